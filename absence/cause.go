@@ -1,0 +1,123 @@
+package absence
+
+import "strconv"
+
+// A Cause says why days inside an episode do not count towards triggers.
+type Cause uint8
+
+// The causes. Text codes are in parentheses.
+const (
+	CauseOccupationalInfection Cause = iota + 1 // occupationally acquired infection with evidence (ABS-7, Proc 19) ("occupational-infection")
+	CauseDisability                             // agreed disability-related absence (ABS-7, App 3, App 10) ("disability")
+	CausePregnancy                              // pregnancy-related sickness (ABS-7, Equality Act 2010) ("pregnancy")
+	CauseFitDuringSuspension                    // medical suspension, OH confirmed fit: not sickness (ABS-7, §4.6) ("fit-during-suspension")
+	CauseMedicalExclusion                       // infection-control exclusion: not sickness (ABS-7, Proc 19) ("medical-exclusion")
+	CauseUnauthorised                           // unauthorised absence: not sickness (ABS-5, Proc 2) ("unauthorised")
+	CauseLeave                                  // leave taken during the absence: not sickness (ABS-8, Proc 15) ("leave")
+	numCauses
+)
+
+var causeText = [numCauses]struct {
+	code, text string
+	rule       Rule
+}{
+	CauseOccupationalInfection: {"occupational-infection", "occupationally acquired infection", Rule{"ABS-7", "HR14 Proc 19"}},
+	CauseDisability:            {"disability", "disability-related absence the manager agreed to discount", Rule{"ABS-7", "HR14 App 3, App 10"}},
+	CausePregnancy:             {"pregnancy", "pregnancy-related sickness", Rule{"ABS-7", "Equality Act 2010"}},
+	CauseFitDuringSuspension:   {"fit-during-suspension", "medical suspension during which Occupational Health confirmed the employee was fit", Rule{"ABS-7", "HR14 §4.6"}},
+	CauseMedicalExclusion:      {"medical-exclusion", "medical exclusion for infection control, with pay, not sick leave", Rule{"ABS-7", "HR14 Proc 19"}},
+	CauseUnauthorised:          {"unauthorised", "unauthorised absence, not sickness", Rule{"ABS-5", "HR14 Proc 2, Proc 9"}},
+	CauseLeave:                 {"leave", "leave taken during the absence, not sickness", Rule{"ABS-8", "HR14 Proc 15"}},
+}
+
+// Code returns the cause's text code, e.g. "pregnancy".
+func (c Cause) Code() string {
+	if c > 0 && c < numCauses {
+		return causeText[c].code
+	}
+	return "cause(" + strconv.Itoa(int(c)) + ")"
+}
+
+// String describes the cause in words fit for a letter.
+func (c Cause) String() string {
+	if c > 0 && c < numCauses {
+		return causeText[c].text
+	}
+	return "Cause(" + strconv.Itoa(int(c)) + ")"
+}
+
+// Rule returns the rule that makes days of this cause not count.
+func (c Cause) Rule() Rule {
+	if c > 0 && c < numCauses {
+		return causeText[c].rule
+	}
+	return Rule{}
+}
+
+// MarshalText implements encoding.TextMarshaler with the cause's code.
+func (c Cause) MarshalText() ([]byte, error) { return []byte(c.Code()), nil }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (c *Cause) UnmarshalText(b []byte) error {
+	for v := CauseOccupationalInfection; v < numCauses; v++ {
+		if causeText[v].code == string(b) {
+			*c = v
+			return nil
+		}
+	}
+	return inputErr("cause", -1, "", "", ErrUnknownReason, strconv.Quote(clip(string(b))))
+}
+
+// An Exclusion is a run of days inside an episode that does not count towards
+// triggers, with its cause and the evidence relied on.
+type Exclusion struct {
+	Period Period `json:"period"`
+	Record int    `json:"record"` // index of the record in the input to NewHistory
+	Cause  Cause  `json:"cause"`
+	Detail string `json:"detail,omitempty"` // the evidence, e.g. "documented infection-control link"
+}
+
+// String explains the exclusion, e.g. "2026-01-12/2026-01-13 not counted:
+// occupationally acquired infection (documented infection-control link) —
+// ABS-7 (HR14 Proc 19)".
+func (x Exclusion) String() string { return x.text() + " — " + x.Cause.Rule().String() }
+
+// text is the explanation without the rule, for a Finding.
+func (x Exclusion) text() string {
+	s := x.Period.String() + " not counted: " + x.Cause.String()
+	if x.Detail != "" {
+		s += " (" + x.Detail + ")"
+	}
+	return s
+}
+
+// excluded reports whether a sickness record is excluded from triggers under
+// p, and why (ABS-7).
+func (p Policy) excluded(r Record) (Cause, string, bool) {
+	ev := r.Evidence
+	switch {
+	case r.Reason == OccupationalInfection && p.Exclude.OccupationalInfection && ev.InfectionControlLink:
+		return CauseOccupationalInfection, "link documented at the time by Infection Control or Occupational Health", true
+	case r.Reason == OccupationalInfection && p.Exclude.OccupationalInfection && ev.Specimen == SpecimenPositive:
+		return CauseOccupationalInfection, "positive specimen confirmed in writing by the GP", true
+	case ev.DisabilityDiscounted && p.Exclude.Disability:
+		return CauseDisability, "", true
+	case r.Reason == PregnancyRelated && p.Exclude.Pregnancy:
+		return CausePregnancy, "", true
+	}
+	return 0, "", false
+}
+
+// notSickness returns the cause for a record that is not sickness.
+func notSickness(r Record) Cause {
+	switch r.Kind {
+	case MedicalSuspension:
+		return CauseFitDuringSuspension
+	case MedicalExclusion:
+		return CauseMedicalExclusion
+	case Unauthorised:
+		return CauseUnauthorised
+	default:
+		return CauseLeave
+	}
+}

@@ -1,0 +1,26 @@
+// Package absence records sickness absence the way HR14 (the NHS Sickness
+// Absence Management Policy, v16) defines it, and is the foundation the other
+// hr14 packages build on.
+//
+// It holds:
+//
+//   - calendar arithmetic: [Date] (a calendar date with no time zone),
+//     inclusive [Period]s, month arithmetic that clamps to the month's end,
+//     and the rolling N-month window of every trigger ([RollingWindow]);
+//   - England & Wales bank holidays as data plus rule-generated years
+//     ([EnglandAndWales]) and business-day arithmetic for deadlines;
+//   - what an employee is scheduled to work ([Schedule]: a [WeeklyPattern] or a
+//     dated [Roster]);
+//   - absence [Record]s with a closed [Reason] taxonomy and the evidence HR14
+//     asks for, validated at the boundary with typed errors ([InputError]);
+//   - [Episode]s (ABS-1, ABS-2, ABS-3, ABS-7) with a trigger view and a pay view,
+//     built by [NewHistory].
+//
+// Every rule is cited by its ID in the project's rule catalogue (ABS-1 … ABS-10)
+// and by its clause in the policy: "§" is the policy body, "Proc" the
+// NOTIFICATION, RECORDING AND CERTIFICATION procedure, "SAP" the SICKNESS
+// ABSENCE PROCEDURES and "App" an appendix.
+//
+// The package does no I/O and keeps no state: every function is pure, and every
+// number and reading of the policy lives in a [Policy] value.
+package absence

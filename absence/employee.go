@@ -1,0 +1,43 @@
+package absence
+
+import (
+	"github.com/shopspring/decimal"
+)
+
+// An Employee is the person whose absences are evaluated: how much they work
+// and when.
+type Employee struct {
+	ID string `json:"id,omitempty"` // the host's identifier, used in error messages
+
+	// FTE is the whole-time equivalent, more than 0 and at most 1: 0.6 for
+	// three days of a five-day week. Trigger day thresholds are pro rata to it
+	// (TRIG-2, TRIG-4).
+	FTE decimal.Decimal `json:"fte"`
+
+	// StandardDayHours is the length of a standard working day in hours, e.g.
+	// 7.5, used when triggers are pro rata by hours rather than days.
+	StandardDayHours decimal.Decimal `json:"standardDayHours"`
+
+	// Schedule says which days the employee is scheduled to work.
+	Schedule Schedule `json:"-"`
+
+	// SelfCertificationWithdrawn: the Trust has withdrawn the right to
+	// self-certify, so a medical certificate is needed from day 1 (ABS-4,
+	// Proc 13).
+	SelfCertificationWithdrawn bool `json:"selfCertificationWithdrawn,omitempty"`
+}
+
+// Validate checks the employee: FTE in (0, 1] ([ErrFTE]), standard day hours
+// in (0, 24] ([ErrHours]) and a schedule ([ErrNoSchedule]).
+func (e Employee) Validate() error {
+	if !e.FTE.IsPositive() || e.FTE.GreaterThan(decimal.NewFromInt(1)) {
+		return inputErr("employee", -1, e.ID, "FTE", ErrFTE, e.FTE.String())
+	}
+	if !validHours(e.StandardDayHours) {
+		return inputErr("employee", -1, e.ID, "StandardDayHours", ErrHours, e.StandardDayHours.String())
+	}
+	if e.Schedule == nil {
+		return inputErr("employee", -1, e.ID, "Schedule", ErrNoSchedule, "")
+	}
+	return nil
+}

@@ -1,0 +1,345 @@
+package absence
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/shopspring/decimal"
+)
+
+// An Episode is a continuous period of sickness absence (ABS-2): from the first
+// sickness day to the last, made of one or more records with no scheduled shift
+// worked in between. Rest days, days off and leave inside it do not break it.
+//
+// An episode has two views of its days, because HR14 counts them differently:
+// the trigger view (Triggers: which days count towards trigger points, after
+// the part-day rule ABS-3 and the exclusions of ABS-7) and the pay view (Pay:
+// which days are sickness for sick pay).
+type Episode struct {
+	// Period runs from the first to the last sickness day in either view.
+	Period Period `json:"period"`
+	// Records are the indexes, into the records given to NewHistory, of the
+	// records that make up the episode, in date order.
+	Records []int `json:"records"`
+	// Reasons are the distinct reasons of its sickness records, in date order.
+	Reasons []Reason `json:"reasons"`
+	// CalendarDays is the length of Period in calendar days, days not normally
+	// worked included (ABS-1).
+	CalendarDays int `json:"calendarDays"`
+	// LongTerm: CalendarDays is at least the policy's long-term length (ABS-1,
+	// §4.2: 28 or more calendar days); otherwise the episode is short term.
+	LongTerm bool `json:"longTerm"`
+
+	Triggers TriggerView `json:"triggers"`
+	Pay      PayView     `json:"pay"`
+
+	// Findings explain, rule by rule, how the episode was formed.
+	Findings []Finding `json:"findings"`
+}
+
+// TriggerView holds the days of an episode that count towards trigger points.
+type TriggerView struct {
+	// Counted are the runs of days that count, in order, not overlapping. Days
+	// between two records that nobody worked (rest days) are inside a run.
+	Counted []Period `json:"counted"`
+	// Excluded are the days of the episode that do not count, and why.
+	Excluded []Exclusion `json:"excluded"`
+	// Span runs from the first to the last counted day; zero if none counts.
+	Span Period `json:"span"`
+	// CalendarDays is the length of Span (TRIG-5 compares it with 28).
+	CalendarDays int `json:"calendarDays"`
+	// WorkingDays is the number of scheduled days in Counted: the working days
+	// lost. A part day on which less than half the shift was worked counts as
+	// one (ABS-3).
+	WorkingDays int `json:"workingDays"`
+	// Hours is the scheduled hours of those days (a part day counts its whole
+	// shift, as it counts as one working day).
+	Hours decimal.Decimal `json:"hours"`
+}
+
+// Counts reports whether any day of the episode counts towards triggers.
+func (v TriggerView) Counts() bool { return len(v.Counted) > 0 }
+
+// PayView holds the days of an episode that are sickness for sick pay.
+type PayView struct {
+	// Days are the runs of sickness days for pay, in order: a part day is paid
+	// as worked and is never among them (ABS-3, PAY-1).
+	Days []Period `json:"days"`
+	// Span runs from the first to the last day in Days; zero if none.
+	Span Period `json:"span"`
+	// WorkingDays is the number of scheduled days in Days.
+	WorkingDays int `json:"workingDays"`
+}
+
+// A PartDayNote is the local note HR14 asks a manager to keep when an employee
+// went home ill part-way through a shift (Proc 5, Proc 6), kept for pattern
+// detection (TRIG-6).
+type PartDayNote struct {
+	Date     Date            `json:"date"`
+	Record   int             `json:"record"` // index of the record in the input
+	Worked   decimal.Decimal `json:"worked"` // hours worked
+	Shift    decimal.Decimal `json:"shift"`  // hours of the shift
+	SentHome bool            `json:"sentHome,omitempty"`
+	// Sickness: less than half was worked (or exactly half under the §4.4
+	// reading), so the day is a sickness day for triggers, though paid as
+	// worked. False: not a sickness day at all.
+	Sickness bool `json:"sickness"`
+}
+
+// A Finding is one step of an explanation: the rule applied and what it found,
+// in words an HR manager can quote.
+type Finding struct {
+	Rule Rule   `json:"rule"`
+	Text string `json:"text"`
+}
+
+// String returns the finding as "text — rule".
+func (f Finding) String() string { return f.Text + " — " + f.Rule.String() }
+
+// A History is an employee's absence records interpreted by the recording
+// rules: the episodes and part-day notes. Build one with [NewHistory].
+type History struct {
+	Employee Employee      `json:"employee"`
+	Policy   Policy        `json:"policy"`
+	Records  []Record      `json:"records"`  // the records as given (a copy), in input order
+	Episodes []Episode     `json:"episodes"` // in date order
+	PartDays []PartDayNote `json:"partDays"` // in date order
+}
+
+// NewHistory validates an employee's absence records and groups them into
+// episodes (ABS-1, ABS-2, ABS-3, ABS-7). Records may come in any order.
+//
+// It fails, with an [*InputError] naming the record by index and ID, on an
+// invalid policy or employee, a reversed period, an unknown kind or reason,
+// cosmetic surgery that is not medically required recorded as sickness,
+// part-day hours outside the shift or on an unscheduled day, bad certificate
+// dates, and overlapping or duplicated records. It never merges or repairs
+// records.
+func NewHistory(emp Employee, records []Record, pol Policy) (History, error) {
+	if err := pol.Validate(); err != nil {
+		return History{}, err
+	}
+	if err := emp.Validate(); err != nil {
+		return History{}, err
+	}
+	for i, r := range records {
+		if err := r.validate(i, emp.Schedule); err != nil {
+			return History{}, err
+		}
+	}
+	order := make([]int, len(records))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int {
+		return records[a].Period.Start.Compare(records[b].Period.Start)
+	})
+	for k := 1; k < len(order); k++ {
+		a, b := records[order[k-1]], records[order[k]]
+		if b.Period.Start.After(a.Period.End) {
+			continue
+		}
+		code := ErrOverlap
+		if a.Period == b.Period && a.Kind == b.Kind {
+			code = ErrDuplicate
+		}
+		e := inputErr("record", order[k], b.ID, "Period", code, b.Period.String()+" and "+a.Period.String())
+		e.Other = order[k-1]
+		return History{}, e
+	}
+
+	h := History{Employee: emp, Policy: pol, Records: slices.Clone(records)}
+	b := builder{h: &h}
+	first := 0
+	for k, i := range order {
+		r := records[i]
+		worked := false
+		if r.PartDay != nil {
+			shift, _ := r.partDayShift(i, emp.Schedule) // validated above
+			worked = pol.halfWorked(*r.PartDay, shift)
+			h.PartDays = append(h.PartDays, PartDayNote{
+				Date: r.Period.Start, Record: i, Worked: r.PartDay.Worked, Shift: shift,
+				SentHome: r.PartDay.SentHome, Sickness: !worked,
+			})
+		}
+		b.worked = append(b.worked, worked)
+		if k == 0 {
+			continue
+		}
+		prev := records[order[k-1]]
+		gap := Period{prev.Period.End.AddDays(1), r.Period.Start.AddDays(-1)}
+		if worked || (!gap.End.Before(gap.Start) && emp.Schedule.ScheduledDays(gap) > 0) {
+			b.flush(order[first:k], b.worked[first:k])
+			first = k
+		}
+	}
+	b.flush(order[first:], b.worked[first:])
+	return h, nil
+}
+
+// halfWorked reports whether a part day counts as worked: not a sickness day
+// for triggers (ABS-3). Half or more worked, or sent home, is worked; exactly
+// half follows p.ExactlyHalf.
+func (p Policy) halfWorked(pd PartDay, shift decimal.Decimal) bool {
+	if pd.SentHome {
+		return true
+	}
+	switch pd.Worked.Add(pd.Worked).Cmp(shift) {
+	case 1:
+		return true
+	case -1:
+		return false
+	}
+	return p.ExactlyHalf == HalfWorked
+}
+
+type builder struct {
+	h      *History
+	worked []bool // per position in date order: the record's first day was worked (ABS-3)
+}
+
+// flush turns a run of records with no worked scheduled day between them into
+// an episode, if any of them is sickness.
+func (b *builder) flush(spell []int, worked []bool) {
+	if len(spell) == 0 {
+		return
+	}
+	h := b.h
+	sched := h.Employee.Schedule
+	var (
+		trig, pay         []Period
+		excluded, other   []Exclusion
+		lastTrig, lastPay = -2, -2 // position of the last record that added a run
+		reasons           []Reason
+		findings          []Finding
+		bounds            Period
+	)
+	widen := func(p Period) {
+		if bounds.IsZero() {
+			bounds = p
+			return
+		}
+		if p.Start.Before(bounds.Start) {
+			bounds.Start = p.Start
+		}
+		if p.End.After(bounds.End) {
+			bounds.End = p.End
+		}
+	}
+	for k, i := range spell {
+		r := h.Records[i]
+		if !r.IsSickness() {
+			other = append(other, Exclusion{Period: r.Period, Record: i, Cause: notSickness(r)})
+			continue
+		}
+		if !slices.Contains(reasons, r.Reason) {
+			reasons = append(reasons, r.Reason)
+		}
+		tStart, pStart := r.Period.Start, r.Period.Start
+		if r.PartDay != nil {
+			pStart = pStart.AddDays(1)
+			if worked[k] {
+				tStart = tStart.AddDays(1)
+			}
+			findings = append(findings, partDayFinding(h.PartDays, i))
+		}
+		if !tStart.After(r.Period.End) {
+			seg := Period{tStart, r.Period.End}
+			widen(seg)
+			if cause, detail, ok := h.Policy.excluded(r); ok {
+				excluded = append(excluded, Exclusion{Period: seg, Record: i, Cause: cause, Detail: detail})
+			} else {
+				trig = appendRun(trig, seg, lastTrig == k-1)
+				lastTrig = k
+			}
+		}
+		if !pStart.After(r.Period.End) {
+			seg := Period{pStart, r.Period.End}
+			widen(seg)
+			pay = appendRun(pay, seg, lastPay == k-1 && r.PartDay == nil)
+			lastPay = k
+		}
+	}
+	if bounds.IsZero() {
+		return // no sickness: leave, exclusions or a part day worked
+	}
+	ep := Episode{Period: bounds, Reasons: reasons, CalendarDays: bounds.Days()}
+	ep.LongTerm = ep.CalendarDays >= h.Policy.LongTermDays
+	for _, i := range spell {
+		if h.Records[i].Period.Overlaps(bounds) {
+			ep.Records = append(ep.Records, i)
+		}
+	}
+	for _, x := range other {
+		if p, ok := x.Period.Intersect(bounds); ok {
+			x.Period = p
+			excluded = append(excluded, x)
+		}
+	}
+	slices.SortFunc(excluded, func(a, b Exclusion) int { return a.Period.Start.Compare(b.Period.Start) })
+
+	tv := TriggerView{Counted: trig, Excluded: excluded, Hours: decimal.Zero}
+	if len(trig) > 0 {
+		tv.Span = Period{trig[0].Start, trig[len(trig)-1].End}
+		tv.CalendarDays = tv.Span.Days()
+		for _, p := range trig {
+			tv.WorkingDays += sched.ScheduledDays(p)
+			tv.Hours = tv.Hours.Add(sched.ScheduledHours(p))
+		}
+	}
+	pv := PayView{Days: pay}
+	if len(pay) > 0 {
+		pv.Span = Period{pay[0].Start, pay[len(pay)-1].End}
+		for _, p := range pay {
+			pv.WorkingDays += sched.ScheduledDays(p)
+		}
+	}
+	ep.Triggers, ep.Pay = tv, pv
+
+	if len(ep.Records) > 1 {
+		findings = append(findings, Finding{ruleEpisode, fmt.Sprintf(
+			"%d records from %s to %s form one episode: no scheduled shift was worked between them",
+			len(ep.Records), bounds.Start, bounds.End)})
+	}
+	for _, x := range excluded {
+		findings = append(findings, Finding{x.Cause.Rule(), x.text()})
+	}
+	term := "short term (fewer than %d calendar days)"
+	if ep.LongTerm {
+		term = "long term (%d or more calendar days)"
+	}
+	findings = append(findings, Finding{ruleShortLong, fmt.Sprintf(
+		"%d calendar days: "+term, ep.CalendarDays, h.Policy.LongTermDays)})
+	ep.Findings = findings
+	h.Episodes = append(h.Episodes, ep)
+}
+
+// appendRun appends p to runs, joining it to the last run when join is true
+// (the two records were next to each other with only unrecorded rest days
+// between them).
+func appendRun(runs []Period, p Period, join bool) []Period {
+	if join && len(runs) > 0 {
+		runs[len(runs)-1].End = p.End
+		return runs
+	}
+	return append(runs, p)
+}
+
+func partDayFinding(notes []PartDayNote, record int) Finding {
+	for _, n := range notes {
+		if n.Record != record {
+			continue
+		}
+		switch {
+		case n.SentHome:
+			return Finding{rulePartDay, fmt.Sprintf("%s: sent home by the manager; not a sickness day for triggers or pay", n.Date)}
+		case n.Sickness && n.Worked.Add(n.Worked).Equal(n.Shift):
+			return Finding{rulePartDay, fmt.Sprintf("%s: %s of %s hours worked (exactly half, not more than half under §4.4): a sickness day for triggers, paid as worked", n.Date, n.Worked, n.Shift)}
+		case n.Sickness:
+			return Finding{rulePartDay, fmt.Sprintf("%s: %s of %s hours worked (less than half): a sickness day for triggers, paid as worked", n.Date, n.Worked, n.Shift)}
+		default:
+			return Finding{rulePartDay, fmt.Sprintf("%s: %s of %s hours worked (half or more): not a sickness day for triggers or pay", n.Date, n.Worked, n.Shift)}
+		}
+	}
+	return Finding{}
+}

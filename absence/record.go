@@ -1,0 +1,236 @@
+package absence
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/shopspring/decimal"
+)
+
+// A Record is one recorded absence: a run of days, what kind of absence it was
+// and why, and the evidence and dates HR14 asks the manager to keep.
+//
+// Period runs from the first day absent to the last: for sickness, the last day
+// the employee was unfit, the day before they reported fit (Proc 12). For an
+// absence still running, set End to the last day known (e.g. today).
+//
+// Records of one employee must not overlap (ABS-2); [NewHistory] rejects
+// overlapping or duplicated records instead of merging them.
+type Record struct {
+	ID       string   `json:"id,omitempty"` // the host's identifier, used in error messages
+	Period   Period   `json:"period"`
+	Kind     Kind     `json:"kind"`             // Sickness unless said otherwise
+	Reason   Reason   `json:"reason,omitempty"` // required for sickness and medical suspension
+	PartDay  *PartDay `json:"partDay,omitempty"`
+	Evidence Evidence `json:"evidence"`
+
+	// Reported is when the employee reported the absence (ABS-5), in the
+	// host's time zone; the zero time means no report was recorded.
+	Reported time.Time `json:"reported"`
+	// CalledBack is when the manager called the employee back (ABS-5); zero if
+	// not yet.
+	CalledBack time.Time `json:"calledBack"`
+	// Returned is the first day back at work (ABS-6); zero while still absent.
+	Returned Date `json:"returned"`
+	// Interviewed is the day of the return-to-work interview (ABS-6); zero if
+	// none was held.
+	Interviewed Date `json:"interviewed"`
+	// Certificates are the self-certificates and fit notes received (ABS-4).
+	Certificates []Certificate `json:"certificates,omitempty"`
+
+	// Diagnosis and Notes are free text the host may keep. They never appear
+	// in errors, String output or letters.
+	Diagnosis Confidential `json:"diagnosis,omitempty"`
+	Notes     Confidential `json:"notes,omitempty"`
+}
+
+// A PartDay describes the first day of a sickness record when the employee
+// came in and went home ill part-way through the shift (ABS-3, Proc 5, Proc 6).
+type PartDay struct {
+	// Worked is the hours worked before going home, at least 0 and less than
+	// the shift.
+	Worked decimal.Decimal `json:"worked"`
+	// Shift is the length of that day's shift in hours; zero means the
+	// scheduled shift of the employee's Schedule on that day.
+	Shift decimal.Decimal `json:"shift"`
+	// SentHome is true when the manager sent the employee home before they had
+	// worked half the shift: treated as if they had worked half or more
+	// (Proc 5, second case).
+	SentHome bool `json:"sentHome,omitempty"`
+}
+
+// Evidence holds the facts and decisions that decide whether a sickness
+// absence counts towards triggers (ABS-7).
+type Evidence struct {
+	// InfectionControlLink: a link to work was documented at the time by the
+	// Infection Control team or Occupational Health (Proc 19).
+	InfectionControlLink bool `json:"infectionControlLink,omitempty"`
+	// Specimen is the result of a specimen test (Proc 19).
+	Specimen Specimen `json:"specimen,omitempty"`
+	// DisabilityDiscounted: the manager agreed to discount the absence as
+	// disability-related (Equality Act 2010; App 3, App 10).
+	DisabilityDiscounted bool `json:"disabilityDiscounted,omitempty"`
+	// OHConfirmedFit: for a medical suspension, Occupational Health confirmed
+	// the employee was fit to work at the time (§4.6), so it is not sickness.
+	OHConfirmedFit bool `json:"ohConfirmedFit,omitempty"`
+}
+
+// A CertificateKind says whether a certificate is the employee's own or a
+// doctor's.
+type CertificateKind uint8
+
+// The kinds of certificate.
+const (
+	SelfCertificate CertificateKind = iota // the employee's self-certificate, for days 1–7 (Proc 13) ("self")
+	FitNote                                // a medical certificate (fit note) from a doctor (Proc 14) ("fit-note")
+	numCertificateKinds
+)
+
+var certificateCodes = [numCertificateKinds]string{"self", "fit-note"}
+
+// String returns "self-certificate" or "fit note".
+func (k CertificateKind) String() string {
+	switch k {
+	case SelfCertificate:
+		return "self-certificate"
+	case FitNote:
+		return "fit note"
+	}
+	return fmt.Sprintf("CertificateKind(%d)", int(k))
+}
+
+// MarshalText implements encoding.TextMarshaler: "self" or "fit-note".
+func (k CertificateKind) MarshalText() ([]byte, error) {
+	if k >= numCertificateKinds {
+		return nil, inputErr("certificate", -1, "", "Kind", ErrCertificate, fmt.Sprint(int(k)))
+	}
+	return []byte(certificateCodes[k]), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (k *CertificateKind) UnmarshalText(b []byte) error {
+	for v, c := range certificateCodes {
+		if c == string(b) {
+			*k = CertificateKind(v)
+			return nil
+		}
+	}
+	return inputErr("certificate", -1, "", "Kind", ErrCertificate, fmt.Sprintf("%q", clip(string(b))))
+}
+
+// A Certificate is a self-certificate or fit note covering some days of an
+// absence (ABS-4).
+type Certificate struct {
+	Kind     CertificateKind `json:"kind"`
+	Covers   Period          `json:"covers"`   // the days it covers, both ends included
+	Received Date            `json:"received"` // when the manager received it; zero if not yet
+}
+
+// IsSickness reports whether r is sickness absence: Kind Sickness, or a
+// MedicalSuspension that Occupational Health did not find fit (§4.6).
+func (r Record) IsSickness() bool {
+	return r.Kind == Sickness || (r.Kind == MedicalSuspension && !r.Evidence.OHConfirmedFit)
+}
+
+// String describes r without any confidential text, e.g.
+// "sickness 2026-01-06/2026-01-07 (Musculoskeletal)".
+func (r Record) String() string {
+	var b strings.Builder
+	b.WriteString(r.Kind.Code())
+	b.WriteByte(' ')
+	b.WriteString(r.Period.String())
+	if r.Reason != ReasonUnknown {
+		b.WriteString(" (")
+		b.WriteString(r.Reason.String())
+		b.WriteByte(')')
+	}
+	if r.PartDay != nil {
+		fmt.Fprintf(&b, ", part day: %s of %s hours worked", r.PartDay.Worked, r.PartDay.Shift)
+		if r.PartDay.SentHome {
+			b.WriteString(", sent home")
+		}
+	}
+	return b.String()
+}
+
+// GoString is String, so that %#v cannot reveal confidential text.
+func (r Record) GoString() string { return "absence.Record{" + r.String() + "}" }
+
+// validate checks one record on its own. sched is used for part days.
+func (r Record) validate(i int, sched Schedule) error {
+	if err := r.Period.validate("record", i, r.ID, "Period"); err != nil {
+		return err
+	}
+	if !r.Kind.IsValid() {
+		return inputErr("record", i, r.ID, "Kind", ErrUnknownKind, fmt.Sprint(int(r.Kind)))
+	}
+	sickLike := r.Kind == Sickness || r.Kind == MedicalSuspension
+	switch {
+	case r.Reason >= numReasons, sickLike && !r.Reason.IsValid():
+		return inputErr("record", i, r.ID, "Reason", ErrUnknownReason, r.Reason.Code())
+	case sickLike && r.Reason == CosmeticSurgeryNotRequired:
+		return inputErr("record", i, r.ID, "Reason", ErrNotSickness, r.Reason.Code())
+	}
+	if r.Evidence.Specimen >= numSpecimens {
+		return inputErr("record", i, r.ID, "Evidence.Specimen", ErrUnknownReason, fmt.Sprint(int(r.Evidence.Specimen)))
+	}
+	if r.PartDay != nil {
+		if r.Kind != Sickness {
+			return inputErr("record", i, r.ID, "PartDay", ErrPartDayNotSickness, r.Kind.Code())
+		}
+		if _, err := r.partDayShift(i, sched); err != nil {
+			return err
+		}
+	}
+	for c, cert := range r.Certificates {
+		field := fmt.Sprintf("Certificates[%d]", c)
+		if cert.Kind >= numCertificateKinds {
+			return inputErr("record", i, r.ID, field+".Kind", ErrCertificate, fmt.Sprint(int(cert.Kind)))
+		}
+		if err := cert.Covers.validate("record", i, r.ID, field+".Covers"); err != nil {
+			return err
+		}
+		if !cert.Received.IsZero() && !cert.Received.IsValid() {
+			return inputErr("record", i, r.ID, field+".Received", ErrInvalidDate, cert.Received.String())
+		}
+	}
+	if !r.CalledBack.IsZero() && (r.Reported.IsZero() || r.CalledBack.Before(r.Reported)) {
+		return inputErr("record", i, r.ID, "CalledBack", ErrNotificationTime, "call-back without a report, or before it")
+	}
+	for _, f := range []struct {
+		name string
+		d    Date
+	}{{"Returned", r.Returned}, {"Interviewed", r.Interviewed}} {
+		if f.d.IsZero() {
+			continue
+		}
+		if !f.d.IsValid() {
+			return inputErr("record", i, r.ID, f.name, ErrInvalidDate, f.d.String())
+		}
+		if !f.d.After(r.Period.End) {
+			return inputErr("record", i, r.ID, f.name, ErrReversedPeriod, f.d.String()+" is not after "+r.Period.End.String())
+		}
+	}
+	return nil
+}
+
+// partDayShift returns the shift length of a part day and checks the hours.
+func (r Record) partDayShift(i int, sched Schedule) (decimal.Decimal, error) {
+	pd := r.PartDay
+	s, ok := sched.ShiftOn(r.Period.Start)
+	if !ok {
+		return decimal.Zero, inputErr("record", i, r.ID, "PartDay", ErrPartDayNotScheduled, r.Period.Start.String())
+	}
+	shift := s.Hours
+	if !pd.Shift.IsZero() {
+		if !validHours(pd.Shift) {
+			return decimal.Zero, inputErr("record", i, r.ID, "PartDay.Shift", ErrHours, pd.Shift.String())
+		}
+		shift = pd.Shift
+	}
+	if pd.Worked.IsNegative() || !pd.Worked.LessThan(shift) {
+		return decimal.Zero, inputErr("record", i, r.ID, "PartDay.Worked", ErrPartDayHours, pd.Worked.String()+" of "+shift.String())
+	}
+	return shift, nil
+}

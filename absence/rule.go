@@ -1,0 +1,26 @@
+package absence
+
+// A Rule cites the rule behind a decision: its ID in the project's rule
+// catalogue (RULES.md, e.g. "ABS-3") and the clause of the HR14 policy it comes
+// from (e.g. "HR14 Proc 6"). Every result in hr14 carries the Rules it applied
+// so an HR manager can quote them.
+type Rule struct {
+	ID     string `json:"id"`     // e.g. "TRIG-1"
+	Clause string `json:"clause"` // e.g. "HR14 SAP 1.2"
+}
+
+// String returns e.g. "ABS-3 (HR14 Proc 6)".
+func (r Rule) String() string {
+	if r.Clause == "" {
+		return r.ID
+	}
+	return r.ID + " (" + r.Clause + ")"
+}
+
+// Citations of the ABS rules (RULES.md) with their clauses in HR14 v16, for
+// findings. They are read-only. (Rules cited with a cause live in cause.go.)
+var (
+	ruleShortLong = Rule{"ABS-1", "HR14 §4.1, §4.2"}
+	ruleEpisode   = Rule{"ABS-2", "HR14 Proc 12"}
+	rulePartDay   = Rule{"ABS-3", "HR14 Proc 5, Proc 6, §4.4"}
+)
