@@ -3,6 +3,7 @@ module github.com/absencerules/hr14
 go 1.23
 
 require (
+	github.com/google/go-cmp v0.7.0
 	github.com/shopspring/decimal v1.6.0
 	github.com/stretchr/testify v1.12.1
 )

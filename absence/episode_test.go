@@ -5,6 +5,9 @@ import (
 	"testing"
 
 	"github.com/absencerules/hr14/absence"
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -335,4 +338,21 @@ func TestRecordsInAnyOrder(t *testing.T) {
 	assert.Equal(t, []int{2, 1}, h.Episodes[0].Records)
 	assert.Equal(t, []int{0}, h.Episodes[1].Records)
 	assert.Equal(t, []absence.Reason{absence.Stress}, h.Episodes[1].Reasons)
+}
+
+func TestEpisodeIsDeterministic(t *testing.T) {
+	recs := []absence.Record{
+		sick(t, "2026-10-01/2026-10-02", absence.Infection),
+		{Period: p(t, "2026-10-06/2026-10-07"), Kind: absence.Leave},
+		sick(t, "2026-10-05", absence.Infection),
+	}
+	a := history(t, monFri(t), recs...)
+	b := history(t, monFri(t), recs[2], recs[0], recs[1])
+	// The same records in another order give the same episodes, apart from
+	// the record indexes.
+	ignoreIndexes := cmpopts.IgnoreFields(absence.Episode{}, "Records")
+	ignoreExclIndex := cmpopts.IgnoreFields(absence.Exclusion{}, "Record")
+	if diff := cmp.Diff(a.Episodes, b.Episodes, ignoreIndexes, ignoreExclIndex, cmp.Comparer(func(x, y decimal.Decimal) bool { return x.Equal(y) })); diff != "" {
+		t.Errorf("episodes depend on record order (-first +second):\n%s", diff)
+	}
 }
