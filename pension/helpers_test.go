@@ -1,6 +1,7 @@
 package pension_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/absencerules/hr14/absence"
@@ -51,6 +52,16 @@ func assess(t testing.TB, m pension.Member) pension.Award {
 	return a
 }
 
+// hasFinding reports whether a finding of rule id contains text.
+func hasFinding(fs []absence.Finding, id, text string) bool {
+	for _, f := range fs {
+		if f.Rule.ID == id && strings.Contains(f.Text, text) {
+			return true
+		}
+	}
+	return false
+}
+
 // texts returns the findings as strings, for failure messages.
 func texts(fs []absence.Finding) []string {
 	var out []string
@@ -75,6 +86,25 @@ func mixedMember(t testing.TB) pension.Member {
 			BuiltUp:       dec("4800.00"),
 			FinalEarnings: dec("36000"),
 			StatePension:  d(t, "2044-03-10"), // State Pension age 67
+		},
+	}
+}
+
+// scheme2015Member is a 2015-only member aged 44 on retirement on
+// 2024-03-10, State Pension age 67 (2047-03-10), final pensionable earnings
+// £36,000, £5,000 a year built up.
+func scheme2015Member(t testing.TB) pension.Member {
+	t.Helper()
+	return pension.Member{
+		ID:      "M1",
+		Born:    d(t, "1980-03-10"),
+		LastDay: d(t, "2024-03-09"),
+		Medical: tier2,
+		Scheme2015: &pension.Service2015{
+			Membership:    years(8),
+			BuiltUp:       dec("5000"),
+			FinalEarnings: dec("36000"),
+			StatePension:  d(t, "2047-03-10"),
 		},
 	}
 }
