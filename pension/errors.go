@@ -24,6 +24,7 @@ const (
 	ErrNegative          Error = "must not be negative"
 	ErrSection           Error = "unknown or unsupported scheme section"
 	ErrTier              Error = "unknown ill-health tier"
+	ErrKind              Error = "unknown kind of purchase"
 	ErrNoMembership      Error = "no scheme membership given"
 	ErrMembershipLimit   Error = "membership over the scheme's limit"
 	ErrInconsistent      Error = "inputs contradict each other"

@@ -103,7 +103,7 @@ func CreditPurchase(pu Purchase, p Policy) (Crediting, error) {
 	bad := func(field string, e Error, value string) error { return inputErr("purchase", field, e, value) }
 	switch {
 	case pu.Kind < AddedYears || pu.Kind > AdditionalPensionLumpSum:
-		return Crediting{}, bad("Kind", ErrInconsistent, pu.Kind.String())
+		return Crediting{}, bad("Kind", ErrKind, pu.Kind.String())
 	case !pu.Started.IsValid():
 		return Crediting{}, bad("Started", ErrInvalidDate, pu.Started.String())
 	case !pu.Applied.IsValid():
