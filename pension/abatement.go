@@ -65,11 +65,8 @@ func Abate(a Abatement, p Policy) (Abated, error) {
 		return Abated{}, err
 	}
 	bad := func(field string, e Error, value string) error { return inputErr("abatement", field, e, value) }
-	switch {
-	case !a.On.IsValid():
-		return Abated{}, bad("On", ErrInvalidDate, a.On.String())
-	case !a.NormalPensionDate.IsValid():
-		return Abated{}, bad("NormalPensionDate", ErrInvalidDate, a.NormalPensionDate.String())
+	if err := firstErr(checkDate("abatement", "On", a.On), checkDate("abatement", "NormalPensionDate", a.NormalPensionDate)); err != nil {
+		return Abated{}, err
 	}
 	for _, f := range []struct {
 		name string

@@ -3,6 +3,8 @@ package pension
 import (
 	"strconv"
 	"strings"
+
+	"github.com/absencerules/hr14/absence"
 )
 
 // Error is a class of invalid input. Every validation failure in this package
@@ -44,7 +46,7 @@ const (
 // InputError never carries medical detail: Value holds only dates, numbers and
 // codes.
 type InputError struct {
-	Input string // "member", "legacy", "scheme2015", "earnings", "policy", …
+	Input string // "member", "legacy", "scheme2015", "reemployment", "abatement", "policy", …
 	Index int    // position in an input slice; -1 when not applicable
 	ID    string // the host's identifier of the member, if any
 	Field string // the field at fault, e.g. "LastDay", "Legacy.WholeTime"
@@ -54,7 +56,7 @@ type InputError struct {
 
 // Error describes the failure, e.g.
 //
-//	pension: member (ID "M-7") LastDay: dates out of order: 1961-04-02 is not before 1960-05-01
+//	pension: member (ID "M-7") LastDay: dates out of order: 1970-05-31 is not after the date of birth 1972-06-01
 func (e *InputError) Error() string {
 	var b strings.Builder
 	b.WriteString("pension: ")
@@ -96,4 +98,26 @@ func clip(s string) string {
 
 func inputErr(input, field string, err Error, value string) *InputError {
 	return &InputError{Input: input, Index: -1, Field: field, Value: value, Err: err}
+}
+
+// checkDate returns nil for a valid date, else an error wrapping ErrMissing
+// (the zero Date) or ErrInvalidDate.
+func checkDate(input, field string, d absence.Date) error {
+	switch {
+	case d.IsZero():
+		return inputErr(input, field, ErrMissing, "")
+	case !d.IsValid():
+		return inputErr(input, field, ErrInvalidDate, d.String())
+	}
+	return nil
+}
+
+// firstErr returns the first non-nil error.
+func firstErr(errs ...error) error {
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }

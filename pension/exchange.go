@@ -44,6 +44,10 @@ func Exchange(s SeriousIllHealth, p Policy) (LumpSum, error) {
 		return LumpSum{}, err
 	}
 	switch {
+	case s.Pension.IsNegative():
+		return LumpSum{}, inputErr("seriousIllHealth", "Pension", ErrNegative, s.Pension.String())
+	case s.MaximumLumpSum.IsNegative():
+		return LumpSum{}, inputErr("seriousIllHealth", "MaximumLumpSum", ErrNegative, s.MaximumLumpSum.String())
 	case !s.Pension.IsPositive():
 		return LumpSum{}, inputErr("seriousIllHealth", "Pension", ErrMissing, s.Pension.String())
 	case !s.MaximumLumpSum.IsPositive():

@@ -15,9 +15,16 @@ func (f Fraction) String() string { return strconv.Itoa(f.Num) + "/" + strconv.I
 
 // Of returns f of m, rounded down to a whole day (a part day is never
 // credited): 2/3 of 12 years is 8 years, 2/3 of 10 years is 6 years 243 days.
-// f must be valid (see [Policy.Validate]).
+// A fraction with no positive denominator gives 0.
 func (f Fraction) Of(m Membership) Membership {
-	return Membership(floorDiv(int(m)*f.Num, f.Den))
+	if f.Den <= 0 {
+		return 0
+	}
+	// m = q×Den + r with 0 ≤ r < Den, so for a proper fraction nothing
+	// overflows however long m is.
+	q := floorDiv(int(m), f.Den)
+	r := int(m) - q*f.Den
+	return Membership(q*f.Num + floorDiv(r*f.Num, f.Den))
 }
 
 // proper reports whether 0 < f ≤ 1 with a denominator small enough that no

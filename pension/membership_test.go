@@ -2,6 +2,7 @@ package pension_test
 
 import (
 	"errors"
+	"math"
 	"testing"
 
 	"github.com/absencerules/hr14/pension"
@@ -54,6 +55,10 @@ func TestFractionRoundsDown(t *testing.T) {
 	assert.Equal(t, pension.Membership(0), two3.Of(pension.Day))
 	assert.Equal(t, pension.Membership(1), pension.Fraction{Num: 1, Den: 2}.Of(3*pension.Day))
 	assert.Equal(t, "2/3", two3.String())
+	assert.Equal(t, pension.Membership(-2), two3.Of(-2*pension.Day), "rounded down, towards the past")
+	assert.Equal(t, pension.Membership(0), pension.Fraction{}.Of(years(3)), "no denominator: no panic")
+	huge := pension.Membership(math.MaxInt) // MaxInt % 3 == 1 on 32- and 64-bit
+	assert.Equal(t, huge/3*2, two3.Of(huge), "no overflow")
 }
 
 func TestParseMembership(t *testing.T) {

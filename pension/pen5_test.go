@@ -69,8 +69,9 @@ func TestPEN5_InvalidAbatement(t *testing.T) {
 		{"unearned over the pension", func(a *pension.Abatement) { a.EarlyPayment = dec("901") }, pension.ErrInconsistent},
 		{"negative earnings", func(a *pension.Abatement) { a.Earnings = dec("-1") }, pension.ErrNegative},
 		{"negative pension", func(a *pension.Abatement) { a.Pension = dec("-1") }, pension.ErrNegative},
-		{"no date", func(a *pension.Abatement) { a.On = absence.Date{} }, pension.ErrInvalidDate},
-		{"no normal pension date", func(a *pension.Abatement) { a.NormalPensionDate = absence.Date{} }, pension.ErrInvalidDate},
+		{"no date", func(a *pension.Abatement) { a.On = absence.Date{} }, pension.ErrMissing},
+		{"invalid date", func(a *pension.Abatement) { a.On = absence.Date{Year: 2026, Month: 4, Day: 31} }, pension.ErrInvalidDate},
+		{"no normal pension date", func(a *pension.Abatement) { a.NormalPensionDate = absence.Date{} }, pension.ErrMissing},
 	}
 	for _, c := range cases {
 		a := ok

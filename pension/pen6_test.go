@@ -42,4 +42,6 @@ func TestPEN6_Exchange(t *testing.T) {
 	assert.ErrorIs(t, err, pension.ErrMissing, "the maximum is the host's, never assumed")
 	_, err = pension.Exchange(pension.SeriousIllHealth{MaximumLumpSum: dec("10000")}, pension.HR14())
 	assert.ErrorIs(t, err, pension.ErrMissing)
+	_, err = pension.Exchange(pension.SeriousIllHealth{Pension: dec("-1"), MaximumLumpSum: dec("10000")}, pension.HR14())
+	assert.ErrorIs(t, err, pension.ErrNegative)
 }

@@ -52,7 +52,8 @@ func TestPEN7_InvalidPurchase(t *testing.T) {
 	}{
 		{"no kind", pension.Purchase{Started: d(t, "2025-01-10"), Applied: d(t, "2026-01-11")}, pension.ErrKind},
 		{"applied before starting", pension.Purchase{Kind: pension.AdditionalPension, Started: d(t, "2025-01-10"), Applied: d(t, "2025-01-09")}, pension.ErrDateOrder},
-		{"no start", pension.Purchase{Kind: pension.AdditionalPension, Applied: d(t, "2025-01-09")}, pension.ErrInvalidDate},
+		{"no start", pension.Purchase{Kind: pension.AdditionalPension, Applied: d(t, "2025-01-09")}, pension.ErrMissing},
+		{"invalid start", pension.Purchase{Kind: pension.AdditionalPension, Started: absence.Date{Year: 2025, Month: 13, Day: 1}, Applied: d(t, "2025-01-09")}, pension.ErrInvalidDate},
 		{"added years without normal pension age", pension.Purchase{Kind: pension.AddedYears, Started: d(t, "2020-01-10"), Applied: d(t, "2025-01-09"), Retires: d(t, "2025-02-01")}, pension.ErrMissing},
 		{"added years without retirement", pension.Purchase{Kind: pension.AddedYears, Started: d(t, "2020-01-10"), Applied: d(t, "2025-01-09"), NormalPensionDate: absence.Date{Year: 2030, Month: 1, Day: 1}}, pension.ErrMissing},
 	}

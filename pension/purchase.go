@@ -101,19 +101,18 @@ func CreditPurchase(pu Purchase, p Policy) (Crediting, error) {
 		return Crediting{}, err
 	}
 	bad := func(field string, e Error, value string) error { return inputErr("purchase", field, e, value) }
-	switch {
-	case pu.Kind < AddedYears || pu.Kind > AdditionalPensionLumpSum:
+	if pu.Kind < AddedYears || pu.Kind > AdditionalPensionLumpSum {
 		return Crediting{}, bad("Kind", ErrKind, pu.Kind.String())
-	case !pu.Started.IsValid():
-		return Crediting{}, bad("Started", ErrInvalidDate, pu.Started.String())
-	case !pu.Applied.IsValid():
-		return Crediting{}, bad("Applied", ErrInvalidDate, pu.Applied.String())
-	case pu.Applied.Before(pu.Started):
+	}
+	err := firstErr(checkDate("purchase", "Started", pu.Started), checkDate("purchase", "Applied", pu.Applied))
+	if err == nil && pu.Kind == AddedYears {
+		err = firstErr(checkDate("purchase", "Retires", pu.Retires), checkDate("purchase", "NormalPensionDate", pu.NormalPensionDate))
+	}
+	if err != nil {
+		return Crediting{}, err
+	}
+	if pu.Applied.Before(pu.Started) {
 		return Crediting{}, bad("Applied", ErrDateOrder, pu.Applied.String()+" is before "+pu.Started.String())
-	case pu.Kind == AddedYears && !pu.Retires.IsValid():
-		return Crediting{}, bad("Retires", ErrMissing, "needed for added years")
-	case pu.Kind == AddedYears && !pu.NormalPensionDate.IsValid():
-		return Crediting{}, bad("NormalPensionDate", ErrMissing, "needed for added years")
 	}
 	var why explanation
 	anniversary := pu.Started.AddMonths(p.PurchaseMonths)

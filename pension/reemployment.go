@@ -267,18 +267,19 @@ func Requalify(q Requalification, p Policy) (Decision, error) {
 	bad := func(field string, e Error, value string) error {
 		return inputErr("requalification", field, e, value)
 	}
-	for _, f := range []struct {
-		name     string
-		d        absence.Date
-		optional bool
-	}{{"NormalPensionDate", q.NormalPensionDate, false}, {"Substituted", q.Substituted, false},
-		{"Exceeded", q.Exceeded, true}, {"EmploymentEnded", q.EmploymentEnded, true}} {
-		switch {
-		case f.d.IsZero() && !f.optional:
-			return Decision{}, bad(f.name, ErrMissing, "")
-		case !f.d.IsZero() && !f.d.IsValid():
-			return Decision{}, bad(f.name, ErrInvalidDate, f.d.String())
+	optional := func(field string, d absence.Date) error {
+		if d.IsZero() {
+			return nil
 		}
+		return checkDate("requalification", field, d)
+	}
+	if err := firstErr(
+		checkDate("requalification", "NormalPensionDate", q.NormalPensionDate),
+		checkDate("requalification", "Substituted", q.Substituted),
+		optional("Exceeded", q.Exceeded),
+		optional("EmploymentEnded", q.EmploymentEnded),
+	); err != nil {
+		return Decision{}, err
 	}
 	if !q.Exceeded.IsZero() && q.Exceeded.After(q.Substituted) {
 		return Decision{}, bad("Exceeded", ErrDateOrder, q.Exceeded.String()+" is after the substitute pension began on "+q.Substituted.String())
@@ -352,10 +353,11 @@ func Pensionable(r Rejoin, p Policy) (Decision, error) {
 		return Decision{}, bad("Section", ErrSection, r.Section.String()+": HR14 App 12 gives the rule for the 1995 and 2008 Sections only")
 	case r.Tier != Tier1 && r.Tier != Tier2:
 		return Decision{}, bad("Tier", ErrTier, r.Tier.String())
-	case !r.Born.IsValid():
-		return Decision{}, bad("Born", ErrInvalidDate, r.Born.String())
-	case !r.Returned.IsValid():
-		return Decision{}, bad("Returned", ErrInvalidDate, r.Returned.String())
+	}
+	if err := firstErr(checkDate("rejoin", "Born", r.Born), checkDate("rejoin", "Returned", r.Returned)); err != nil {
+		return Decision{}, err
+	}
+	switch {
 	case !r.Returned.After(r.Born):
 		return Decision{}, bad("Returned", ErrDateOrder, r.Returned.String()+" is not after the date of birth "+r.Born.String())
 	case r.Membership < 0:
