@@ -29,6 +29,17 @@
 // left over ([Between]). A fraction of a membership is rounded down to a whole
 // day, so no rule ever credits a member with a part day it does not give.
 //
+// # Dates
+//
+// A member retires from the day after Member.LastDay; prospective membership
+// runs from that day to the day before the normal pension age birthday, so a
+// member whose last day is the day before their 48th birthday has exactly 12
+// years to 60. Ages are whole years on a given day. Someone born on 29 February
+// reaches an age on 28 February in other years, which never lengthens
+// prospective membership. Every "within 12 months" and "more than 12 months" is
+// counted to the same day of the month 12 months on ([absence.Date.AddMonths]),
+// and each function's documentation says which side of that day counts.
+//
 // # Money
 //
 // Amounts are decimal.Decimal pounds. Each figure is worked out exactly from
