@@ -23,4 +23,11 @@ var (
 	ruleShortLong = Rule{"ABS-1", "HR14 §4.1, §4.2"}
 	ruleEpisode   = Rule{"ABS-2", "HR14 Proc 12"}
 	rulePartDay   = Rule{"ABS-3", "HR14 Proc 5, Proc 6, §4.4"}
+
+	ruleSelfCertificate = Rule{"ABS-4", "HR14 Proc 13"}
+	ruleFitNote         = Rule{"ABS-4", "HR14 Proc 14, App 2"}
+
+	ruleReport       = Rule{"ABS-5", "HR14 Proc 9"}
+	ruleUnauthorised = Rule{"ABS-5", "HR14 Proc 2, Proc 9"}
+	ruleCallBack     = Rule{"ABS-5", "HR14 Proc 11"}
 )
