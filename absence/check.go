@@ -255,6 +255,7 @@ const (
 	ErrNoShift     Error = "no scheduled shift at that time"
 	ErrStage       Error = "stage must be 0 (none), 1, 2 or 3"
 	ErrUnknownCode Error = "unknown code"
+	ErrNoTime      Error = "time missing"
 )
 
 // episode returns episode i of h, or an error naming it.
@@ -271,4 +272,19 @@ func checkDate(input string, index int, field string, d Date) error {
 		return inputErr(input, index, "", field, ErrInvalidDate, d.String())
 	}
 	return nil
+}
+
+// over reports whether episode ep is over as of asOf: asOf is after its last
+// day, or a return by asOf is recorded on one of its records. Until then the
+// last day of an episode is only the last day known.
+func (h History) over(ep Episode, asOf Date) bool {
+	if asOf.After(ep.Period.End) {
+		return true
+	}
+	for _, ri := range ep.Records {
+		if r := h.Records[ri]; !r.Returned.IsZero() && !r.Returned.After(asOf) {
+			return true
+		}
+	}
+	return false
 }

@@ -65,9 +65,9 @@ type Policy struct {
 
 	// Hospital and clinic appointments (ABS-7, Proc 7).
 
-	// Appointments is how many appointments outside the employee's control are
-	// granted without payback in a rolling window (HR14: 3).
-	Appointments int `json:"appointments"`
+	// AppointmentsAllowed is how many appointments outside the employee's
+	// control are granted without payback in a rolling window (HR14: 3).
+	AppointmentsAllowed int `json:"appointmentsAllowed"`
 	// AppointmentMonths is the length of that rolling window (HR14: 12).
 	AppointmentMonths int `json:"appointmentMonths"`
 
@@ -177,8 +177,8 @@ func HR14() Policy {
 		NoAdditionalHoursDays: 7,
 		ComplianceTarget:      decimal.New(8, -1),
 
-		Appointments:      3,
-		AppointmentMonths: 12,
+		AppointmentsAllowed: 3,
+		AppointmentMonths:   12,
 
 		MSKReferralDays:   7,
 		AsSoonAsDays:      0,
@@ -229,7 +229,7 @@ func (p Policy) Validate() error {
 		{"CallBackHours", p.CallBackHours, 1, maxPolicyHours},
 		{"InterviewHours", p.InterviewHours, 0, maxPolicyHours},
 		{"NoAdditionalHoursDays", p.NoAdditionalHoursDays, 0, maxPolicyDays},
-		{"Appointments", p.Appointments, 0, maxPolicyDays},
+		{"AppointmentsAllowed", p.AppointmentsAllowed, 0, maxPolicyDays},
 		{"AppointmentMonths", p.AppointmentMonths, 1, 120},
 		{"MSKReferralDays", p.MSKReferralDays, 0, maxPolicyDays},
 		{"AsSoonAsDays", p.AsSoonAsDays, 0, maxPolicyDays},
