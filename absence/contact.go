@@ -84,7 +84,7 @@ func (h History) Contact(i int, contacts []Date, asOf Date) (Contact, error) {
 			continue
 		}
 		due := last.AddDays(n)
-		ck := dateCheck(TaskContact, ruleContact, "contact by "+due.String(), due, c, asOf)
+		ck := dateCheck(TaskContact, ruleContact, "contact during absence", due, c, asOf)
 		since := "the first day of absence"
 		if !first {
 			since = "the previous contact"
@@ -103,7 +103,7 @@ func (h History) Contact(i int, contacts []Date, asOf Date) (Contact, error) {
 		out.Findings = append(out.Findings, Finding{ruleContact, fmt.Sprintf(
 			"the absence ended on %s, before another contact was due (%s)", end, next)})
 	} else {
-		ck := dateCheck(TaskContact, ruleContact, "contact by "+next.String(), next, Date{}, asOf)
+		ck := dateCheck(TaskContact, ruleContact, "contact during absence", next, Date{}, asOf)
 		ck.Findings = append(ck.Findings, Finding{ruleContact, fmt.Sprintf(
 			"contact %s: the next is due by %s, %s after %s", every, next, plural(n, "day"), last)})
 		out.Checks = append(out.Checks, ck)

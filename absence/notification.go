@@ -54,7 +54,7 @@ func (p Policy) Notification(shiftStart time.Time, night bool, reported, calledB
 		hours, kind = p.NightReportHours, "night shift"
 	}
 	lead := time.Duration(hours) * time.Hour
-	what := fmt.Sprintf("report %s before the %s starting %s", plural(hours, "hour"), kind, formatTime(shiftStart))
+	what := fmt.Sprintf("report at least %s before the %s starting %s", plural(hours, "hour"), kind, formatTime(shiftStart))
 	n.Report = timeCheck(TaskReport, ruleReport, what, shiftStart.Add(-lead), reported, asOf)
 	var text string
 	switch n.Report.Status {
