@@ -190,7 +190,7 @@ func (c *Certification) fitNotes(pol Policy, req []Period, held []heldCertificat
 	}
 	var groups []group
 	find := func(cert int, timely bool, stretch Date) *group {
-		for i := range groups {
+		for i := len(groups) - 1; i >= 0; i-- { // most often the last
 			g := &groups[i]
 			if g.cert == cert && g.timely == timely && (cert >= 0 || g.stretch == stretch) {
 				return g
@@ -218,7 +218,10 @@ func (c *Certification) fitNotes(pol Policy, req []Period, held []heldCertificat
 			prevTimely = prevTimely[:0]
 			late := -1
 			for k, hc := range held {
-				if hc.Kind != FitNote || !hc.Covers.Contains(d) {
+				if hc.Covers.Start.After(d) {
+					break // held is in order of first day covered
+				}
+				if hc.Kind != FitNote || hc.Covers.End.Before(d) {
 					continue
 				}
 				if !hc.Received.After(due(hc)) {
