@@ -77,3 +77,6 @@ func exact(d decimal.Decimal) string {
 	}
 	return "£" + d.Truncate(4).StringFixed(4) + "…"
 }
+
+// days rounds a number of days of leave to 2 decimal places, half-up.
+func days(d decimal.Decimal) decimal.Decimal { return d.Round(2) }

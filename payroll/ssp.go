@@ -374,7 +374,7 @@ func (c *sspCalc) piw(w *PIW) error {
 					if !lelDone {
 						lelDone = true
 						c.out.Findings = append(c.out.Findings, find("PAY-8", clauseSSP,
-							"PIW from %s: average weekly earnings %s are below the lower earnings limit of %s a week in force on %s: no SSP for days before 6 April 2026",
+							"PIW from %s: average weekly earnings %s are below the lower earnings limit of %s a week in force on %s: no SSP on the days the earnings test applies to",
 							start, money(awe), money(lel), start))
 					}
 					break

@@ -1,8 +1,6 @@
 package payroll
 
 import (
-	"fmt"
-
 	"github.com/absencerules/hr14/absence"
 	"github.com/shopspring/decimal"
 )
@@ -26,7 +24,9 @@ func dayBasisCodes() []string { return []string{"every-day", "scheduled-days"} }
 func (b DayBasis) String() string { return enumString("DayBasis", dayBasisCodes(), uint8(b)) }
 
 // MarshalText implements encoding.TextMarshaler.
-func (b DayBasis) MarshalText() ([]byte, error) { return enumText("day basis", dayBasisCodes(), uint8(b)) }
+func (b DayBasis) MarshalText() ([]byte, error) {
+	return enumText("day basis", dayBasisCodes(), uint8(b))
+}
 
 // UnmarshalText implements encoding.TextUnmarshaler.
 func (b *DayBasis) UnmarshalText(b2 []byte) error {
@@ -159,8 +159,8 @@ func (p Policy) Statement(in StatementInput) (Statement, error) {
 	}
 	if held > 0 {
 		st.Findings = append(st.Findings, find("PAY-4", clauseCertificate,
-			"%s withheld (%s) for %s not covered by a timely certificate: paid when a certificate is produced and a reasonable explanation is given for the delay",
-			money(st.Total.Withheld), fmt.Sprintf("%d of %d days", held, len(st.Days)), plural(held, "day")))
+			"%s withheld for %s of %d not covered by a timely certificate: paid when a certificate is produced and a reasonable explanation is given for the delay",
+			money(st.Total.Withheld), plural(held, "day"), len(st.Days)))
 	}
 	return st, nil
 }
