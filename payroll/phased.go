@@ -164,9 +164,11 @@ func (p Policy) PhasedReturn(plan Plan) (PhasedReturn, error) {
 				w.Leave, w.Lieu = a, b
 			}
 			out.Leave, out.Lieu = out.Leave.Add(w.Leave), out.Lieu.Add(w.Lieu)
-			w.Finding = find("PAY-2", clausePhased,
-				"Week %d (%s), extension: %s of %s hours worked, normal pay; %s hours not worked drawn from annual leave (%s) and lieu time (%s)",
-				i+1, w.Week, w.Planned, w.Contracted, w.NotWorked, w.Leave, w.Lieu)
+			text := fmt.Sprintf("Week %d (%s), extension: %s of %s hours worked, normal pay", i+1, w.Week, w.Planned, w.Contracted)
+			if w.NotWorked.IsPositive() {
+				text += fmt.Sprintf("; %s hours not worked drawn from annual leave (%s) and lieu time (%s)", w.NotWorked, w.Leave, w.Lieu)
+			}
+			w.Finding = find("PAY-2", "HR14 §22.5", "%s", text)
 		} else {
 			w.Finding = find("PAY-2", clausePhased,
 				"Week %d (%s): %s of %s hours worked, normal pay for all %s hours",

@@ -37,3 +37,12 @@ func plural(n int, unit string) string {
 	}
 	return fmt.Sprintf("%d %ss", n, unit)
 }
+
+// span writes a period, or its one day, e.g. "2026-03-02" or
+// "2026-03-02/2026-03-06".
+func span(p absence.Period) string {
+	if p.Start == p.End {
+		return p.Start.String()
+	}
+	return p.String()
+}

@@ -172,9 +172,9 @@ func (p Policy) SickPay(in SickPayInput) (SickPay, error) {
 			"%s: part day, paid as worked and not as sick pay; sick pay starts on %s", ep.Period.Start, first))
 	}
 	s.Findings = append(s.Findings, find("PAY-8", clauseScale,
-		"Reckonable service from %s to the first day of absence, %s: %s completed, so the row %s applies: %s' full pay and %s' half pay (%s)",
+		"Reckonable service from %s to the first day of absence, %s: %s completed, so the row %s applies: %s full pay and %s half pay (%s)",
 		in.ServiceStart, first, plural(years, "year"), yearsText(scale.Bands, bi),
-		plural(band.Full, "month"), plural(band.Half, "month"), entry.Source))
+		monthsOf(band.Full), monthsOf(band.Half), entry.Source))
 
 	s.Entitlement = p.entitlement(band, first, in.Schedule)
 	s.Findings = append(s.Findings, find("PAY-8", clauseScale, "%s: %s of full pay and %s of half pay",
@@ -249,6 +249,14 @@ func (p Policy) SickPay(in SickPayInput) (SickPay, error) {
 			in.EmploymentEnds, plural(dropped, "day")))
 	}
 	return s, nil
+}
+
+// monthsOf writes "1 month's" or "6 months'".
+func monthsOf(n int) string {
+	if n == 1 {
+		return "1 month's"
+	}
+	return fmt.Sprintf("%d months'", n)
 }
 
 // unit names the unit of the month rule.

@@ -107,7 +107,7 @@ func TestPAY8_DayByDay(t *testing.T) {
 	if _, ok := got.StatusOn(d(t, "2026-06-01")); ok {
 		t.Error("StatusOn after the absence reported a pay day")
 	}
-	for _, text := range []string{"1 month' full pay", "full pay 2026-01-05 to 2026-02-04", "2026-04-05/2026-05-31: nil pay (57 days)"} {
+	for _, text := range []string{"1 month's full pay", "full pay 2026-01-05 to 2026-02-04", "2026-04-05/2026-05-31: nil pay (57 days)"} {
 		if !hasFinding(got.Findings, "PAY-8", text) {
 			t.Errorf("no PAY-8 finding containing %q in %v", text, got.Findings)
 		}

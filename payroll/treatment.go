@@ -141,28 +141,28 @@ func (p Policy) Treatments(in TreatmentInput) (Treatments, error) {
 		case r.Kind == absence.MedicalExclusion:
 			t.Treatment = NormalPay
 			t.Finding = find("PAY-7", clauseExclusion,
-				"%s: medical exclusion for infection control: paid as normal, not sick leave; no sick pay allowance used", r.Period)
+				"%s: medical exclusion for infection control: paid as normal, not sick leave; no sick pay allowance used", span(r.Period))
 		case r.Kind == absence.MedicalSuspension:
 			t.Treatment = NormalPay
 			t.Finding = find("ABS-7", "HR14 §4.6",
-				"%s: medical suspension during which Occupational Health confirmed the employee fit: not sickness, paid as normal", r.Period)
+				"%s: medical suspension during which Occupational Health confirmed the employee fit: not sickness, paid as normal", span(r.Period))
 		case r.Kind == absence.Unauthorised:
 			if advised, ok := suspended[i]; ok {
 				t.Treatment = Suspended
 				t.Finding = find("PAY-5", clauseUnauth,
-					"%s: unauthorised absence; pay suspended on the manager's instruction after HR advice on %s", r.Period, advised)
+					"%s: unauthorised absence; pay suspended on the manager's instruction after HR advice on %s", span(r.Period), advised)
 			} else {
 				t.Treatment = Unauthorised
 				t.Finding = find("PAY-5", clauseUnauth,
-					"%s: unauthorised absence, not sickness: no sick pay; the manager may ask payroll to suspend pay after seeking HR advice", r.Period)
+					"%s: unauthorised absence, not sickness: no sick pay; the manager may ask payroll to suspend pay after seeking HR advice", span(r.Period))
 			}
 		case r.Reason == absence.CosmeticSurgeryNotRequired:
 			t.Treatment = OnLeave
 			t.Finding = find("PAY-6", clauseCosmetic,
-				"%s: cosmetic or private surgery that is not medically required: no sick pay; annual leave covering the surgery and recovery", r.Period)
+				"%s: cosmetic or private surgery that is not medically required: no sick pay; annual leave covering the surgery and recovery", span(r.Period))
 		default:
 			t.Treatment = OnLeave
-			t.Finding = find("ABS-8", "HR14 Proc 15", "%s: leave, paid as leave, not sickness", r.Period)
+			t.Finding = find("ABS-8", "HR14 Proc 15", "%s: leave, paid as leave, not sickness", span(r.Period))
 		}
 		out.Days = append(out.Days, t)
 	}
@@ -218,12 +218,12 @@ func sickRuns(h absence.History, ep absence.Episode, run absence.Period, c Certi
 		switch {
 		case k == Withheld:
 			t.Finding = find("PAY-4", clauseCertificate,
-				"%s: sickness not covered by a timely certificate: pay withheld until a certificate is produced and a reasonable explanation is given for the delay", per)
+				"%s: sickness not covered by a timely certificate: pay withheld until a certificate is produced and a reasonable explanation is given for the delay", span(per))
 		case rel:
 			t.Finding = find("PAY-4", clauseCertificate,
-				"%s: sickness first uncovered; a certificate was produced and the delay explained: pay released under the sick pay rules", per)
+				"%s: sickness first uncovered; a certificate was produced and the delay explained: pay released under the sick pay rules", span(per))
 		default:
-			t.Finding = find("PAY-8", clauseScale, "%s: sickness absence, paid under the sick pay rules (occupational sick pay including SSP)", per)
+			t.Finding = find("PAY-8", clauseScale, "%s: sickness absence, paid under the sick pay rules (occupational sick pay including SSP)", span(per))
 		}
 		out = append(out, t)
 		start = d.AddDays(1)
