@@ -72,6 +72,11 @@ func TestPAY8_StatementSSPFloor(t *testing.T) {
 	if diff := diff(weekPay(t, "2025-06-01/2025-06-14", "0", "166.25", "166.25", "0", "0"), st.Total); diff != "" {
 		t.Errorf("total (-want +got):\n%s", diff)
 	}
+	thu := st.Days[3]
+	if diff := diff(payroll.DayPay{Date: d(t, "2025-06-05"), Status: payroll.NilPay, OSP: dec("0"), SSP: dec("23.75"),
+		Paid: dec("23.75"), TopUp: dec("0")}, thu); diff != "" {
+		t.Errorf("Thursday on nil pay (-want +got):\n%s", diff)
+	}
 	if !hasFinding(st.Findings, "PAY-8", "On 7 days SSP was more than the occupational sick pay") {
 		t.Errorf("findings %v", st.Findings)
 	}
