@@ -35,7 +35,7 @@
 //
 // # Money and rounding
 //
-// Money is [decimal.Decimal] throughout; no float is used and no
+// Money is decimal.Decimal throughout; no float is used and no
 // package-level setting of shopspring/decimal is relied on. Divisions are
 // carried to 16 decimal places and each figure is rounded once, when it is
 // reported:
@@ -48,7 +48,7 @@
 //
 // # Citations
 //
-// Results carry [absence.Finding]s citing the rule ID (PAY-1 … PAY-10) and
+// Results carry absence.Finding values citing the rule ID (PAY-1 … PAY-10) and
 // the clause: "Proc" is HR14's NOTIFICATION, RECORDING AND CERTIFICATION
 // procedure, "SAP" its SICKNESS ABSENCE PROCEDURES, "§" the policy body,
 // "AfC" the NHS Terms and Conditions of Service handbook and "SSCBA" the

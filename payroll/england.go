@@ -152,14 +152,14 @@ func (r SSPRules) validate() error {
 	switch {
 	case r.MinPIWDays < 1, r.WaitingDays < 0, r.LinkDays < 0, r.MaxWeeks < 1:
 		return Error("PIW days and maximum weeks must be at least 1, waiting and link days at least 0")
-	case r.AWECap.IsNegative(), r.AWECap.GreaterThan(one):
+	case r.AWECap.IsNegative(), r.AWECap.GreaterThan(one()):
 		return Error("AWE cap must be from 0 to 1")
 	}
 	return nil
 }
 
 func (t InjuryTerms) validate() error {
-	if !t.Rate.IsPositive() || t.Rate.GreaterThan(one) || t.Months < 1 {
+	if !t.Rate.IsPositive() || t.Rate.GreaterThan(one()) || t.Months < 1 {
 		return Error("rate must be more than 0 and at most 1, months at least 1")
 	}
 	return nil

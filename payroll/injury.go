@@ -118,7 +118,7 @@ func (p Policy) InjuryAllowance(in InjuryInput) (InjuryAllowance, error) {
 		out.Window.End = in.EmploymentEnds
 		cut = "the end of the employment on " + in.EmploymentEnds.String()
 	}
-	pct := t.Rate.Mul(hundred).String() + "%"
+	pct := t.Rate.Mul(hundred()).String() + "%"
 	if !in.Attributable {
 		out.Findings = append(out.Findings, find("PAY-3", clauseInjury,
 			"The employer has not decided that the condition is wholly or mainly attributable to NHS employment: no Injury Allowance"))

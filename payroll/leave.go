@@ -159,7 +159,7 @@ func (in LeaveInput) validate() error {
 		return inputErr(input, -1, "Year", ErrLeaveYear, in.Year.String())
 	case !in.ServiceStart.IsValid():
 		return inputErr(input, -1, "ServiceStart", ErrInvalidDate, in.ServiceStart.String())
-	case !in.FTE.IsPositive() || in.FTE.GreaterThan(one):
+	case !in.FTE.IsPositive() || in.FTE.GreaterThan(one()):
 		return inputErr(input, -1, "FTE", ErrAmount, in.FTE.String())
 	case in.Taken.IsNegative():
 		return inputErr(input, -1, "Taken", ErrAmount, in.Taken.String())

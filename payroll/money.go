@@ -6,11 +6,11 @@ import "github.com/shopspring/decimal"
 // before the single rounding step of each reported figure.
 const precision = 16
 
-var (
-	one     = decimal.NewFromInt(1)
-	half    = decimal.New(5, -1)
-	hundred = decimal.NewFromInt(100)
-)
+// The constants of the calculations. Functions, not variables, so that no
+// package-level state exists.
+func one() decimal.Decimal     { return decimal.NewFromInt(1) }
+func half() decimal.Decimal    { return decimal.New(5, -1) }
+func hundred() decimal.Decimal { return decimal.NewFromInt(100) }
 
 // div returns a ÷ b carried to 16 decimal places. b must not be zero.
 func div(a, b decimal.Decimal) decimal.Decimal { return a.DivRound(b, precision) }

@@ -389,3 +389,41 @@ func checkPeriods(input, field string, ps []absence.Period) error {
 	}
 	return nil
 }
+
+// SickPays works out the occupational sick pay of every episode of a history
+// in date order (PAY-8): each episode's 12-month look-back counts the sick pay
+// of the episodes before it, as well as prior (sick pay before the history).
+// Sick pay for episodes whose reasons include absence.WorkRelated is marked
+// work-related for later look-backs.
+//
+// The result has one SickPay for each episode of h, in the same order; an
+// episode with no sickness days for pay (only a part day paid as worked) has
+// a SickPay with no days and a finding saying so. Errors are those of
+// [Policy.SickPay].
+func (p Policy) SickPays(h absence.History, serviceStart absence.Date, prior []PaidSpell, employmentEnds absence.Date) ([]SickPay, error) {
+	paid := slices.Clone(prior)
+	out := make([]SickPay, 0, len(h.Episodes))
+	for _, ep := range h.Episodes {
+		if len(ep.Pay.Days) == 0 {
+			out = append(out, SickPay{Months: p.Months, Findings: []absence.Finding{find("PAY-1", clausePartDay,
+				"%s: no sickness days for pay (a part day paid as worked): no sick pay", ep.Period)}})
+			continue
+		}
+		if !employmentEnds.IsZero() && ep.Pay.Days[0].Start.After(employmentEnds) {
+			return nil, inputErr("sick pay", -1, "EmploymentEnds", ErrEmployment,
+				ep.Pay.Days[0].Start.String()+" is after "+employmentEnds.String())
+		}
+		s, err := p.SickPay(SickPayInput{Episode: ep, Schedule: h.Employee.Schedule, ServiceStart: serviceStart,
+			Prior: paid, EmploymentEnds: employmentEnds})
+		if err != nil {
+			return nil, err
+		}
+		work := slices.Contains(ep.Reasons, absence.WorkRelated)
+		for _, ps := range s.Paid() {
+			ps.WorkRelated = work
+			paid = append(paid, ps)
+		}
+		out = append(out, s)
+	}
+	return out, nil
+}

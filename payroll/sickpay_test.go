@@ -413,3 +413,37 @@ func TestPAY8_SickPayErrors(t *testing.T) {
 	}
 	_ = decimal.Zero
 }
+
+// TestPAY8_SickPays: over a history, each episode's look-back counts the sick
+// pay of the episodes before it.
+func TestPAY8_SickPays(t *testing.T) {
+	pol := hr14(t)
+	emp := employee(t, "MTWTF..")
+	h := history(t, emp,
+		sick(t, "2026-01-05/2026-01-25"),
+		absence.Record{Period: p(t, "2026-02-02/2026-02-20"), Reason: absence.WorkRelated},
+		absence.Record{Period: p(t, "2026-03-02"), Reason: absence.Other, PartDay: &absence.PartDay{Worked: dec("1")}},
+		sick(t, "2026-04-06/2026-04-10"),
+	)
+	got, err := pol.SickPays(h, d(t, "2025-06-01"), nil, absence.Date{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 4 {
+		t.Fatalf("%d results for 4 episodes", len(got))
+	}
+	if want := (payroll.Allowance{Full: 21}); got[1].Used != want {
+		t.Errorf("second episode used %+v, want %+v", got[1].Used, want)
+	}
+	if len(got[2].Days) != 0 || !hasFinding(got[2].Findings, "PAY-1", "no sickness days for pay") {
+		t.Errorf("part-day episode: %+v", got[2])
+	}
+	// 21 days of full pay and the 7 + 12 of the work-related episode (from
+	// 1 July 2023 deducted too): 28 full, 12 half.
+	if want := (payroll.Allowance{Full: 28, Half: 12}); got[3].Used != want {
+		t.Errorf("fourth episode used %+v, want %+v", got[3].Used, want)
+	}
+	if _, err := pol.SickPays(h, d(t, "2025-06-01"), nil, d(t, "2026-03-31")); !errors.Is(err, payroll.ErrEmployment) {
+		t.Errorf("episode after the employment: %v", err)
+	}
+}

@@ -328,6 +328,10 @@ func (c *sspCalc) piw(w *PIW) error {
 		rates   = map[string]bool{}
 		maxed   bool
 		lelDone bool
+		// the last rate explained, so that each is explained once
+		lastQ      int
+		lastWeekly decimal.Decimal
+		lastHow    string
 	)
 	params := c.p.Parameters
 	for _, spell := range w.Spells {
@@ -400,10 +404,10 @@ func (c *sspCalc) piw(w *PIW) error {
 					if capped.LessThan(weekly) {
 						weekly = capped
 						how = fmt.Sprintf("%s%% of average weekly earnings %s, lower than the flat rate %s",
-							r.AWECap.Mul(hundred).String(), money(awe), money(rate.Value.Weekly))
+							r.AWECap.Mul(hundred()).String(), money(awe), money(rate.Value.Weekly))
 					} else {
 						how = fmt.Sprintf("flat rate, not more than %s%% of average weekly earnings %s (%s)",
-							r.AWECap.Mul(hundred).String(), money(awe), rate.Source)
+							r.AWECap.Mul(hundred()).String(), money(awe), rate.Source)
 					}
 				}
 				q := c.qualifying(weekOf(d))
@@ -415,11 +419,14 @@ func (c *sspCalc) piw(w *PIW) error {
 					per = left
 				}
 				units += per
-				key := fmt.Sprintf("weekly rate %s: %s; daily rate %s ÷ %d qualifying days = £%s (truncated to 4 decimal places)",
-					exact(weekly), how, exact(weekly), q, day.Daily.StringFixed(4))
-				if !rates[key] {
-					rates[key] = true
-					c.out.Findings = append(c.out.Findings, find("PAY-8", clauseSSP, "PIW from %s: %s", start, key))
+				if q != lastQ || !weekly.Equal(lastWeekly) || how != lastHow {
+					lastQ, lastWeekly, lastHow = q, weekly, how
+					key := fmt.Sprintf("weekly rate %s: %s; daily rate %s ÷ %d qualifying days = £%s (truncated to 4 decimal places)",
+						exact(weekly), how, exact(weekly), q, day.Daily.StringFixed(4))
+					if !rates[key] {
+						rates[key] = true
+						c.out.Findings = append(c.out.Findings, find("PAY-8", clauseSSP, "PIW from %s: %s", start, key))
+					}
 				}
 			}
 			c.out.Days = append(c.out.Days, day)

@@ -28,9 +28,9 @@ func (s Status) String() string {
 func (s Status) Fraction() decimal.Decimal {
 	switch s {
 	case HalfPay:
-		return half
+		return half()
 	case FullPay:
-		return one
+		return one()
 	}
 	return decimal.Zero
 }
