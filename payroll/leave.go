@@ -1,8 +1,6 @@
 package payroll
 
 import (
-	"fmt"
-
 	"github.com/absencerules/hr14/absence"
 	"github.com/shopspring/decimal"
 )
@@ -24,8 +22,9 @@ type LeaveInput struct {
 	// Taken is the days of annual leave and public holidays taken in the
 	// year. Leave taken counts as statutory leave first (§22.2).
 	Taken decimal.Decimal `json:"taken"`
-	// Sickness are the days of sickness in the year. Leave accrues through
-	// them (Proc 15); they are reported, not deducted.
+	// Sickness are the days of sickness in the year, in date order and not
+	// overlapping (e.g. Incapacity(h)). Leave accrues through them (Proc 15);
+	// they are reported, not deducted.
 	Sickness []absence.Period `json:"sickness,omitempty"`
 	// SicknessPrevented records the decision that sickness, enduring for all
 	// or most of the leave year, prevented the employee from taking their
@@ -174,10 +173,5 @@ func (in LeaveInput) validate() error {
 	case in.IllHealth && in.Ends.IsZero():
 		return inputErr(input, -1, "Ends", ErrEmployment, "an ill-health termination needs the last day of employment")
 	}
-	for i, s := range in.Sickness {
-		if !s.IsValid() {
-			return inputErr(input, i, fmt.Sprintf("Sickness[%d]", i), ErrInvalidPeriod, s.String())
-		}
-	}
-	return nil
+	return checkPeriods(input, "Sickness", in.Sickness)
 }

@@ -181,7 +181,11 @@ const weekUnits = 420
 //     PIW; nothing is paid after the employment ends.
 //
 // A run of incapacity that includes both 5 and 6 April 2026 is refused with
-// [ErrStraddle] unless the policy's [Straddle] knob gives the rule. Days with
+// [ErrStraddle] unless the policy's [Straddle] knob gives the rule. PIWs on
+// either side of that date that link are one PIW, each day under the rules
+// in force on it: waiting days served before stay served, none are served
+// after, the earnings test applies only to days before and the 80% cap only
+// to days from then. Days with
 // no rate or rules in the parameters fail with [ErrNoParameter]; a PIW that
 // needs earnings the input lacks fails with [ErrNoEarnings].
 func (p Policy) SSP(in SSPInput) (SSP, error) {

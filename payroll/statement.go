@@ -92,8 +92,8 @@ type Statement struct {
 // SSP, reported as SSP plus a top-up. Days without a timely certificate are
 // withheld (PAY-4, Proc 14): their pay is shown but marked.
 //
-// It fails with [ErrAmount] for a negative DayPay and [ErrInvalidPeriod] for
-// bad certification periods.
+// It fails with [ErrAmount] for a negative DayPay, [ErrInvalidPeriod] for
+// bad certification periods and [ErrUnsorted] for sick pay days out of order.
 func (p Policy) Statement(in StatementInput) (Statement, error) {
 	const input = "statement"
 	if in.DayPay.IsNegative() {
@@ -104,6 +104,11 @@ func (p Policy) Statement(in StatementInput) (Statement, error) {
 	}
 	if err := in.Certification.validate(input); err != nil {
 		return Statement{}, err
+	}
+	for i := 1; i < len(in.SickPay.Days); i++ {
+		if !in.SickPay.Days[i].Date.After(in.SickPay.Days[i-1].Date) {
+			return Statement{}, inputErr(input, i, "SickPay.Days", ErrUnsorted, in.SickPay.Days[i].Date.String())
+		}
 	}
 	var st Statement
 	held, floor := 0, 0

@@ -117,5 +117,9 @@ func TestPAY8_StatementErrors(t *testing.T) {
 	if _, err := pol.Statement(payroll.StatementInput{Certification: payroll.Certification{Produced: []absence.Period{{}}}}); !errors.Is(err, payroll.ErrInvalidPeriod) {
 		t.Errorf("bad period: %v", err)
 	}
+	unsorted := payroll.SickPay{Days: []payroll.PayDay{{Date: d(t, "2026-01-06")}, {Date: d(t, "2026-01-05")}}}
+	if _, err := pol.Statement(payroll.StatementInput{SickPay: unsorted}); !errors.Is(err, payroll.ErrUnsorted) {
+		t.Errorf("unsorted days: %v", err)
+	}
 	_ = decimal.Zero
 }

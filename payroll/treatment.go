@@ -234,7 +234,7 @@ func sickRuns(h absence.History, ep absence.Episode, run absence.Period, c Certi
 // recordOn returns the index of the episode's record that holds d.
 func recordOn(h absence.History, ep absence.Episode, d absence.Date) int {
 	for _, i := range ep.Records {
-		if h.Records[i].Period.Contains(d) {
+		if i >= 0 && i < len(h.Records) && h.Records[i].Period.Contains(d) {
 			return i
 		}
 	}
