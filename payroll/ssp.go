@@ -321,117 +321,29 @@ func (c *sspCalc) isQualifying(d absence.Date) bool {
 		c.in.Schedule.ScheduledDays(absence.Period{Start: sunday, End: sunday.AddDays(6)}) == 0
 }
 
+// piwState is the running state of one linked PIW.
+type piwState struct {
+	w       *PIW
+	start   absence.Date // the first day of the PIW
+	waiting []string     // the waiting days served
+	units   int          // the part of the maximum paid, in weekUnits a week
+	aweDone bool         // AWE looked up (into w.AWE)
+	lelDone bool         // the earnings test explained
+	maxed   bool         // the maximum explained
+	// the rates explained, so that each is explained once
+	lastQ      int
+	lastWeekly decimal.Decimal
+	explained  map[string]bool
+}
+
 // piw works out the days of one linked PIW.
 func (c *sspCalc) piw(w *PIW) error {
-	var (
-		start   = w.Spells[0].Start
-		waiting []string
-		units   int
-		awe     decimal.Decimal
-		aweDone bool
-		rates   = map[string]bool{}
-		maxed   bool
-		lelDone bool
-		// the last rate explained, so that each is explained once
-		lastQ      int
-		lastWeekly decimal.Decimal
-		lastHow    string
-	)
-	params := c.p.Parameters
+	st := &piwState{w: w, start: w.Spells[0].Start, explained: map[string]bool{}}
 	for _, spell := range w.Spells {
 		for d := range spell.All() {
-			day := SSPDay{Date: d, Weekly: decimal.Zero, Daily: decimal.Zero, Amount: decimal.Zero}
-			rules, err := params.SSPRules.At(d)
+			day, err := c.day(st, d)
 			if err != nil {
 				return err
-			}
-			r := rules.Value
-			switch {
-			case !c.in.EmploymentEnds.IsZero() && d.After(c.in.EmploymentEnds):
-				day.Note = "after the employment ended on " + c.in.EmploymentEnds.String()
-			case !c.isQualifying(d):
-				day.Note = "not a qualifying day"
-			default:
-				day.Qualifying = true
-				if len(waiting) < r.WaitingDays {
-					day.Waiting = true
-					waiting = append(waiting, d.String())
-					day.Note = fmt.Sprintf("waiting day %d of %d", len(waiting), r.WaitingDays)
-					break
-				}
-				rate, err := params.SSPRates.At(d)
-				if err != nil {
-					return err
-				}
-				lel := decimal.Zero
-				if r.EarningsTest {
-					at, err := params.SSPRates.At(start)
-					if err != nil {
-						return err
-					}
-					lel = at.Value.LEL
-				}
-				if (lel.IsPositive() || r.AWECap.IsPositive()) && !aweDone {
-					if awe, err = c.awe(start); err != nil {
-						return err
-					}
-					aweDone, w.AWE = true, awe
-				}
-				if lel.IsPositive() && awe.LessThan(lel) {
-					day.Note = fmt.Sprintf("average weekly earnings %s below the lower earnings limit %s", money(awe), money(lel))
-					if !lelDone {
-						lelDone = true
-						c.out.Findings = append(c.out.Findings, find("PAY-8", clauseSSP,
-							"PIW from %s: average weekly earnings %s are below the lower earnings limit of %s a week in force on %s: no SSP on the days the earnings test applies to",
-							start, money(awe), money(lel), start))
-					}
-					break
-				} else if lel.IsPositive() && !lelDone {
-					lelDone = true
-					c.out.Findings = append(c.out.Findings, find("PAY-8", clauseSSP,
-						"PIW from %s: average weekly earnings %s reach the lower earnings limit of %s a week in force on %s",
-						start, money(awe), money(lel), start))
-				}
-				if units >= r.MaxWeeks*weekUnits {
-					day.Note = fmt.Sprintf("the %d-week maximum has been paid", r.MaxWeeks)
-					if !maxed {
-						maxed = true
-						c.out.Findings = append(c.out.Findings, find("PAY-8", clauseSSP,
-							"PIW from %s: the %d-week maximum of SSP was reached before %s: no more SSP in this period of incapacity",
-							start, r.MaxWeeks, d))
-					}
-					break
-				}
-				weekly, how := rate.Value.Weekly, "flat rate ("+rate.Source+")"
-				if r.AWECap.IsPositive() {
-					capped := r.AWECap.Mul(awe)
-					if capped.LessThan(weekly) {
-						weekly = capped
-						how = fmt.Sprintf("%s%% of average weekly earnings %s, lower than the flat rate %s",
-							r.AWECap.Mul(hundred()).String(), money(awe), money(rate.Value.Weekly))
-					} else {
-						how = fmt.Sprintf("flat rate, not more than %s%% of average weekly earnings %s (%s)",
-							r.AWECap.Mul(hundred()).String(), money(awe), rate.Source)
-					}
-				}
-				q := c.qualifying(weekOf(d))
-				per := weekUnits / q
-				day.Paid, day.Weekly, day.Daily, day.Amount = true, weekly, sspDaily(weekly, q), sspDaily(weekly, q)
-				if left := r.MaxWeeks*weekUnits - units; left < per {
-					day.Amount = div(day.Daily.Mul(decimal.NewFromInt(int64(left))), decimal.NewFromInt(int64(per))).Truncate(4)
-					day.Note = fmt.Sprintf("the part of a day left under the %d-week maximum", r.MaxWeeks)
-					per = left
-				}
-				units += per
-				if q != lastQ || !weekly.Equal(lastWeekly) || how != lastHow {
-					lastQ, lastWeekly, lastHow = q, weekly, how
-					key := fmt.Sprintf("weekly rate %s: %s; daily rate %s ÷ %d qualifying days = £%s (truncated to 4 decimal places)",
-						exact(weekly), how, exact(weekly), q, day.Daily.StringFixed(4))
-					if !rates[key] {
-						rates[key] = true
-						c.out.Findings = append(c.out.Findings, find("PAY-8", clauseSSP, "PIW from %s: %s", start, key))
-					}
-				}
 			}
 			c.out.Days = append(c.out.Days, day)
 		}
@@ -440,14 +352,123 @@ func (c *sspCalc) piw(w *PIW) error {
 	for i, s := range w.Spells {
 		spells[i] = s.String()
 	}
-	text := fmt.Sprintf("Period of incapacity for work from %s: %s", start, strings.Join(spells, ", "))
-	if len(waiting) > 0 {
-		text += "; waiting days (no SSP): " + strings.Join(waiting, ", ")
+	text := fmt.Sprintf("Period of incapacity for work from %s: %s", st.start, strings.Join(spells, ", "))
+	if len(st.waiting) > 0 {
+		text += "; waiting days (no SSP): " + strings.Join(st.waiting, ", ")
 	} else {
 		text += "; no waiting days"
 	}
 	c.out.Findings = append(c.out.Findings, find("PAY-8", clauseSSP, "%s", text))
 	return nil
+}
+
+// day works out the SSP of one day of incapacity inside a PIW.
+func (c *sspCalc) day(st *piwState, d absence.Date) (SSPDay, error) {
+	day := SSPDay{Date: d, Weekly: decimal.Zero, Daily: decimal.Zero, Amount: decimal.Zero}
+	params := c.p.Parameters
+	rules, err := params.SSPRules.At(d)
+	if err != nil {
+		return day, err
+	}
+	r := rules.Value
+	switch {
+	case !c.in.EmploymentEnds.IsZero() && d.After(c.in.EmploymentEnds):
+		day.Note = "after the employment ended on " + c.in.EmploymentEnds.String()
+		return day, nil
+	case !c.isQualifying(d):
+		day.Note = "not a qualifying day"
+		return day, nil
+	}
+	day.Qualifying = true
+	if len(st.waiting) < r.WaitingDays {
+		day.Waiting = true
+		st.waiting = append(st.waiting, d.String())
+		day.Note = fmt.Sprintf("waiting day %d of %d", len(st.waiting), r.WaitingDays)
+		return day, nil
+	}
+	rate, err := params.SSPRates.At(d)
+	if err != nil {
+		return day, err
+	}
+	lel := decimal.Zero
+	if r.EarningsTest {
+		at, err := params.SSPRates.At(st.start)
+		if err != nil {
+			return day, err
+		}
+		lel = at.Value.LEL
+	}
+	if (lel.IsPositive() || r.AWECap.IsPositive()) && !st.aweDone {
+		if st.w.AWE, err = c.awe(st.start); err != nil {
+			return day, err
+		}
+		st.aweDone = true
+	}
+	awe := st.w.AWE
+	if lel.IsPositive() {
+		below := awe.LessThan(lel)
+		if !st.lelDone {
+			st.lelDone = true
+			verdict := "reach"
+			if below {
+				verdict = "are below"
+			}
+			text := fmt.Sprintf("PIW from %s: average weekly earnings %s %s the lower earnings limit of %s a week in force on %s",
+				st.start, money(awe), verdict, money(lel), st.start)
+			if below {
+				text += ": no SSP on the days the earnings test applies to"
+			}
+			c.out.Findings = append(c.out.Findings, find("PAY-8", clauseSSP, "%s", text))
+		}
+		if below {
+			day.Note = fmt.Sprintf("average weekly earnings %s below the lower earnings limit %s", money(awe), money(lel))
+			return day, nil
+		}
+	}
+	most := r.MaxWeeks * weekUnits
+	if st.units >= most {
+		day.Note = fmt.Sprintf("the %d-week maximum has been paid", r.MaxWeeks)
+		if !st.maxed {
+			st.maxed = true
+			c.out.Findings = append(c.out.Findings, find("PAY-8", clauseSSP,
+				"PIW from %s: the %d-week maximum of SSP was reached before %s: no more SSP in this period of incapacity",
+				st.start, r.MaxWeeks, d))
+		}
+		return day, nil
+	}
+	weekly := rate.Value.Weekly
+	capped := r.AWECap.IsPositive() && r.AWECap.Mul(awe).LessThan(weekly)
+	if capped {
+		weekly = r.AWECap.Mul(awe)
+	}
+	q := c.qualifying(weekOf(d))
+	per := weekUnits / q
+	day.Paid, day.Weekly, day.Daily = true, weekly, sspDaily(weekly, q)
+	day.Amount = day.Daily
+	if left := most - st.units; left < per {
+		day.Amount = div(day.Daily.Mul(decimal.NewFromInt(int64(left))), decimal.NewFromInt(int64(per))).Truncate(4)
+		day.Note = fmt.Sprintf("the part of a day left under the %d-week maximum", r.MaxWeeks)
+		per = left
+	}
+	st.units += per
+	if q == st.lastQ && weekly.Equal(st.lastWeekly) {
+		return day, nil
+	}
+	st.lastQ, st.lastWeekly = q, weekly
+	if key := fmt.Sprint(q, weekly); !st.explained[key] {
+		st.explained[key] = true
+		how := "flat rate (" + rate.Source + ")"
+		switch pct := r.AWECap.Mul(hundred()).String() + "%"; {
+		case capped:
+			how = fmt.Sprintf("%s of average weekly earnings %s, lower than the flat rate %s", pct, money(awe), money(rate.Value.Weekly))
+		case r.AWECap.IsPositive():
+			how = fmt.Sprintf("flat rate, not more than %s of average weekly earnings %s (%s)", pct, money(awe), rate.Source)
+		}
+		c.out.Findings = append(c.out.Findings, find("PAY-8", clauseSSP,
+			"PIW from %s: weekly rate %s: %s; daily rate %s ÷ %d qualifying days = £%s (truncated to 4 decimal places)",
+			st.start, exact(weekly), how, exact(weekly), q, day.Daily.StringFixed(4)))
+	}
+	return day, nil
 }
 
 // awe returns the average weekly earnings for the PIW starting on start.
