@@ -1,42 +1,33 @@
 package payroll
 
 import (
-	"slices"
-
 	"github.com/absencerules/hr14/absence"
 	"github.com/shopspring/decimal"
 )
 
-// An Appointment is a hospital outpatient or clinical appointment in working
-// time. It is not sickness (ABS-7, PAY-10, Proc 7).
-type Appointment struct {
-	Date  absence.Date    `json:"date"`
+// An AppointmentHours is an evidenced hospital outpatient or clinic
+// appointment in working time (Proc 7) with the working time it took. It is
+// not sickness (ABS-7). Proc 7 covers evidenced appointments only: pass an
+// appointment once the employee has given evidence of it.
+type AppointmentHours struct {
+	absence.Appointment
 	Hours decimal.Decimal `json:"hours"` // working time away, more than 0 and at most 24
-	// OutsideControl: the booking fell entirely outside the employee's
-	// control (the hospital set the time).
-	OutsideControl bool `json:"outsideControl,omitempty"`
-	// Evidenced: the employee gave evidence of the appointment.
-	Evidenced bool `json:"evidenced,omitempty"`
 }
 
-// An AppointmentOutcome says how the time of an appointment is treated.
+// An AppointmentOutcome is what an appointment means for pay.
 type AppointmentOutcome uint8
 
 // The outcomes. Text codes are in parentheses.
 const (
-	// PaidTime: authorised without payback: an evidenced appointment outside
-	// the employee's control, within the yearly number ("paid").
+	// PaidTime: authorised without payback: booked outside the employee's
+	// control and within the allowance of absence.Policy ("paid").
 	PaidTime AppointmentOutcome = iota
-	// TimeOwing: authorised on a time owing / payback basis: the booking was
-	// within the employee's control, or the yearly number of appointments
-	// outside it has been granted ("time-owing").
+	// TimeOwing: the hours are owed back: the booking was within the
+	// employee's control, or the allowance was used up ("time-owing").
 	TimeOwing
-	// NotEvidenced: Proc 7 covers evidenced appointments; until evidence is
-	// given the time is not authorised under it ("not-evidenced").
-	NotEvidenced
 )
 
-func appointmentCodes() []string { return []string{"paid", "time-owing", "not-evidenced"} }
+func appointmentCodes() []string { return []string{"paid", "time-owing"} }
 
 // String returns the outcome's text code.
 func (o AppointmentOutcome) String() string {
@@ -55,75 +46,56 @@ func (o *AppointmentOutcome) UnmarshalText(b []byte) error {
 	return err
 }
 
-// An AppointmentPay is the treatment of one appointment.
+// An AppointmentPay is the pay treatment of one appointment.
 type AppointmentPay struct {
 	Index   int                `json:"index"` // position in the input
 	Date    absence.Date       `json:"date"`
 	Outcome AppointmentOutcome `json:"outcome"`
 	// Owed is the hours to be paid back: the appointment's hours when it is
 	// time owing, else zero.
-	Owed    decimal.Decimal `json:"owed"`
-	Finding absence.Finding `json:"finding"`
+	Owed decimal.Decimal `json:"owed"`
+	// Findings are the ABS-7 decision on the time (from absence) and its pay
+	// consequence (PAY-10).
+	Findings []absence.Finding `json:"findings"`
 }
 
-// Appointments works out how the time of each appointment is treated (PAY-10,
-// Proc 7): evidenced appointments outside the employee's control are paid
-// time without payback, up to the policy's number (3) in any rolling 12
-// months; others are time owing. Appointments are taken in date order
-// (input order on the same day); the result keeps each one's input index.
+// Appointments works out the pay consequence of each appointment (PAY-10,
+// Proc 7). Whether the time is granted without payback is decided once, by
+// absence.Policy.Appointments under rules (ABS-7: at most 3 outside the
+// employee's control in a rolling 12 months); payroll adds the hours owed.
+// A 4th appointment beyond the allowance is time owing unless the manager
+// agrees otherwise. The result is in input order.
 //
-// It fails with [ErrInvalidDate] or [ErrAmount] for a bad date or hours.
-func (p Policy) Appointments(appts []Appointment) ([]AppointmentPay, error) {
+// It fails with [ErrAmount] for hours outside (0, 24], and with absence's
+// errors for an invalid rules policy or date.
+func (p Policy) Appointments(rules absence.Policy, appts []AppointmentHours) ([]AppointmentPay, error) {
 	if err := p.Validate(); err != nil {
 		return nil, err
 	}
-	order := make([]int, len(appts))
+	plain := make([]absence.Appointment, len(appts))
 	for i, a := range appts {
-		order[i] = i
-		switch {
-		case !a.Date.IsValid():
-			return nil, inputErr("appointment", i, "Date", ErrInvalidDate, a.Date.String())
-		case !a.Hours.IsPositive() || a.Hours.GreaterThan(decimal.NewFromInt(24)):
+		if !a.Hours.IsPositive() || a.Hours.GreaterThan(decimal.NewFromInt(24)) {
 			return nil, inputErr("appointment", i, "Hours", ErrAmount, a.Hours.String())
 		}
+		plain[i] = a.Appointment
 	}
-	slices.SortStableFunc(order, func(a, b int) int { return appts[a].Date.Compare(appts[b].Date) })
-	var granted []absence.Date
-	out := make([]AppointmentPay, 0, len(appts))
-	for _, i := range order {
+	decided, err := rules.Appointments(plain)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]AppointmentPay, len(appts))
+	for i, t := range decided {
 		a := appts[i]
-		r := AppointmentPay{Index: i, Date: a.Date, Owed: decimal.Zero}
-		switch {
-		case !a.Evidenced:
-			r.Outcome = NotEvidenced
-			r.Finding = find("PAY-10", clauseAppointment,
-				"%s: no evidence of the appointment yet: not authorised under Proc 7 until it is given", a.Date)
-		case !a.OutsideControl:
+		r := AppointmentPay{Index: i, Date: a.Date, Outcome: PaidTime, Owed: decimal.Zero}
+		var pay absence.Finding
+		if t.Treatment == absence.NoPayback {
+			pay = find("PAY-10", clauseAppointment, "%s: paid time, nothing to pay back", a.Date)
+		} else {
 			r.Outcome, r.Owed = TimeOwing, a.Hours
-			r.Finding = find("PAY-10", clauseAppointment,
-				"%s: the booking was within the employee's control: authorised as time owing, %s hours to pay back", a.Date, a.Hours)
-		default:
-			window := absence.RollingWindow(a.Date, 12)
-			n := 0
-			for _, g := range granted {
-				if window.Contains(g) {
-					n++
-				}
-			}
-			if n >= p.AppointmentsPerYear {
-				r.Outcome, r.Owed = TimeOwing, a.Hours
-				r.Finding = find("PAY-10", clauseAppointment,
-					"%s: outside the employee's control, but %s already granted without payback in %s (at most %d): time owing, %s hours, unless the manager agrees otherwise",
-					a.Date, plural(n, "appointment"), window, p.AppointmentsPerYear, a.Hours)
-				break
-			}
-			granted = append(granted, a.Date)
-			r.Outcome = PaidTime
-			r.Finding = find("PAY-10", clauseAppointment,
-				"%s: outside the employee's control: authorised without payback (%s of %d in %s)",
-				a.Date, ordinal(n+1), p.AppointmentsPerYear, window)
+			pay = find("PAY-10", clauseAppointment, "%s: time owing: %s hours to pay back, unless the manager agrees otherwise", a.Date, a.Hours)
 		}
-		out = append(out, r)
+		r.Findings = []absence.Finding{t.Finding, pay}
+		out[i] = r
 	}
 	return out, nil
 }

@@ -245,24 +245,24 @@ func ExamplePolicy_Treatments() {
 
 func ExamplePolicy_Appointments() {
 	two := decimal.NewFromInt(2)
-	res, err := payroll.HR14().Appointments([]payroll.Appointment{
-		{Date: mustDate("2026-01-10"), Hours: two, OutsideControl: true, Evidenced: true},
-		{Date: mustDate("2026-03-10"), Hours: two, OutsideControl: true, Evidenced: true},
-		{Date: mustDate("2026-06-10"), Hours: two, OutsideControl: true, Evidenced: true},
-		{Date: mustDate("2026-09-10"), Hours: two, OutsideControl: true, Evidenced: true},
-		{Date: mustDate("2026-10-01"), Hours: two, Evidenced: true},
+	at := func(date string, inControl bool) payroll.AppointmentHours {
+		return payroll.AppointmentHours{Appointment: absence.Appointment{Date: mustDate(date), InControl: inControl}, Hours: two}
+	}
+	res, err := payroll.HR14().Appointments(absence.HR14(), []payroll.AppointmentHours{
+		at("2026-01-10", false), at("2026-03-10", false), at("2026-06-10", false),
+		at("2026-09-10", false), at("2026-10-01", true),
 	})
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
 	for _, a := range res {
-		fmt.Println(a.Outcome, "—", a.Finding.Text)
+		fmt.Println(a.Outcome, "—", a.Findings[1].Text)
 	}
 	// Output:
-	// paid — 2026-01-10: outside the employee's control: authorised without payback (1st of 3 in 2025-01-11/2026-01-10)
-	// paid — 2026-03-10: outside the employee's control: authorised without payback (2nd of 3 in 2025-03-11/2026-03-10)
-	// paid — 2026-06-10: outside the employee's control: authorised without payback (3rd of 3 in 2025-06-11/2026-06-10)
-	// time-owing — 2026-09-10: outside the employee's control, but 3 appointments already granted without payback in 2025-09-11/2026-09-10 (at most 3): time owing, 2 hours, unless the manager agrees otherwise
-	// time-owing — 2026-10-01: the booking was within the employee's control: authorised as time owing, 2 hours to pay back
+	// paid — 2026-01-10: paid time, nothing to pay back
+	// paid — 2026-03-10: paid time, nothing to pay back
+	// paid — 2026-06-10: paid time, nothing to pay back
+	// time-owing — 2026-09-10: time owing: 2 hours to pay back, unless the manager agrees otherwise
+	// time-owing — 2026-10-01: time owing: 2 hours to pay back, unless the manager agrees otherwise
 }

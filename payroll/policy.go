@@ -19,11 +19,6 @@ type Policy struct {
 	// 2026, when the SSP rules changed (PAY-8).
 	Straddle Straddle `json:"straddle"`
 
-	// AppointmentsPerYear is the number of appointments outside the employee's
-	// control granted without payback in a rolling 12 months (PAY-10,
-	// Proc 7: 3).
-	AppointmentsPerYear int `json:"appointmentsPerYear"`
-
 	// PhasedWeeks is the length of a phased return on normal pay (PAY-2,
 	// §22.2, §22.4: 4 weeks); ExtensionWeeks the most it may be extended by
 	// with a physician's advice and Occupational Health's rationale (§22.5:
@@ -43,13 +38,12 @@ type Policy struct {
 // lieu time.
 func HR14() Policy {
 	return Policy{
-		Parameters:          England(),
-		Months:              CalendarMonths,
-		Straddle:            StraddleRefuse,
-		AppointmentsPerYear: 3,
-		PhasedWeeks:         4,
-		ExtensionWeeks:      4,
-		Draw:                LeaveFirst,
+		Parameters:     England(),
+		Months:         CalendarMonths,
+		Straddle:       StraddleRefuse,
+		PhasedWeeks:    4,
+		ExtensionWeeks: 4,
+		Draw:           LeaveFirst,
 	}
 }
 
@@ -66,8 +60,6 @@ func (p Policy) Validate() error {
 		return inputErr("policy", -1, "Straddle", ErrInvalidPolicy, p.Straddle.String())
 	case p.Draw > LieuFirst:
 		return inputErr("policy", -1, "Draw", ErrInvalidPolicy, p.Draw.String())
-	case p.AppointmentsPerYear < 0:
-		return inputErr("policy", -1, "AppointmentsPerYear", ErrInvalidPolicy, strconv.Itoa(p.AppointmentsPerYear))
 	case p.PhasedWeeks < 0:
 		return inputErr("policy", -1, "PhasedWeeks", ErrInvalidPolicy, strconv.Itoa(p.PhasedWeeks))
 	case p.ExtensionWeeks < 0:

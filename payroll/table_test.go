@@ -165,14 +165,13 @@ func TestPolicy_Validate(t *testing.T) {
 		t.Error("the zero Policy is valid")
 	}
 	for name, edit := range map[string]func(*payroll.Policy){
-		"months":       func(p *payroll.Policy) { p.Months = 3 },
-		"straddle":     func(p *payroll.Policy) { p.Straddle = 2 },
-		"draw":         func(p *payroll.Policy) { p.Draw = 2 },
-		"appointments": func(p *payroll.Policy) { p.AppointmentsPerYear = -1 },
-		"phased":       func(p *payroll.Policy) { p.PhasedWeeks = -1 },
-		"extension":    func(p *payroll.Policy) { p.ExtensionWeeks = -1 },
-		"scale":        func(p *payroll.Policy) { p.Parameters.SickPayScale.Entries[0].Value.Bands[0].Years = 1 },
-		"rules":        func(p *payroll.Policy) { p.Parameters.SSPRules.Entries[1].Value.AWECap = dec("1.5") },
+		"months":    func(p *payroll.Policy) { p.Months = 3 },
+		"straddle":  func(p *payroll.Policy) { p.Straddle = 2 },
+		"draw":      func(p *payroll.Policy) { p.Draw = 2 },
+		"phased":    func(p *payroll.Policy) { p.PhasedWeeks = -1 },
+		"extension": func(p *payroll.Policy) { p.ExtensionWeeks = -1 },
+		"scale":     func(p *payroll.Policy) { p.Parameters.SickPayScale.Entries[0].Value.Bands[0].Years = 1 },
+		"rules":     func(p *payroll.Policy) { p.Parameters.SSPRules.Entries[1].Value.AWECap = dec("1.5") },
 	} {
 		pol := payroll.HR14()
 		edit(&pol)
