@@ -356,3 +356,91 @@ func randomRecords(r *rand.Rand, emp absence.Employee) []absence.Record {
 	}
 	return recs
 }
+
+// counts returns the episodes, working days and hours of t's window ending
+// on day.
+func (n *naive) counts(t triggers.Trigger, day int) (episodes, wd int, hours decimal.Decimal) {
+	s := n.window(t, day)
+	n.stamp++
+	hours = decimal.Zero
+	for x := s; x <= day; x++ {
+		e := n.episodeOf(x)
+		if e < 0 {
+			continue
+		}
+		if n.seen[e] != n.stamp {
+			n.seen[e] = n.stamp
+			episodes++
+		}
+		if n.work[x-n.first] {
+			wd++
+			hours = hours.Add(n.hours[x-n.first])
+		}
+	}
+	return episodes, wd, hours
+}
+
+// isolated returns a random period of length days, not overlapping recs,
+// with a scheduled day that no record covers between it and every record
+// (so it joins no episode), or ok false after some tries.
+func isolated(r interface{ IntN(int) int }, emp absence.Employee, recs []absence.Record, length int) (absence.Period, bool) {
+	covered := func(d absence.Date) bool {
+		for _, rec := range recs {
+			if rec.Period.Contains(d) {
+				return true
+			}
+		}
+		return false
+	}
+	// worked reports whether some scheduled day in from..to is not covered.
+	worked := func(from, to absence.Date) bool {
+		for x := range (absence.Period{Start: from, End: to}).All() {
+			if _, ok := emp.Schedule.ShiftOn(x); ok && !covered(x) {
+				return true
+			}
+		}
+		return false
+	}
+	for range 200 {
+		s := start2027.AddDays(r.IntN(1200))
+		p := absence.Period{Start: s, End: s.AddDays(length - 1)}
+		ok := true
+		for _, rec := range recs {
+			if rec.Period.Overlaps(p) {
+				ok = false
+				break
+			}
+			if rec.Period.End.Before(p.Start) && !worked(rec.Period.End.AddDays(1), p.Start.AddDays(-1)) {
+				ok = false
+				break
+			}
+			if rec.Period.Start.After(p.End) && !worked(p.End.AddDays(1), rec.Period.Start.AddDays(-1)) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return p, true
+		}
+	}
+	return absence.Period{}, false
+}
+
+// free returns a random period of length days overlapping no record.
+func free(r interface{ IntN(int) int }, recs []absence.Record, length int) (absence.Period, bool) {
+	for range 200 {
+		s := start2027.AddDays(r.IntN(1200))
+		p := absence.Period{Start: s, End: s.AddDays(length - 1)}
+		ok := true
+		for _, rec := range recs {
+			if rec.Period.Overlaps(p) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return p, true
+		}
+	}
+	return absence.Period{}, false
+}
