@@ -116,7 +116,11 @@ func (n narrative) longSentence(active, activation bool) string {
 
 // threshold describes the threshold applied, e.g. "6 working days (10 × FTE
 // 0.6)".
-func (n narrative) threshold() string {
+func (n narrative) threshold() string { return n.thresholdIn(false) }
+
+// thresholdIn is threshold, naming the unit of an episode count when unit is
+// set ("2 episodes" rather than "2").
+func (n narrative) thresholdIn(unit bool) string {
 	th := n.ev.Threshold
 	full := th.Policy
 	if th.IsAdjusted() {
@@ -126,6 +130,9 @@ func (n narrative) threshold() string {
 	switch th.Unit {
 	case Episodes:
 		s = th.Value.String()
+		if unit {
+			s = Episodes.of(s)
+		}
 	case WorkingDays:
 		s = th.Unit.of(th.Value.String()) + " (" + full.String() + " × FTE " + th.FTE.String()
 		if !th.Value.Equal(th.Value.Ceil()) {
@@ -201,23 +208,23 @@ func (n narrative) details(b *strings.Builder) {
 		}
 	}
 	if len(ev.BeforeMeeting) > 0 {
-		b.WriteString("Not counted, on or before the stage meeting of " + n.meeting.String() + " — " + ruleMeeting.String() + ":\n")
+		b.WriteString("Not counted, on or before the stage meeting of " + n.meeting.String() + ":\n")
 		writeCounted(b, ev.BeforeMeeting)
 	}
 	if n.t != TRIG5 {
 		b.WriteString("Total: " + Episodes.of(strconv.Itoa(ev.Episodes)) + ", " +
 			WorkingDays.of(strconv.Itoa(ev.WorkingDays)) + " (" + Hours.of(ev.Hours.String()) + ").\n")
 	}
-	b.WriteString("Threshold: " + n.threshold() + ".\n")
+	b.WriteString("Threshold: " + n.thresholdIn(true) + ".\n")
 	if ev.Threshold.IsAdjusted() {
-		b.WriteString("The threshold is a reasonable adjustment for this employee — " + ruleAdjustment.String() + ".\n")
+		b.WriteString("The threshold is raised for this employee as a reasonable adjustment — " + ruleAdjustment.String() + ".\n")
 	}
 	switch {
 	case n.afterOnly():
-		b.WriteString("Only sickness after the stage meeting of " + n.meeting.String() + " counts — " + ruleMeeting.String() + ".\n")
+		b.WriteString("Only sickness after the stage meeting of " + n.meeting.String() + " counts (" + citeMeeting + ").\n")
 	case n.fullWindow():
 		b.WriteString("The full rolling window counts, but at least one counted day must fall after the stage meeting of " +
-			n.meeting.String() + " — " + ruleMeeting.String() + ".\n")
+			n.meeting.String() + " (" + citeMeeting + ").\n")
 	}
 }
 

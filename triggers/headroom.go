@@ -1,7 +1,6 @@
 package triggers
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/absencerules/hr14/absence"
@@ -182,20 +181,15 @@ func (r Room) String() string {
 	}
 	unit := r.Threshold.Unit
 	w := " in the " + months(r.Months) + " " + r.Window.Start.String() + " to " + r.Window.End.String()
-	th := unit.of(r.Threshold.Value.String())
-	if unit == Episodes {
-		th = r.Threshold.Value.String()
-	}
-	if r.Threshold.Reading == MoreThan && unit == CalendarDays {
-		th = "more than " + CalendarDays.of(strconv.Itoa(int(r.Threshold.Value.IntPart())-1))
-	}
+	th := narrative{ev: Evidence{Threshold: r.Threshold}}.threshold()
 	switch {
 	case r.Trigger == TRIG5 && r.Active:
 		b.WriteString("an episode of " + th + " has sickness" + w)
 	case r.Trigger == TRIG5 && r.Count.IsZero():
 		b.WriteString("no episode is open on " + r.Window.End.String() + " (threshold " + th + ")")
 	case r.Trigger == TRIG5:
-		b.WriteString("the episode open on " + r.Window.End.String() + " has lasted " + CalendarDays.of(r.Count.String()) + " (threshold " + th + ")")
+		b.WriteString("the episode open on " + r.Window.End.String() + " has lasted " + CalendarDays.of(r.Count.String()) +
+			" (threshold " + th + ")")
 	default:
 		b.WriteString(unit.of(r.Count.String()) + w + " (threshold " + th + ")")
 	}
@@ -205,6 +199,10 @@ func (r Room) String() string {
 	case r.Pending:
 		b.WriteString("; the threshold is met but no sickness falls after the stage meeting of " + r.Meeting.String() +
 			": any sickness after the meeting would activate it")
+	case r.Trigger == TRIG5 && r.Count.IsZero():
+		b.WriteString("; an episode of " + CalendarDays.of(r.Left.String()) + " would activate it")
+	case r.Trigger == TRIG5:
+		b.WriteString("; " + more(r.Left, unit) + " of it would activate it")
 	default:
 		b.WriteString("; " + more(r.Left, unit) + " would activate it")
 	}

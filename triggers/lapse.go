@@ -1,8 +1,6 @@
 package triggers
 
 import (
-	"strconv"
-
 	"github.com/absencerules/hr14/absence"
 )
 
@@ -61,11 +59,11 @@ func (l Lapse) String() string {
 			": the stage has not lapsed"
 	case l.Months == 0:
 		return "No trigger has activated since " + at + " (as of " + l.AsOf.String() +
-			"); HR14 sets no date after which a stage lapses, so it remains in force — " + ruleLapse.String()
+			"); HR14 sets no date after which a stage lapses, so it remains in force"
 	case l.Lapsed:
-		return "No trigger activated in the " + strconv.Itoa(l.Months) + " months after " + at +
-			": the stage lapsed on " + l.On.String() + " — " + ruleLapse.String()
+		return "No trigger activated in the " + months(l.Months) + " after " + at +
+			": the stage lapsed on " + l.On.String() + " (" + citeLapse + ")"
 	}
 	return "No trigger has activated since " + at + " (as of " + l.AsOf.String() + "); the stage lapses on " +
-		l.On.String() + " if none activates before then — " + ruleLapse.String()
+		l.On.String() + " if none activates before then (" + citeLapse + ")"
 }

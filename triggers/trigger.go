@@ -105,11 +105,14 @@ func (u Unit) of(n string) string {
 	return n + " " + s
 }
 
-// Citations beyond the trigger points themselves.
-var (
-	ruleMeeting    = absence.Rule{ID: "TRIG", Clause: "HR14 SAP 1.3, 1.4, 1.5"}
-	ruleAdjustment = absence.Rule{ID: "ABS-7", Clause: "Equality Act 2010; HR14 App 3"}
-	ruleLapse      = absence.Rule{ID: "TRIG", Clause: "trust setting; HR14 sets no lapse"}
+// ruleAdjustment cites raised thresholds as a reasonable adjustment.
+var ruleAdjustment = absence.Rule{ID: "ABS-7", Clause: "Equality Act 2010; HR14 App 3"}
+
+// Citations beyond the trigger points themselves, as they appear in
+// explanations.
+const (
+	citeMeeting = "HR14 SAP 1.3–1.5: the target is not to activate a further trigger following the meeting"
+	citeLapse   = "a trust setting: HR14 sets no date after which a stage lapses"
 )
 
 // clip shortens an untrusted value so an error message stays one line.
