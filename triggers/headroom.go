@@ -169,8 +169,8 @@ func (h Headroom) String() string {
 // String says, in words fit for a return-to-work interview, how far the
 // trigger is from activating, or when it clears, e.g.
 //
-//	TRIG-1: 1 episode in the 6 months 2025-09-18 to 2026-03-17 (threshold 2); 1 more episode would activate it. 6–7 Jan leaves the window on 2026-07-08 — TRIG-1 (HR14 SAP 1.2)
-//	TRIG-1 is active: 2 episodes in the 6 months 2025-09-18 to 2026-03-17 (threshold 2). If you have no more sickness you are clear of TRIG-1 on 2026-07-08 — TRIG-1 (HR14 SAP 1.2)
+//	TRIG-1 is active: 2 episodes in the 6 months 2025-09-04 to 2026-03-03, against the threshold of 2. If you have no more sickness you are clear of TRIG-1 on 2026-07-07. 6–7 Jan leaves the window on 2026-07-07. 2 Mar leaves the window on 2026-09-02. — TRIG-1 (HR14 SAP 1.2)
+//	TRIG-3: 2 episodes in the 12 months 2025-03-04 to 2026-03-03, against the threshold of 4; 2 more episodes would activate it. 6–7 Jan leaves the window on 2027-01-07. 2 Mar leaves the window on 2027-03-02. — TRIG-3 (HR14 SAP 1.2)
 func (r Room) String() string {
 	var b strings.Builder
 	b.WriteString(r.Trigger.String())
@@ -186,12 +186,12 @@ func (r Room) String() string {
 	case r.Trigger == TRIG5 && r.Active:
 		b.WriteString("an episode of " + th + " has sickness" + w)
 	case r.Trigger == TRIG5 && r.Count.IsZero():
-		b.WriteString("no episode is open on " + r.Window.End.String() + " (threshold " + th + ")")
+		b.WriteString("no episode is open on " + r.Window.End.String() + " (the threshold is " + th + ")")
 	case r.Trigger == TRIG5:
 		b.WriteString("the episode open on " + r.Window.End.String() + " has lasted " + CalendarDays.of(r.Count.String()) +
-			" (threshold " + th + ")")
+			" (the threshold is " + th + ")")
 	default:
-		b.WriteString(unit.of(r.Count.String()) + w + " (threshold " + th + ")")
+		b.WriteString(unit.of(r.Count.String()) + w + ", against the threshold of " + th)
 	}
 	switch {
 	case r.Active:
