@@ -191,10 +191,10 @@ func intersect(a, b []span) []span {
 
 // long returns the TRIG-5 stretches: for each episode whose counted span
 // reaches length calendar days, from the day it does so while the episode has
-// a counted day in the rolling window of the given months. Only episodes
-// reaching the length after the day after count (noClip: all).
-func (b *base) long(length, months, after int) []span {
-	spans, eps := b.presence(months)
+// a counted day in the rolling window of the TRIG-5 months, given by spans
+// and eps as presence returns them. Only episodes reaching the length after
+// the day after count (noClip: all).
+func (b *base) long(length int, spans []span, eps []int32, after int) []span {
 	var out []span
 	for i, s := range spans {
 		e := b.eps[eps[i]]

@@ -49,13 +49,14 @@ func (m *Monitor) Evaluate(asOf absence.Date) (Status, error) {
 		return Status{}, dateErr("asOf", asOf)
 	}
 	st := Status{AsOf: asOf, Meeting: m.meeting, Counting: m.pol.Counting, Checks: make([]Check, 0, 5)}
+	var cache windowCache
 	for _, t := range Points() {
-		st.Checks = append(st.Checks, m.check(t, asOf.UnixDays()))
+		st.Checks = append(st.Checks, m.check(t, asOf.UnixDays(), &cache))
 	}
 	return st, nil
 }
 
-func (m *Monitor) check(t Trigger, d int) Check {
+func (m *Monitor) check(t Trigger, d int, cache *windowCache) Check {
 	c := Check{Trigger: t, Rule: m.pol.Rule(t), AsOf: date(d), Meeting: m.meeting, Counting: m.pol.Counting}
 	if s, ok := stretchAt(m.act[t], d); ok {
 		c.Activated = date(s.from)
@@ -64,7 +65,7 @@ func (m *Monitor) check(t Trigger, d int) Check {
 			c.Cleared = date(s.to + 1)
 		}
 	}
-	c.Evidence = m.evidence(t, d)
+	c.Evidence = m.evidenceIn(t, d, cache)
 	return c
 }
 

@@ -1,6 +1,7 @@
 package triggers
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/absencerules/hr14/absence"
@@ -39,7 +40,8 @@ func (t Threshold) IsAdjusted() bool { return !t.Adjusted.IsZero() }
 
 // Evidence is what a trigger decision on one day rests on: the window, the
 // episodes and days counted in it, those left out and why, and the
-// threshold. Everything in it is cut at that day.
+// threshold. Everything in it is cut at that day. Checks of triggers with the
+// same window may share its slices: treat them as read-only.
 type Evidence struct {
 	// Window is the rolling window ending on the day: 6 or 12 months for
 	// TRIG-1 … TRIG-4, the TRIG-5 window (12 months) for TRIG-5.
@@ -58,6 +60,8 @@ type Evidence struct {
 	BeforeMeeting []Counted `json:"beforeMeeting,omitempty"`
 	// Episodes, WorkingDays and Hours total Counted: the count of TRIG-1 and
 	// TRIG-3, and the working days (or hours) lost of TRIG-2 and TRIG-4.
+	// Hours are worked out only when the policy is pro rata by hours (they
+	// are zero otherwise).
 	Episodes    int             `json:"episodes"`
 	WorkingDays int             `json:"workingDays"`
 	Hours       decimal.Decimal `json:"hours"`
@@ -75,7 +79,7 @@ type Counted struct {
 	// the day, not clipped to the window: the length TRIG-5 measures.
 	Span        absence.Period   `json:"span"`
 	WorkingDays int              `json:"workingDays"` // scheduled days in Days
-	Hours       decimal.Decimal  `json:"hours"`       // scheduled hours in Days
+	Hours       decimal.Decimal  `json:"hours"`       // scheduled hours in Days (pro rata by hours only)
 	Reasons     []absence.Reason `json:"reasons"`     // the episode's reasons
 }
 
@@ -87,23 +91,42 @@ type Excluded struct {
 }
 
 // evidence returns the evidence of t on day d.
-func (m *Monitor) evidence(t Trigger, d int) Evidence {
+func (m *Monitor) evidence(t Trigger, d int) Evidence { return m.evidenceIn(t, d, nil) }
+
+// A windowCache keeps the lists of one window so that triggers sharing it
+// (TRIG-1 and TRIG-2, TRIG-3 and TRIG-4 by default) build them once.
+type windowCache struct {
+	months                 int
+	counted, beforeMeeting []Counted
+	excluded               []Excluded
+}
+
+// evidenceIn is evidence, sharing the lists of an equal window with cache
+// when cache is not nil.
+func (m *Monitor) evidenceIn(t Trigger, d int, cache *windowCache) Evidence {
 	if t == TRIG5 {
 		return m.longEvidence(d)
 	}
 	months := m.months(t)
 	s := windowStart(d, months)
 	ev := Evidence{Window: period(s, d), Months: months, Threshold: m.th[t], Hours: decimal.Zero}
-	ev.Counted = m.counted(m.b, s, d, nil)
+	if cache != nil && cache.months == months {
+		ev.Counted, ev.Excluded, ev.BeforeMeeting = cache.counted, cache.excluded, cache.beforeMeeting
+	} else {
+		ev.Counted = m.counted(m.b, s, d, nil)
+		ev.Excluded = m.excluded(s, d)
+		if m.b != m.full && m.meeting.UnixDays() >= s {
+			ev.BeforeMeeting = m.counted(m.full, s, min(d, m.meeting.UnixDays()), nil)
+		}
+		if cache != nil {
+			*cache = windowCache{months: months, counted: ev.Counted, excluded: ev.Excluded, beforeMeeting: ev.BeforeMeeting}
+		}
+	}
 	for _, c := range ev.Counted {
 		ev.WorkingDays += c.WorkingDays
 		ev.Hours = ev.Hours.Add(c.Hours)
 	}
 	ev.Episodes = len(ev.Counted)
-	ev.Excluded = m.excluded(s, d)
-	if m.b != m.full && m.meeting.UnixDays() >= s {
-		ev.BeforeMeeting = m.counted(m.full, s, min(d, m.meeting.UnixDays()), nil)
-	}
 	return ev
 }
 
@@ -113,6 +136,7 @@ func (m *Monitor) counted(b *base, s, d int, keep func(k int) bool) []Counted {
 	lo, hi := b.inWindow(s, d)
 	var out []Counted
 	sched := m.h.Employee.Schedule
+	hours := m.pol.ProRata == ByHours
 	for i := lo; i < hi; i++ {
 		r := b.runs[i]
 		if keep != nil && !keep(int(r.ep)) {
@@ -125,10 +149,12 @@ func (m *Monitor) counted(b *base, s, d int, keep func(k int) bool) []Counted {
 				Reasons: m.h.Episodes[e.index].Reasons})
 		}
 		c := &out[len(out)-1]
-		p := period(max(int(r.from), s), min(int(r.to), d))
-		c.Days = append(c.Days, p)
-		c.WorkingDays += sched.ScheduledDays(p)
-		c.Hours = c.Hours.Add(sched.ScheduledHours(p))
+		from, to := max(int(r.from), s), min(int(r.to), d)
+		c.Days = append(c.Days, period(from, to))
+		c.WorkingDays += int(m.days(from, to))
+		if hours {
+			c.Hours = c.Hours.Add(sched.ScheduledHours(period(from, to)))
+		}
 	}
 	return out
 }
@@ -166,7 +192,7 @@ func (m *Monitor) longEvidence(d int) Evidence {
 	b := m.b
 	lo, hi := b.inWindow(s, d)
 	longest, best := -1, 0
-	reached := map[int]bool{}
+	var reached []int // ordinals of the episodes that reached the length
 	for i := lo; i < hi; i++ {
 		k := int(b.runs[i].ep)
 		sp, _ := b.spanOf(k, d)
@@ -174,11 +200,11 @@ func (m *Monitor) longEvidence(d int) Evidence {
 		if n > best {
 			longest, best = k, n
 		}
-		if n >= length && sp.from+length-1 > after {
-			reached[k] = true
+		if n >= length && sp.from+length-1 > after && !slices.Contains(reached, k) {
+			reached = append(reached, k)
 		}
 	}
-	keep := func(k int) bool { return reached[k] }
+	keep := func(k int) bool { return slices.Contains(reached, k) }
 	if len(reached) == 0 {
 		keep = func(k int) bool { return k == longest }
 	}

@@ -197,9 +197,10 @@ func (n narrative) afterMeeting() string {
 func (n narrative) details(b *strings.Builder) {
 	ev := n.ev
 	b.WriteString("Window: " + ev.Window.Start.String() + " to " + ev.Window.End.String() + " (" + months(ev.Months) + ").\n")
+	hours := ev.Threshold.Unit == Hours
 	if len(ev.Counted) > 0 {
 		b.WriteString("Counted:\n")
-		writeCounted(b, ev.Counted)
+		writeCounted(b, ev.Counted, hours)
 	}
 	if len(ev.Excluded) > 0 {
 		b.WriteString("Not counted:\n")
@@ -209,11 +210,14 @@ func (n narrative) details(b *strings.Builder) {
 	}
 	if len(ev.BeforeMeeting) > 0 {
 		b.WriteString("Not counted, on or before the stage meeting of " + n.meeting.String() + ":\n")
-		writeCounted(b, ev.BeforeMeeting)
+		writeCounted(b, ev.BeforeMeeting, hours)
 	}
 	if n.t != TRIG5 {
-		b.WriteString("Total: " + Episodes.of(strconv.Itoa(ev.Episodes)) + ", " +
-			WorkingDays.of(strconv.Itoa(ev.WorkingDays)) + " (" + Hours.of(ev.Hours.String()) + ").\n")
+		b.WriteString("Total: " + Episodes.of(strconv.Itoa(ev.Episodes)) + ", " + WorkingDays.of(strconv.Itoa(ev.WorkingDays)))
+		if hours {
+			b.WriteString(" (" + Hours.of(ev.Hours.String()) + ")")
+		}
+		b.WriteString(".\n")
 	}
 	b.WriteString("Threshold: " + n.thresholdIn(true) + ".\n")
 	if ev.Threshold.IsAdjusted() {
@@ -228,14 +232,16 @@ func (n narrative) details(b *strings.Builder) {
 	}
 }
 
-func writeCounted(b *strings.Builder, cs []Counted) {
+func writeCounted(b *strings.Builder, cs []Counted, hours bool) {
 	for _, c := range cs {
 		runs := make([]string, len(c.Days))
 		for i, p := range c.Days {
 			runs[i] = isoRange(p)
 		}
-		b.WriteString("  - " + strings.Join(runs, ", ") + ": " + WorkingDays.of(strconv.Itoa(c.WorkingDays)) +
-			" (" + Hours.of(c.Hours.String()) + ")")
+		b.WriteString("  - " + strings.Join(runs, ", ") + ": " + WorkingDays.of(strconv.Itoa(c.WorkingDays)))
+		if hours {
+			b.WriteString(" (" + Hours.of(c.Hours.String()) + ")")
+		}
 		if c.Span.Days() > 0 {
 			b.WriteString("; episode " + isoRange(c.Span) + ", " + CalendarDays.of(strconv.Itoa(c.Span.Days())))
 		}

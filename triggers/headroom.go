@@ -64,14 +64,15 @@ func (m *Monitor) Headroom(asOf absence.Date) (Headroom, error) {
 	}
 	hr := Headroom{AsOf: asOf, Meeting: m.meeting, Counting: m.pol.Counting, Rooms: make([]Room, 0, 5)}
 	d := asOf.UnixDays()
+	var cache windowCache
 	for _, t := range Points() {
-		hr.Rooms = append(hr.Rooms, m.room(t, d))
+		hr.Rooms = append(hr.Rooms, m.room(t, d, &cache))
 	}
 	return hr, nil
 }
 
-func (m *Monitor) room(t Trigger, d int) Room {
-	ev := m.evidence(t, d)
+func (m *Monitor) room(t Trigger, d int, cache *windowCache) Room {
+	ev := m.evidenceIn(t, d, cache)
 	months := m.months(t)
 	r := Room{Trigger: t, Rule: m.pol.Rule(t), Window: ev.Window, Months: months, Meeting: m.meeting,
 		Threshold: ev.Threshold, Left: decimal.Zero}

@@ -42,9 +42,10 @@ type Monitor struct {
 	adj     Adjustment
 	meeting absence.Date // zero: no stage meeting
 
-	full *base // every counted run
-	b    *base // the runs that count: full, or those after the meeting
-	m    meter // working days or hours of b
+	full *base                    // every counted run
+	b    *base                    // the runs that count: full, or those after the meeting
+	days func(from, to int) count // scheduled days of part of a run of full
+	m    meter                    // working days or hours of b
 	th   [numTriggers]Threshold
 	act  [numTriggers][]span // active stretches of TRIG-1 … TRIG-5
 }
@@ -71,7 +72,7 @@ func New(h absence.History, pol Policy) (*Monitor, error) {
 	if err != nil {
 		return nil, err
 	}
-	m := &Monitor{h: h, pol: pol, full: full}
+	m := &Monitor{h: h, pol: pol, full: full, days: daysCounter(h.Employee.Schedule, full)}
 	m.prepare()
 	return m, nil
 }
@@ -150,18 +151,30 @@ func (m *Monitor) prepare() {
 		}
 	} else {
 		m.m = dayMeter{
-			w:  newWeigher(m.b, count(0), daysOf(sched)),
+			w:  newWeigher(m.b, count(0), m.days),
 			th: [2]count{count(m.th[TRIG2].Value.Ceil().IntPart()), count(m.th[TRIG4].Value.Ceil().IntPart())},
 		}
 	}
 
-	spans, _ := m.b.presence(p.TRIG1.Months)
-	m.act[TRIG1] = coverage(spans, int(m.th[TRIG1].Value.IntPart()))
-	spans, _ = m.b.presence(p.TRIG3.Months)
-	m.act[TRIG3] = coverage(spans, int(m.th[TRIG3].Value.IntPart()))
+	type presence struct {
+		spans []span
+		eps   []int32
+	}
+	byMonths := make(map[int]presence, 2)
+	present := func(months int) presence {
+		if pr, ok := byMonths[months]; ok {
+			return pr
+		}
+		spans, eps := m.b.presence(months)
+		byMonths[months] = presence{spans, eps}
+		return byMonths[months]
+	}
+	m.act[TRIG1] = coverage(present(p.TRIG1.Months).spans, int(m.th[TRIG1].Value.IntPart()))
+	m.act[TRIG3] = coverage(present(p.TRIG3.Months).spans, int(m.th[TRIG3].Value.IntPart()))
 	m.act[TRIG2] = m.m.stretches(0, p.TRIG2.Months)
 	m.act[TRIG4] = m.m.stretches(1, p.TRIG4.Months)
-	m.act[TRIG5] = m.b.long(int(m.th[TRIG5].Value.IntPart()), p.TRIG5.Months, altAfter)
+	long := present(p.TRIG5.Months)
+	m.act[TRIG5] = m.b.long(int(m.th[TRIG5].Value.IntPart()), long.spans, long.eps, altAfter)
 	if altAfter != noClip {
 		for _, t := range []Trigger{TRIG1, TRIG2, TRIG3, TRIG4} {
 			m.act[t] = intersect(m.act[t], m.full.recent(m.months(t), altAfter))

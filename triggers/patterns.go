@@ -179,11 +179,10 @@ func (m *Monitor) Patterns(asOf absence.Date, cal absence.Calendar) (Patterns, e
 	out.Findings = append(out.Findings, notes.finish(w, pp.Months, len(notes.Dates)))
 
 	bf := Bradford{Window: w, Months: pp.Months, Episodes: len(eps), Level: pp.Bradford}
-	sched := m.h.Employee.Schedule
 	for _, e := range eps {
 		for _, r := range m.full.runs[e.first : e.last+1] {
 			if from, to := max(int(r.from), s), min(int(r.to), d); from <= to {
-				bf.WorkingDays += sched.ScheduledDays(period(from, to))
+				bf.WorkingDays += int(m.days(from, to))
 			}
 		}
 	}

@@ -73,10 +73,10 @@ func (w *weigher[Q]) upTo(x int) Q {
 // in returns the weight of the counted days in s..d.
 func (w *weigher[Q]) in(s, d int) Q { return w.upTo(d).Sub(w.upTo(s - 1)) }
 
-// first returns the first day y with upTo(y) ≥ t (or > t when strict); ok is
-// false if there is none. The caller guarantees that no day before the first
-// run qualifies: t is positive, or strict and not negative.
-func (w *weigher[Q]) first(t Q, strict bool) (int, bool) {
+// first returns the first day y with upTo(y) ≥ t (or > t when strict), and
+// upTo(y); ok is false if there is none. The caller guarantees that no day
+// before the first run qualifies: t is positive, or strict and not negative.
+func (w *weigher[Q]) first(t Q, strict bool) (y int, at Q, ok bool) {
 	reach := func(v Q) bool {
 		c := v.Cmp(t)
 		return c > 0 || (c == 0 && !strict)
@@ -84,19 +84,20 @@ func (w *weigher[Q]) first(t Q, strict bool) (int, bool) {
 	runs := w.b.runs
 	i := sort.Search(len(runs), func(i int) bool { return reach(w.cum[i+1]) })
 	if i == len(runs) {
-		return 0, false
+		return 0, at, false
 	}
 	from := int(runs[i].from)
 	lo, hi := from, int(runs[i].to) // reach holds at hi
+	at = w.cum[i+1]
 	for lo < hi {
 		mid := lo + (hi-lo)/2
-		if reach(w.cum[i].Add(w.measure(from, mid))) {
-			hi = mid
+		if v := w.cum[i].Add(w.measure(from, mid)); reach(v) {
+			hi, at = mid, v
 		} else {
 			lo = mid + 1
 		}
 	}
-	return lo, true
+	return lo, at, true
 }
 
 // stretches returns the maximal runs of days on which the weight of the
@@ -116,25 +117,24 @@ func (w *weigher[Q]) first(t Q, strict bool) (int, bool) {
 // threshold in the worst case of windows hovering around it.
 func (w *weigher[Q]) stretches(months int, t Q) []span {
 	var out []span
-	d, ok := w.first(t, false)
+	d, up, ok := w.first(t, false)
 	for ok {
 		lo := w.upTo(windowStart(d, months) - 1)
-		up := w.upTo(d)
 		f := up.Sub(lo)
 		if f.Cmp(t) < 0 {
-			d, ok = w.first(up.Add(t.Sub(f)), false)
+			d, up, ok = w.first(up.Add(t.Sub(f)), false)
 			continue
 		}
 		start := d
 		for f.Cmp(t) >= 0 {
-			y, _ := w.first(lo.Add(f.Sub(t)), true) // exists: upTo(d) − lo = f > f − t
+			y, _, _ := w.first(lo.Add(f.Sub(t)), true) // exists: upTo(d) − lo = f > f − t
 			d = leaves(y, months)
 			lo = w.upTo(windowStart(d, months) - 1)
 			up = w.upTo(d)
 			f = up.Sub(lo)
 		}
 		out = append(out, span{start, d - 1})
-		d, ok = w.first(up.Add(t.Sub(f)), false)
+		d, up, ok = w.first(up.Add(t.Sub(f)), false)
 	}
 	return out
 }
@@ -143,7 +143,7 @@ func (w *weigher[Q]) stretches(months int, t Q) []span {
 // t if nothing is counted after d: the day the counted day that keeps it at t
 // leaves the window. The caller guarantees the window ending d reaches t.
 func (w *weigher[Q]) clear(months int, t Q, d int) int {
-	y, _ := w.first(w.upTo(d).Sub(t), true)
+	y, _, _ := w.first(w.upTo(d).Sub(t), true)
 	return leaves(y, months)
 }
 
