@@ -3,7 +3,6 @@ package triggers
 import (
 	"math"
 	"sort"
-	"strconv"
 
 	"github.com/absencerules/hr14/absence"
 )
@@ -235,8 +234,6 @@ func stretchAt(spans []span, d int) (span, bool) {
 	}
 	return spans[i-1], true
 }
-
-func (s span) String() string { return strconv.Itoa(s.from) + ".." + strconv.Itoa(s.to) }
 
 // after returns a copy of b keeping only the counted days after day d.
 func (b *base) after(d int) *base {

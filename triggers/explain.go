@@ -184,7 +184,7 @@ func (n narrative) afterMeeting() string {
 	var parts []string
 	for _, c := range n.ev.Counted {
 		for _, p := range c.Days {
-			if q, ok := p.Intersect(absence.Period{Start: n.meeting.AddDays(1), End: p.End}); ok && !p.End.Before(n.meeting.AddDays(1)) {
+			if q, ok := p.Intersect(absence.Period{Start: n.meeting.AddDays(1), End: p.End}); ok {
 				parts = append(parts, short(q, n.ev.Months > 12))
 			}
 		}
