@@ -298,3 +298,13 @@ func (b DayBasis) String() string {
 	}
 	return "DayBasis(" + strconv.Itoa(int(b)) + ")"
 }
+
+// Equal reports whether p and q hold the same rules: the same numbers and
+// readings. Use it rather than ==, which compares decimal fields by pointer.
+func (p Policy) Equal(q Policy) bool {
+	if !p.ComplianceTarget.Equal(q.ComplianceTarget) {
+		return false
+	}
+	p.ComplianceTarget, q.ComplianceTarget = decimal.Decimal{}, decimal.Decimal{}
+	return p == q
+}

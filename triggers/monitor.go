@@ -62,7 +62,7 @@ func New(h absence.History, pol Policy) (*Monitor, error) {
 	if err := pol.Validate(); err != nil {
 		return nil, err
 	}
-	if h.Policy != pol.Recording {
+	if !h.Policy.Equal(pol.Recording) {
 		return nil, inputErr("history", -1, "Policy", ErrPolicyMismatch, "")
 	}
 	if err := h.Employee.Validate(); err != nil {
