@@ -10,6 +10,7 @@ import (
 	"os"
 
 	"github.com/absencerules/hr14/absence"
+	"github.com/absencerules/hr14/triggers"
 	"github.com/shopspring/decimal"
 )
 
@@ -57,6 +58,29 @@ func run(w io.Writer) error {
 		}
 		fmt.Fprintln(w)
 	}
+
+	m, err := triggers.New(h, triggers.HR14())
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(w, "Trigger points activated over the history (HR14 SAP 1.2):")
+	for _, a := range m.Timeline() {
+		fmt.Fprintf(w, "  - %s\n", a)
+	}
+	asOf := mustPeriod("2026-11-09").Start // the day of return
+	status, err := m.Evaluate(asOf)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "\nAs of %s:\n", asOf.LongDate())
+	for _, c := range status.Checks {
+		fmt.Fprintf(w, "  - %s\n", c)
+	}
+	room, err := m.Headroom(asOf)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "\nAt the return-to-work interview:\n%s\n", room)
 	return nil
 }
 
