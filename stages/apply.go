@@ -278,7 +278,7 @@ func (t *tx) trigger() error {
 		return nil
 	}
 	if t.p.LapseMonths > 0 && n.Stage > NoStage {
-		if lapse := n.Since.AddMonths(t.p.LapseMonths); !e.Date.Before(lapse) {
+		if lapse := n.Since.AddMonths(t.p.LapseMonths).AddDays(1); !e.Date.Before(lapse) {
 			t.note(ruleLapse, "stage %d (since %s) lapsed on %s: no trigger within %d months", n.Stage, n.Since, lapse, t.p.LapseMonths)
 			n.Stage, n.Returned = NoStage, false
 		}

@@ -346,7 +346,7 @@ func (n *nexts) monitor(asOf absence.Date, m Monitor) error {
 	if s.Stage > NoStage {
 		what = fmt.Sprintf("monitor attendance: a trigger activated after %s leads to the %s", s.Since, next)
 		if n.p.LapseMonths > 0 {
-			what += fmt.Sprintf(" (the stage lapses on %s without one)", s.Since.AddMonths(n.p.LapseMonths))
+			what += fmt.Sprintf(" (the stage lapses on %s without one)", s.Since.AddMonths(n.p.LapseMonths).AddDays(1))
 		}
 	}
 	n.add(Action{Who: PartyLineManager, Kind: TriggerActivated, Rule: rule, What: what})

@@ -8,7 +8,9 @@ import (
 	"github.com/absencerules/hr14/stages"
 )
 
-func m(role stages.Role, band stages.Band) stages.Member { return stages.Member{Role: role, Band: band} }
+func m(role stages.Role, band stages.Band) stages.Member {
+	return stages.Member{Role: role, Band: band}
+}
 
 func chair(role stages.Role, band stages.Band) stages.Member {
 	return stages.Member{Role: role, Band: band, Chair: true}

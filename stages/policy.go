@@ -70,9 +70,10 @@ type Policy struct {
 	// termination.
 	TerminalDiagnosisFrom Step `json:"terminalDiagnosisFrom"`
 	// LapseMonths: when positive, a stage in effect lapses if no trigger is
-	// activated within this many months of the date it took effect; the next
-	// trigger then leads to stage 1 again. HR14 sets no lapse: 0 (RULES.md
-	// TRIG, stage lapse knob).
+	// activated within this many months of the date it took effect: it lapses
+	// on the day after the anniversary (Since.AddMonths(LapseMonths) + 1 day,
+	// as the triggers package reckons it), and the next trigger then leads to
+	// stage 1 again. HR14 sets no lapse: 0 (RULES.md TRIG, stage lapse knob).
 	LapseMonths int `json:"lapseMonths"`
 	// Calendar holds the bank holidays for business days:
 	// absence.EnglandAndWales() in HR14.

@@ -269,15 +269,16 @@ func TestTRIG_StageLapseKnob(t *testing.T) {
 	}
 	q := stages.HR14()
 	q.LapseMonths = 12
-	s = mustReplay(t, q, with(toStage1(), trigger("2027-01-20")))
-	if cur, _ := s.Current(); cur.Step != stages.StepStage2 {
-		t.Errorf("trigger on the last day before the lapse: %q due", cur.Step.Code())
-	}
+	// Stage 1 of 2026-01-21 lapses on the day after its anniversary.
 	s = mustReplay(t, q, with(toStage1(), trigger("2027-01-21")))
+	if cur, _ := s.Current(); cur.Step != stages.StepStage2 {
+		t.Errorf("trigger on the anniversary: %q due", cur.Step.Code())
+	}
+	s = mustReplay(t, q, with(toStage1(), trigger("2027-01-22")))
 	if cur, _ := s.Current(); cur.Step != stages.StepStage1 || s.Stage != stages.NoStage {
 		t.Errorf("lapsed stage 1: %q due, stage %s", cur.Step.Code(), s.Stage)
 	}
-	if !hasFinding(s, "TRIG", "lapsed on 2027-01-21") {
+	if !hasFinding(s, "TRIG", "lapsed on 2027-01-22") {
 		t.Errorf("findings %v", s.Findings)
 	}
 }
