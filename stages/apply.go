@@ -19,8 +19,11 @@ func Replay(events []Event, p Policy) (State, error) {
 	}
 	var s State
 	for i := range events {
-		n, err := s.apply(&events[i], p)
+		n, err := s.apply(&events[i], p, true)
 		if err != nil {
+			// The rejected transition may have written into the arrays it
+			// shares with s: rebuild the state before it.
+			s, _ = Replay(events[:i], p)
 			return s, err
 		}
 		s = n
@@ -37,7 +40,7 @@ func (s State) Apply(e Event, p Policy) (State, error) {
 	if err := p.Validate(); err != nil {
 		return s, err
 	}
-	return s.apply(&e, p)
+	return s.apply(&e, p, false)
 }
 
 // tx is one transition: the event, the policy and the new state being built
@@ -46,16 +49,21 @@ type tx struct {
 	e *Event
 	p Policy
 	n State
+	// owned: no one else holds the old state (Replay), so the new state may
+	// reuse its arrays.
+	owned bool
 }
 
-func (s State) apply(e *Event, p Policy) (State, error) {
+func (s State) apply(e *Event, p Policy, owned bool) (State, error) {
 	if err := e.validate(s.Events); err != nil {
 		return s, err
 	}
-	t := &tx{e: e, p: p, n: s}
-	// Copy on write: the new state gets its own slice of meetings, so the
-	// old state is never changed through a shared array.
-	t.n.Meetings = slices.Clone(s.Meetings)
+	t := &tx{e: e, p: p, n: s, owned: owned}
+	if !owned {
+		// Copy on write: the new state gets its own slice of meetings, so
+		// the old state is never changed through a shared array.
+		t.n.Meetings = slices.Clone(s.Meetings)
+	}
 	if !s.Last.IsZero() && e.Date.Before(s.Last) {
 		return s, t.reject(ErrOutOfOrder, ruleCase, "dated before the previous event (%s): a case is recorded in date order", s.Last)
 	}
@@ -132,7 +140,10 @@ func (t *tx) reject(err Error, rule absence.Rule, format string, args ...any) er
 // array.
 func (t *tx) note(rule absence.Rule, format string, args ...any) {
 	f := t.n.Findings
-	t.n.Findings = append(f[:len(f):len(f)], absence.Finding{Rule: rule, Text: fmt.Sprintf(format, args...)})
+	if !t.owned {
+		f = f[:len(f):len(f)]
+	}
+	t.n.Findings = append(f, absence.Finding{Rule: rule, Text: fmt.Sprintf(format, args...)})
 }
 
 // current returns the step under way, as a pointer into the new state's own

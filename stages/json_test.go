@@ -212,3 +212,31 @@ func TestJSON_UnknownCodes(t *testing.T) {
 		t.Error("marshalled a kind out of range")
 	}
 }
+
+// A transition that fails part-way (here after counting a non-attendance)
+// leaves no trace in the state Replay returns with the error.
+func TestReplay_ErrorReturnsCleanState(t *testing.T) {
+	p := stages.HR14()
+	miss := func(date string) stages.Event {
+		return stages.Event{Kind: stages.MeetingNotAttended, Date: day(date), Step: stages.StepStage2}
+	}
+	events := with(toStage1(), trigger("2026-03-09"), invite("2026-03-11", stages.StepStage2, "2026-03-23"), miss("2026-03-23"),
+		stages.Event{Kind: stages.MeetingRearranged, Date: day("2026-03-24"), Step: stages.StepStage2, Slot: slot("2026-03-26"), Rearrangement: stages.AfterNonAttendance},
+		miss("2026-03-26"))
+	got, err := stages.Replay(events, p)
+	if !errors.Is(err, stages.ErrRequirement) {
+		t.Fatalf("got %v", err)
+	}
+	want := mustReplay(t, p, events[:len(events)-1])
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("state returned with the error (-want +got):\n%s", d)
+	}
+	// The same through Apply.
+	after, err := want.Apply(events[len(events)-1], p)
+	if err == nil {
+		t.Fatal("Apply accepted the event")
+	}
+	if d := cmp.Diff(mustReplay(t, p, events[:len(events)-1]), after); d != "" {
+		t.Errorf("Apply changed the state on error:\n%s", d)
+	}
+}

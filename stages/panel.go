@@ -329,7 +329,7 @@ func (p Panel) Check(s Step) Report {
 		}
 		return false
 	}
-	independentHR := func(required bool) {
+	independentHR := func() {
 		found, involved := false, false
 		for i := range p.Members {
 			m := &p.Members[i]
@@ -347,8 +347,6 @@ func (p Panel) Check(s Step) Report {
 		}
 		if !found && !involved {
 			problem(ruleAuthority, "no HR representative")
-		} else if !found && required {
-			problem(ruleAuthorityHR, "no HR representative who has not previously been involved in the case")
 		}
 	}
 	anyHR := func() {
@@ -398,7 +396,7 @@ func (p Panel) Check(s Step) Report {
 			if !has(AssociateDirector) {
 				problem(ruleAuthority, "no associate director")
 			}
-			independentHR(true)
+			independentHR()
 			for _, m := range p.Members {
 				if m.Role == MedicalDirector && !m.Delegate && m.PreviouslyInvolved {
 					note(ruleAuthority, "the Medical Director is the case manager: for senior medical staff the Chief Executive may need to be involved")
@@ -411,7 +409,7 @@ func (p Panel) Check(s Step) Report {
 		if !otherManager() {
 			problem(ruleAuthority, "no other manager besides the chair")
 		}
-		independentHR(true)
+		independentHR()
 		r.CanDismiss = bandToDismiss() && r.OK()
 	case StepIllHealth:
 		if p.Group == MedicalDental {
@@ -439,14 +437,14 @@ func (p Panel) Check(s Step) Report {
 			if !(chairIs(MedicalDirector) || has(MedicalDirector)) {
 				problem(ruleAuthority, "no Medical Director or delegated representative")
 			}
-			independentHR(true)
+			independentHR()
 			break
 		}
 		requireChair("an associate director or assistant director", AssociateDirector, AssistantDirector)
 		if !has(ExecutiveDirector) {
 			problem(ruleAuthority, "no executive director")
 		}
-		independentHR(true)
+		independentHR()
 	}
 	return r
 }

@@ -1,0 +1,147 @@
+package stages_test
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/absencerules/hr14/absence"
+	"github.com/absencerules/hr14/stages"
+)
+
+func date(s string) absence.Date {
+	d, err := absence.ParseDate(s)
+	if err != nil {
+		panic(err)
+	}
+	return d
+}
+
+func ExampleReplay() {
+	events := []stages.Event{
+		{Kind: stages.TriggerActivated, Date: date("2026-03-02"), Triggers: []string{"TRIG-1"}},
+		{Kind: stages.InvitationSent, Date: date("2026-03-05"), Step: stages.StepStage1,
+			Slot: &stages.Slot{Date: date("2026-03-16"), Time: "10:00", Place: "Ward 6 office"}},
+		{Kind: stages.MeetingHeld, Date: date("2026-03-16"), Step: stages.StepStage1},
+	}
+	s, err := stages.Replay(events, stages.HR14())
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println("stage in effect:", s.Stage, "since", s.Since)
+	for _, f := range s.Findings {
+		fmt.Println("-", f)
+	}
+	// Output:
+	// stage in effect: stage-1 since 2026-03-16
+	// - TRIG-1 activated on 2026-03-02: a stage 1 sickness review meeting is due — STAGE-1 (HR14 SAP 1.3)
+	// - invitation to the stage 1 sickness review meeting on Monday 16 March 2026 sent on 2026-03-05 — STAGE-1 (HR14 SAP 1.3)
+	// - stage 1 sickness review meeting held on 2026-03-16 — STAGE-1 (HR14 SAP 1.3)
+}
+
+func ExampleState_Apply() {
+	p := stages.HR14()
+	s, _ := stages.Replay([]stages.Event{
+		{Kind: stages.TriggerActivated, Date: date("2026-03-02"), Triggers: []string{"TRIG-1"}},
+	}, p)
+	// A stage 2 meeting before any stage 1 meeting is rejected.
+	_, err := s.Apply(stages.Event{Kind: stages.InvitationSent, Date: date("2026-03-05"), Step: stages.StepStage2,
+		Slot: &stages.Slot{Date: date("2026-03-16")}}, p)
+	var ee *stages.EventError
+	if errors.As(err, &ee) {
+		fmt.Println("event", ee.Index, "on", ee.Date, "forbidden by", ee.Rule)
+		fmt.Println(errors.Is(err, stages.ErrNotDue))
+	}
+	// Output:
+	// event 1 on 2026-03-05 forbidden by STAGE-2 (HR14 SAP 1.4)
+	// true
+}
+
+func ExampleState_NextSteps() {
+	p := stages.HR14()
+	s, _ := stages.Replay(toStage3Invited(), p)
+	acts, _ := s.NextSteps(date("2026-07-07"), p, nil)
+	for _, a := range acts {
+		fmt.Println(a)
+	}
+	// Output:
+	// OVERDUE by 2026-07-06 presenting manager: submit the management case to the employee and the panel — STAGE-3 (HR14 Conduct of Stage 3, Final review process)
+	// by 2026-07-15 employee: submit your case to the chair of the panel (optional) — STAGE-3 (HR14 Conduct of Stage 3, Final review process)
+	// by 2026-07-20 presenting manager: obtain an updated Occupational Health opinion taking the new absences into account (needed before any dismissal) — STAGE-3 (HR14 SAP 1.5 (OH or specialist advice before termination))
+	// by 2026-07-20 from 2026-07-20 panel chair: hold the stage 3 final review hearing on Monday 20 July 2026 at 10:00, HR meeting room 2 — STAGE-3 (HR14 SAP 1.5)
+}
+
+func ExampleMeeting_Deadlines() {
+	p := stages.HR14()
+	s, _ := stages.Replay(toStage3Invited(), p)
+	hearing, _ := s.Current()
+	d := hearing.Deadlines(p)
+	fmt.Println("hearing:", hearing.Slot.Date.LongDate())
+	fmt.Println("management case by:", d.ManagementCase.LongDate())
+	fmt.Println("employee case by:", d.EmployeeCase.LongDate())
+	fmt.Println("decision letter by:", p.DecisionLetterBy(hearing.Slot.Date).LongDate())
+	// Output:
+	// hearing: Monday 20 July 2026
+	// management case by: Monday 6 July 2026
+	// employee case by: Wednesday 15 July 2026
+	// decision letter by: Monday 27 July 2026
+}
+
+func ExamplePolicy_DecisionLetterBy() {
+	p := stages.HR14()
+	// Christmas Day, the Boxing Day substitute and New Year's Day are not
+	// business days.
+	fmt.Println(p.DecisionLetterBy(date("2026-12-23")).LongDate())
+	fmt.Println(p.AppealResponseBy(date("2027-01-05")).LongDate())
+	fmt.Println(p.AppealBy(date("2026-07-22")).LongDate())
+	// Output:
+	// Monday 4 January 2027
+	// Thursday 24 December 2026
+	// Wednesday 12 August 2026
+}
+
+func ExamplePanel_Check() {
+	panel := stages.Panel{Group: stages.NonMedical, Members: []stages.Member{
+		{Role: stages.SeniorManager, Band: stages.Band7, Chair: true},
+		{Role: stages.OtherManager, Band: stages.Band7},
+		{Role: stages.HRRepresentative, Band: stages.Band7, PreviouslyInvolved: true},
+	}}
+	r := panel.Check(stages.StepStage3)
+	fmt.Println("can hear:", r.OK(), "can dismiss:", r.CanDismiss)
+	for _, f := range r.Problems {
+		fmt.Println("problem:", f)
+	}
+	for _, f := range r.Notes {
+		fmt.Println("note:", f)
+	}
+	// Output:
+	// can hear: false can dismiss: false
+	// problem: the HR representative on the panel has been involved in the case before; the one advising the case attends with the management side (mark them Presenting) — STAGE-8 (HR14 App 13; Conduct of Stage 3 and of Appeal Hearing)
+	// note: the chair (Band 7) cannot dismiss: App 13 requires at least Band 8a or equivalent — STAGE-8 (HR14 App 13)
+}
+
+// fixedMonitor is a Monitor that reports one activation, for the example.
+type fixedMonitor struct{ a stages.Activation }
+
+func (m fixedMonitor) After(after, asOf absence.Date) (stages.Activation, bool, error) {
+	ok := m.a.Date.After(after) && !m.a.Date.After(asOf)
+	return m.a, ok, nil
+}
+
+func (fixedMonitor) Ongoing(absence.Date) (absence.Period, bool, error) {
+	return absence.Period{}, false, nil
+}
+
+func ExampleProgress() {
+	p := stages.HR14()
+	s, _ := stages.Replay(toStage1(), p) // stage 1 meeting held on 2026-01-21
+	m := fixedMonitor{stages.Activation{Date: date("2026-03-09"), Triggers: []string{"TRIG-2"}}}
+	e, ok, _ := stages.Progress(s, p, m, date("2026-03-10"))
+	fmt.Println(ok, e.Kind, e.Date, e.Triggers)
+	s, _ = s.Apply(e, p)
+	next, _ := s.Current()
+	fmt.Println("due:", next.Step)
+	// Output:
+	// true trigger-activated 2026-03-09 [TRIG-2]
+	// due: stage 2 sickness review meeting
+}
