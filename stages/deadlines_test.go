@@ -70,7 +70,10 @@ func TestWorkedExample9_FromTheCase(t *testing.T) {
 func TestDeadlines_BankHolidays(t *testing.T) {
 	p := stages.HR14()
 	noHolidays := stages.HR14()
-	noHolidays.Calendar = absence.Calendar{}
+	var err error
+	if noHolidays.Calendar, err = absence.NewCalendar("no holidays", nil); err != nil {
+		t.Fatal(err)
+	}
 	for _, c := range []struct {
 		name        string
 		f           func(stages.Policy, absence.Date) absence.Date
@@ -152,6 +155,7 @@ func TestPolicy_Validate(t *testing.T) {
 		"IllHealthRetirementFrom":    func(p *stages.Policy) { p.IllHealthRetirementFrom = 7 },
 		"TerminalDiagnosisFrom":      func(p *stages.Policy) { p.TerminalDiagnosisFrom = stages.StepNone },
 		"LapseMonths":                func(p *stages.Policy) { p.LapseMonths = -1 },
+		"Calendar":                   func(p *stages.Policy) { p.Calendar = absence.Calendar{} },
 	} {
 		p := stages.HR14()
 		mutate(&p)

@@ -26,6 +26,16 @@
 //     the case on ([Progress], fed by a [Monitor] that the triggers package or
 //     the host supplies).
 //
+// Two readings are worth knowing. SAP 1.5.1 says the employee returns to stage
+// 2 when "an appeal against dismissal is upheld", meaning the employee's appeal
+// succeeds; the Conduct of Appeal Hearing speaks of "overturning or upholding
+// the original decision". The events avoid the ambiguity by naming what
+// happens to the dismissal: [DismissalOverturned] (back to stage 2, STAGE-4)
+// and [DismissalUpheld] (the dismissal stands). And the ill-health retirement
+// route ([IllHealthRetirementPursued]) replaces the final review hearing with
+// a formal meeting ([StepIllHealth]); the Trust does not wait for the pensions
+// decision, so no pensions event blocks it.
+//
 // Events and states marshal to and from JSON losslessly with stable field names
 // and dates as "YYYY-MM-DD", so a host persists a case and resumes it later.
 //

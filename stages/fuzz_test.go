@@ -242,3 +242,38 @@ func TestFuzzSeeds_AreValid(t *testing.T) {
 		}
 	}
 }
+
+// FuzzResume applies an event to a state decoded from arbitrary JSON, as a
+// host resuming a stored case does: no panic, and a typed error if refused.
+func FuzzResume(f *testing.F) {
+	p := stages.HR14()
+	for _, events := range scenarios() {
+		for _, k := range []int{1, len(events) / 2, len(events) - 1} {
+			s, _ := stages.Replay(events[:k], p)
+			sj, _ := json.Marshal(s)
+			ej, _ := json.Marshal(events[k])
+			f.Add(sj, ej)
+		}
+	}
+	f.Fuzz(func(t *testing.T, sj, ej []byte) {
+		var s stages.State
+		var e stages.Event
+		if json.Unmarshal(sj, &s) != nil || json.Unmarshal(ej, &e) != nil {
+			return
+		}
+		n, err := s.Apply(e, p)
+		if err != nil {
+			var ee *stages.EventError
+			if !errors.As(err, &ee) {
+				t.Fatalf("untyped error %T: %v", err, err)
+			}
+			return
+		}
+		if _, err := n.NextSteps(n.Last, p, nil); err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range n.Meetings {
+			_ = m.Deadlines(p)
+		}
+	})
+}

@@ -76,7 +76,10 @@ type Policy struct {
 	// stage 1 again. HR14 sets no lapse: 0 (RULES.md TRIG, stage lapse knob).
 	LapseMonths int `json:"lapseMonths"`
 	// Calendar holds the bank holidays for business days:
-	// absence.EnglandAndWales() in HR14.
+	// absence.EnglandAndWales() in HR14. It is not marshalled: a host that
+	// stores a Policy as JSON sets it again after decoding, and Validate
+	// refuses the zero Calendar so that a lost calendar is never mistaken
+	// for one without holidays (use absence.NewCalendar for that).
 	Calendar absence.Calendar `json:"-"`
 }
 
@@ -144,6 +147,8 @@ func (p Policy) Validate() error {
 		return bad("TerminalDiagnosisFrom", int(p.TerminalDiagnosisFrom))
 	case p.LapseMonths < 0:
 		return bad("LapseMonths", p.LapseMonths)
+	case p.Calendar.Name() == "":
+		return &PolicyError{Field: "Calendar", Value: "no calendar"}
 	}
 	return nil
 }
