@@ -63,7 +63,31 @@ func (d Date) IsZero() bool { return d == Date{} }
 
 // String returns d in ISO 8601 form, YYYY-MM-DD.
 func (d Date) String() string {
-	return fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day)
+	if d.Year < 0 || d.Year > 9999 || d.Month < 0 || d.Month > 99 || d.Day < 0 || d.Day > 99 {
+		return fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day)
+	}
+	return string(d.appendISO(make([]byte, 0, 10)))
+}
+
+// AppendText implements encoding.TextAppender: it appends what
+// [Date.MarshalText] gives to b, without allocating when b has room.
+func (d Date) AppendText(b []byte) ([]byte, error) {
+	if d.IsZero() {
+		return b, nil
+	}
+	if !d.IsValid() {
+		return b, inputErr("date", -1, "", "", ErrInvalidDate, fmt.Sprintf("%d-%d-%d", d.Year, int(d.Month), d.Day))
+	}
+	return d.appendISO(b), nil
+}
+
+// appendISO appends YYYY-MM-DD for a date whose fields fit those widths.
+func (d Date) appendISO(b []byte) []byte {
+	y, m := d.Year, int(d.Month)
+	return append(b,
+		byte('0'+y/1000%10), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10), '-',
+		byte('0'+m/10), byte('0'+m%10), '-',
+		byte('0'+d.Day/10), byte('0'+d.Day%10))
 }
 
 // MarshalText implements encoding.TextMarshaler: YYYY-MM-DD, or the empty text
@@ -72,10 +96,7 @@ func (d Date) MarshalText() ([]byte, error) {
 	if d.IsZero() {
 		return []byte{}, nil
 	}
-	if !d.IsValid() {
-		return nil, inputErr("date", -1, "", "", ErrInvalidDate, fmt.Sprintf("%d-%d-%d", d.Year, int(d.Month), d.Day))
-	}
-	return []byte(d.String()), nil
+	return d.AppendText(make([]byte, 0, 10))
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler. It accepts what

@@ -3,6 +3,7 @@ package absence_test
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"testing"
 	"time"
 
@@ -113,4 +114,11 @@ func TestDateArithmetic(t *testing.T) {
 	assert.Equal(t, "Monday 16 March 2026", d(t, "2026-03-16").LongDate())
 	assert.True(t, absence.Date{}.IsZero())
 	assert.False(t, absence.Date{}.IsValid())
+}
+
+func TestDateStringMatchesPrintf(t *testing.T) {
+	for _, v := range []absence.Date{{}, {Year: 2026, Month: 3, Day: 2}, {Year: 1, Month: 1, Day: 1}, {Year: 9999, Month: 12, Day: 31}, {Year: 10000, Month: 1, Day: 1}, {Year: -5, Month: 1, Day: 1}, {Year: 2026, Month: 13, Day: 40}} {
+		want := fmt.Sprintf("%04d-%02d-%02d", v.Year, int(v.Month), v.Day)
+		assert.Equal(t, want, v.String())
+	}
 }

@@ -14,7 +14,14 @@
 //   - absence [Record]s with a closed [Reason] taxonomy and the evidence HR14
 //     asks for, validated at the boundary with typed errors ([InputError]);
 //   - [Episode]s (ABS-1, ABS-2, ABS-3, ABS-7) with a trigger view and a pay view,
-//     built by [NewHistory].
+//     built by [NewHistory];
+//   - the recording checks, each a [Check] with its due date, status as of a
+//     date and findings: certification (ABS-4, [History.Certification]),
+//     notification and call-back (ABS-5), the return-to-work interview and the
+//     additional-hours bar (ABS-6), team compliance, hospital appointments
+//     (ABS-7), bank holidays during sickness (ABS-8), Occupational Health
+//     referral, OH Plus and cancellations (ABS-9) and contact during long-term
+//     absence (ABS-10).
 //
 // Every rule is cited by its ID in the project's rule catalogue (ABS-1 … ABS-10)
 // and by its clause in the policy: "§" is the policy body, "Proc" the

@@ -356,3 +356,15 @@ func TestEpisodeIsDeterministic(t *testing.T) {
 		t.Errorf("episodes depend on record order (-first +second):\n%s", diff)
 	}
 }
+
+func TestPolicyEqual(t *testing.T) {
+	assert.True(t, absence.HR14().Equal(absence.HR14()), "two HR14 policies are the same rules")
+	q := absence.HR14()
+	q.ComplianceTarget = dec("0.80")
+	assert.True(t, absence.HR14().Equal(q), "0.8 and 0.80 are equal")
+	q.ComplianceTarget = dec("0.9")
+	assert.False(t, absence.HR14().Equal(q))
+	q = absence.HR14()
+	q.ExactlyHalf = absence.HalfSickness
+	assert.False(t, absence.HR14().Equal(q))
+}

@@ -1,6 +1,10 @@
 package absence
 
-import "strconv"
+import (
+	"strconv"
+
+	"github.com/shopspring/decimal"
+)
 
 // A Policy holds every number and reading of the recording rules (ABS-1 …
 // ABS-10) that a trust might set differently. [HR14] returns the HR14 v16
@@ -19,6 +23,84 @@ type Policy struct {
 	// LongTermDays is the calendar length from which an episode is long term
 	// (ABS-1, §4.2: 28 or more calendar days).
 	LongTermDays int `json:"longTermDays"`
+
+	// Certification (ABS-4, Proc 13, Proc 14).
+
+	// SelfCertificateDays is how many calendar days, from day 1, a
+	// self-certificate may cover; a fit note is needed from the day after
+	// (HR14: 7, so a fit note from day 8).
+	SelfCertificateDays int `json:"selfCertificateDays"`
+	// FitNoteDays is how many calendar days the manager has to receive a fit
+	// note (HR14: 3): it is in time if received on or before day X + 3.
+	FitNoteDays int `json:"fitNoteDays"`
+	// FitNoteFrom says which day X the FitNoteDays run from.
+	FitNoteFrom FitNoteStart `json:"fitNoteFrom"`
+
+	// Notification (ABS-5, Proc 9, Proc 11).
+
+	// ReportHours is how many hours before the start of the shift the absence
+	// must be reported at the latest (HR14: 1).
+	ReportHours int `json:"reportHours"`
+	// NightReportHours is the same for a night shift (HR14: 3).
+	NightReportHours int `json:"nightReportHours"`
+	// CallBackHours is the time the manager has to call back after the report
+	// (HR14: 24).
+	CallBackHours int `json:"callBackHours"`
+
+	// Return to work (ABS-6, Proc 16, §5.3.8).
+
+	// InterviewHours is the time after the end of the absence within which the
+	// return-to-work interview is held, if not on the day of return (HR14: 72).
+	// It is a whole number of days (a multiple of 24), since the end of an
+	// absence and the interview are dates: 72 hours after the end of the last
+	// day of absence is the end of the third day after it.
+	InterviewHours int `json:"interviewHours"`
+	// NoAdditionalHoursDays is how many days from the return after a short-term
+	// episode the employee may work no additional hours: overtime, bank or
+	// pool shifts (HR14: 7, "one week").
+	NoAdditionalHoursDays int `json:"noAdditionalHoursDays"`
+	// ComplianceTarget is the share of call-backs in time and of interviews in
+	// time each manager must reach, more than 0 and at most 1 (HR14: 0.8).
+	ComplianceTarget decimal.Decimal `json:"complianceTarget"`
+
+	// Hospital and clinic appointments (ABS-7, Proc 7).
+
+	// AppointmentsAllowed is how many appointments outside the employee's
+	// control are granted without payback in a rolling window (HR14: 3).
+	AppointmentsAllowed int `json:"appointmentsAllowed"`
+	// AppointmentMonths is the length of that rolling window (HR14: 12).
+	AppointmentMonths int `json:"appointmentMonths"`
+
+	// Occupational Health referral (ABS-9, §5.6.5, §5.6.6, App 9).
+
+	// MSKReferralDays is how many days from the start of a musculoskeletal
+	// absence the referral is due (HR14: 7, App 9 "within 1 week").
+	MSKReferralDays int `json:"mskReferralDays"`
+	// AsSoonAsDays is the days allowed for a referral due "as soon as" a
+	// mental-health cause is identified or a surgery date is known (§5.6.5,
+	// App 9). HR14 gives no number: 0, the same day.
+	AsSoonAsDays int `json:"asSoonAsDays"`
+	// StressContactDays is how many days from the start of an absence for
+	// stress the manager has to contact the employee (HR14: 7, App 9).
+	StressContactDays int `json:"stressContactDays"`
+	// StressWorkingDays: an employee off with stress who has not returned
+	// within this many working days of the start is referred at once
+	// (HR14: 5, App 9).
+	StressWorkingDays int `json:"stressWorkingDays"`
+	// StressDays says what a working day is for StressWorkingDays.
+	StressDays DayBasis `json:"stressDays"`
+	// ReferralDays is the length of continuous absence, in calendar days, at
+	// which any other absence is referred (HR14: 28, §5.6.6 "4 weeks").
+	ReferralDays int `json:"referralDays"`
+	// OHCancelHours is how long before an OH appointment it must be cancelled
+	// to avoid the charge for non-attendance (OH Plus: 48).
+	OHCancelHours int `json:"ohCancelHours"`
+
+	// Contact during absence (ABS-10, App 14).
+
+	// ContactDays is the longest interval, in days, between two contacts with
+	// an employee on long-term absence (HR14: 14, "fortnightly").
+	ContactDays int `json:"contactDays"`
 }
 
 // Exclusions says which kinds of sickness absence are excluded from trigger
@@ -65,7 +147,14 @@ func (h HalfShift) String() string {
 // HR14 returns the recording rules of HR14 v16: exactly half a shift worked
 // is not sickness (Proc 5); occupational infection with evidence, agreed
 // disability-related absence and pregnancy-related sickness are excluded from
-// triggers; long term from 28 calendar days.
+// triggers; long term from 28 calendar days; self-certificate for days 1–7 and
+// a fit note from day 8 received within 3 calendar days; report 1 hour before
+// the shift (3 for a night shift) and call-back within 24 hours; interview
+// within 72 hours and no additional hours for a week after short-term
+// sickness, 80% compliance; 3 appointments in a rolling 12 months; OH referral
+// within 1 week for musculoskeletal absence, at once for mental health and
+// surgery, after 5 working days for stress and at 4 weeks otherwise, 48 hours
+// to cancel an OH appointment; contact at least every 14 days.
 func HR14() Policy {
 	return Policy{
 		ExactlyHalf: HalfWorked,
@@ -75,17 +164,147 @@ func HR14() Policy {
 			Pregnancy:             true,
 		},
 		LongTermDays: 28,
+
+		SelfCertificateDays: 7,
+		FitNoteDays:         3,
+		FitNoteFrom:         FirstDayToCover,
+
+		ReportHours:      1,
+		NightReportHours: 3,
+		CallBackHours:    24,
+
+		InterviewHours:        72,
+		NoAdditionalHoursDays: 7,
+		ComplianceTarget:      decimal.New(8, -1),
+
+		AppointmentsAllowed: 3,
+		AppointmentMonths:   12,
+
+		MSKReferralDays:   7,
+		AsSoonAsDays:      0,
+		StressContactDays: 7,
+		StressWorkingDays: 5,
+		StressDays:        OnScheduledDays,
+		ReferralDays:      28,
+		OHCancelHours:     48,
+
+		ContactDays: 14,
 	}
 }
+
+// Bounds of the numbers in a Policy, so that date and time arithmetic cannot
+// overflow: ten years of days or hours.
+const (
+	maxPolicyDays  = 3660
+	maxPolicyHours = 24 * maxPolicyDays
+)
 
 // Validate checks that p is usable, returning an error wrapping
 // [ErrInvalidPolicy] that names the field at fault.
 func (p Policy) Validate() error {
+	bad := func(field, value string) error {
+		return inputErr("policy", -1, "", field, ErrInvalidPolicy, value)
+	}
 	switch {
 	case p.ExactlyHalf > HalfSickness:
-		return inputErr("policy", -1, "", "ExactlyHalf", ErrInvalidPolicy, p.ExactlyHalf.String())
-	case p.LongTermDays < 1:
-		return inputErr("policy", -1, "", "LongTermDays", ErrInvalidPolicy, strconv.Itoa(p.LongTermDays))
+		return bad("ExactlyHalf", p.ExactlyHalf.String())
+	case p.FitNoteFrom > CertificateStart:
+		return bad("FitNoteFrom", p.FitNoteFrom.String())
+	case p.StressDays > OnBusinessDays:
+		return bad("StressDays", p.StressDays.String())
+	case p.InterviewHours%24 != 0:
+		return bad("InterviewHours", strconv.Itoa(p.InterviewHours)+" is not a whole number of days")
+	case !p.ComplianceTarget.IsPositive() || p.ComplianceTarget.GreaterThan(decimal.NewFromInt(1)):
+		return bad("ComplianceTarget", p.ComplianceTarget.String())
+	}
+	for _, f := range []struct {
+		name      string
+		v, lo, hi int
+	}{
+		{"LongTermDays", p.LongTermDays, 1, maxPolicyDays},
+		{"SelfCertificateDays", p.SelfCertificateDays, 0, maxPolicyDays},
+		{"FitNoteDays", p.FitNoteDays, 0, maxPolicyDays},
+		{"ReportHours", p.ReportHours, 0, maxPolicyHours},
+		{"NightReportHours", p.NightReportHours, 0, maxPolicyHours},
+		{"CallBackHours", p.CallBackHours, 1, maxPolicyHours},
+		{"InterviewHours", p.InterviewHours, 0, maxPolicyHours},
+		{"NoAdditionalHoursDays", p.NoAdditionalHoursDays, 0, maxPolicyDays},
+		{"AppointmentsAllowed", p.AppointmentsAllowed, 0, maxPolicyDays},
+		{"AppointmentMonths", p.AppointmentMonths, 1, 120},
+		{"MSKReferralDays", p.MSKReferralDays, 0, maxPolicyDays},
+		{"AsSoonAsDays", p.AsSoonAsDays, 0, maxPolicyDays},
+		{"StressContactDays", p.StressContactDays, 0, maxPolicyDays},
+		{"StressWorkingDays", p.StressWorkingDays, 1, maxPolicyDays},
+		{"ReferralDays", p.ReferralDays, 1, maxPolicyDays},
+		{"OHCancelHours", p.OHCancelHours, 0, maxPolicyHours},
+		{"ContactDays", p.ContactDays, 1, maxPolicyDays},
+	} {
+		if f.v < f.lo || f.v > f.hi {
+			return bad(f.name, strconv.Itoa(f.v))
+		}
 	}
 	return nil
+}
+
+// FitNoteStart is the reading of "received by their manager within 3 calendar
+// days" (ABS-4, Proc 14): 3 days from which day.
+type FitNoteStart uint8
+
+// The readings of the fit-note deadline.
+const (
+	// FirstDayToCover: within 3 days of the first day the fit note must cover:
+	// day 8 for the first, and the day after the previous one expired for
+	// each next ("runs concurrently with the expiry date of previous
+	// certificates"). A day with no certificate in time starts a stretch that
+	// the next certificate must cover from its first day. The HR14 default.
+	FirstDayToCover FitNoteStart = iota
+	// CertificateStart: within 3 days of the first day the fit note itself
+	// covers (its "from" date), whatever it was needed for.
+	CertificateStart
+)
+
+// String returns "first-day-to-cover" or "certificate-start".
+func (f FitNoteStart) String() string {
+	switch f {
+	case FirstDayToCover:
+		return "first-day-to-cover"
+	case CertificateStart:
+		return "certificate-start"
+	}
+	return "FitNoteStart(" + strconv.Itoa(int(f)) + ")"
+}
+
+// DayBasis says which days are working days when a deadline is counted in
+// working days (ABS-9 stress referral).
+type DayBasis uint8
+
+// The bases.
+const (
+	// OnScheduledDays counts the employee's own scheduled days (their
+	// Schedule), as working days lost are counted. The HR14 default.
+	OnScheduledDays DayBasis = iota
+	// OnBusinessDays counts business days: Monday to Friday except bank
+	// holidays (RULES.md Conventions).
+	OnBusinessDays
+)
+
+// String returns "scheduled-days" or "business-days".
+func (b DayBasis) String() string {
+	switch b {
+	case OnScheduledDays:
+		return "scheduled-days"
+	case OnBusinessDays:
+		return "business-days"
+	}
+	return "DayBasis(" + strconv.Itoa(int(b)) + ")"
+}
+
+// Equal reports whether p and q hold the same rules: the same numbers and
+// readings. Use it rather than ==, which compares decimal fields by pointer.
+func (p Policy) Equal(q Policy) bool {
+	if !p.ComplianceTarget.Equal(q.ComplianceTarget) {
+		return false
+	}
+	p.ComplianceTarget, q.ComplianceTarget = decimal.Decimal{}, decimal.Decimal{}
+	return p == q
 }

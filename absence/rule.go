@@ -23,4 +23,34 @@ var (
 	ruleShortLong = Rule{"ABS-1", "HR14 §4.1, §4.2"}
 	ruleEpisode   = Rule{"ABS-2", "HR14 Proc 12"}
 	rulePartDay   = Rule{"ABS-3", "HR14 Proc 5, Proc 6, §4.4"}
+
+	ruleSelfCertificate = Rule{"ABS-4", "HR14 Proc 13"}
+	ruleFitNote         = Rule{"ABS-4", "HR14 Proc 14, App 2"}
+
+	ruleReport       = Rule{"ABS-5", "HR14 Proc 9"}
+	ruleUnauthorised = Rule{"ABS-5", "HR14 Proc 2, Proc 9"}
+	ruleCallBack     = Rule{"ABS-5", "HR14 Proc 11"}
+
+	ruleInterview       = Rule{"ABS-6", "HR14 Proc 16"}
+	ruleAdditionalHours = Rule{"ABS-6", "HR14 Proc 16"}
+	ruleAfterLongTerm   = Rule{"ABS-6", "HR14 §5.3.6, §22.2"}
+	ruleCompliance      = Rule{"ABS-6", "HR14 §5.3.8"}
+
+	ruleAppointment = Rule{"ABS-7", "HR14 Proc 7"}
+
+	ruleBankHoliday  = Rule{"ABS-8", "HR14 Proc 15"}
+	ruleLeaveAccrues = Rule{"ABS-8", "HR14 Proc 15"}
+
+	ruleReferralMSK     = Rule{"ABS-9", "HR14 §5.6.5, App 9"}
+	ruleReferralMental  = Rule{"ABS-9", "HR14 §5.6.5"}
+	ruleReferralStress  = Rule{"ABS-9", "HR14 App 9"}
+	ruleReferralSurgery = Rule{"ABS-9", "HR14 App 9"}
+	ruleReferralOther   = Rule{"ABS-9", "HR14 §5.6.6"}
+	ruleStage1Referral  = Rule{"ABS-9", "HR14 SAP 1.3"}
+	ruleStage2Referral  = Rule{"ABS-9", "HR14 SAP 1.4"}
+	ruleStage3Opinion   = Rule{"ABS-9", "HR14 SAP 1.5"}
+	ruleOHPlus          = Rule{"ABS-9", "OH Plus referral criteria"}
+	ruleOHCancellation  = Rule{"ABS-9", "OH Plus, HR14 §5.4.3"}
+
+	ruleContact = Rule{"ABS-10", "HR14 App 14"}
 )

@@ -1,0 +1,58 @@
+// Package payroll works out what HR14 (the NHS Sickness Absence Management
+// Policy, v16) and the terms it relies on mean for pay, exactly, in decimal,
+// with every figure explained.
+//
+// It builds on the episodes of package absence (their pay view: the days that
+// are sickness for sick pay) and covers the PAY rules of the project's rule
+// catalogue:
+//
+//   - occupational sick pay under Agenda for Change Section 14: the full-pay
+//     and half-pay days available at the first day of an absence, less sick
+//     pay paid in the 12 months before it, and a day-by-day status
+//     (Policy.SickPay, PAY-8);
+//   - Statutory Sick Pay: periods of incapacity for work, linking, qualifying
+//     and waiting days, the rule change of 6 April 2026, the 28-week maximum
+//     and HMRC's rounding (Policy.SSP, PAY-8), and occupational sick pay
+//     shown as SSP plus the employer's top-up (Policy.Statement);
+//   - what each day of a history means for pay: part days paid as worked,
+//     pay withheld for days without a timely certificate, unauthorised
+//     absence, cosmetic surgery, medical exclusion (Policy.Treatments, PAY-1,
+//     PAY-4 … PAY-7) and hospital appointments (Policy.Appointments, PAY-10);
+//   - phased returns (Policy.PhasedReturn, PAY-2);
+//   - Injury Allowance under Agenda for Change Section 22
+//     (Policy.InjuryAllowance, PAY-3);
+//   - annual leave during sickness: accrual, statutory carry-over and its
+//     expiry, and payment on an ill-health termination (Policy.Leave, PAY-9).
+//
+// # Figures and dates
+//
+// Every figure from outside the policy (SSP rates, the Section 14 scale, the
+// Injury Allowance terms, leave entitlements) is a dated parameter: a value
+// with the day it came into force, the day it stopped (if any) and its source,
+// held in a [Table] and looked up by date. A date no entry covers is an error
+// wrapping [ErrNoParameter], never a guess. [England] returns fresh tables;
+// a host replaces or extends them in its [Policy] value.
+//
+// # Money and rounding
+//
+// Money is decimal.Decimal throughout; no float is used and no
+// package-level setting of shopspring/decimal is relied on. Divisions are
+// carried to 16 decimal places and each figure is rounded once, when it is
+// reported:
+//
+//   - amounts of money: to the penny, half-up (Round(2));
+//   - SSP: the daily rate is the weekly rate divided by the qualifying days of
+//     that week, truncated to 4 decimal places, and each week's SSP is rounded
+//     up to the penny, as HMRC does (FACTS.md);
+//   - days of leave: to 2 decimal places, half-up.
+//
+// # Citations
+//
+// Results carry absence.Finding values citing the rule ID (PAY-1 … PAY-10) and
+// the clause: "Proc" is HR14's NOTIFICATION, RECORDING AND CERTIFICATION
+// procedure, "SAP" its SICKNESS ABSENCE PROCEDURES, "§" the policy body,
+// "AfC" the NHS Terms and Conditions of Service handbook and "SSCBA" the
+// Social Security Contributions and Benefits Act 1992.
+//
+// The package does no I/O and keeps no state: every function is pure.
+package payroll

@@ -1,0 +1,177 @@
+package payroll
+
+import (
+	"github.com/absencerules/hr14/absence"
+	"github.com/shopspring/decimal"
+)
+
+// LeaveInput is what [Policy.Leave] needs about one leave year (PAY-9).
+type LeaveInput struct {
+	Year         absence.Period  `json:"year"`         // the leave year, e.g. 1 April to 31 March
+	ServiceStart absence.Date    `json:"serviceStart"` // reckonable service counts from this day
+	FTE          decimal.Decimal `json:"fte"`          // whole-time equivalent, more than 0 and at most 1
+	// Starts is the first day of employment when it falls in the year; zero
+	// if the employee was employed before it. Ends is the last day of
+	// employment when it falls in the year; zero if it continues.
+	Starts absence.Date `json:"starts,omitempty"`
+	Ends   absence.Date `json:"ends,omitempty"`
+	// IllHealth: the employment ends on the grounds of capability due to ill
+	// health (SAP 1.5.2), so accrued untaken leave of the current leave year
+	// is paid.
+	IllHealth bool `json:"illHealth,omitempty"`
+	// Taken is the days of annual leave and public holidays taken in the
+	// year. Leave taken counts as statutory leave first (§22.2).
+	Taken decimal.Decimal `json:"taken"`
+	// Sickness are the days of sickness in the year, in date order and not
+	// overlapping (e.g. Incapacity(h)). Leave accrues through them (Proc 15);
+	// they are reported, not deducted.
+	Sickness []absence.Period `json:"sickness,omitempty"`
+	// SicknessPrevented records the decision that sickness, enduring for all
+	// or most of the leave year, prevented the employee from taking their
+	// leave: only then does statutory leave carry over (§22.2).
+	SicknessPrevented bool `json:"sicknessPrevented,omitempty"`
+	// DayPay is a day's pay, to value leave paid on termination.
+	DayPay decimal.Decimal `json:"dayPay"`
+}
+
+// Leave is the annual leave of one leave year during sickness (PAY-9). Days
+// are rounded to 2 decimal places, half-up; money to the penny.
+type Leave struct {
+	Employed     absence.Period `json:"employed"`     // the days of the year in employment
+	ServiceYears int            `json:"serviceYears"` // completed years on Employed.Start
+	// Entitlement is a full year's annual leave and public holidays for the
+	// FTE (AfC Section 13); Accrued the part for the days employed.
+	Entitlement decimal.Decimal `json:"entitlement"`
+	Accrued     decimal.Decimal `json:"accrued"`
+	Taken       decimal.Decimal `json:"taken"`
+	Untaken     decimal.Decimal `json:"untaken"` // Accrued − Taken, at least 0
+	// Statutory is the Working Time Regulations leave for the days employed
+	// (20 days pro rata); CarryOver the part of it not taken that carries
+	// into the next leave year, to be taken by CarryOverExpires.
+	Statutory        decimal.Decimal `json:"statutory"`
+	CarryOver        decimal.Decimal `json:"carryOver"`
+	CarryOverExpires absence.Date    `json:"carryOverExpires,omitempty"`
+	// TerminationPay is the payment for accrued untaken leave on an
+	// ill-health termination (SAP 1.5.2).
+	TerminationPay decimal.Decimal   `json:"terminationPay"`
+	SickDays       int               `json:"sickDays"` // calendar days of sickness in the year
+	Findings       []absence.Finding `json:"findings"`
+}
+
+// Leave works out the annual leave of a leave year for an employee who has
+// been sick (PAY-9): leave accrues in full during sickness (Proc 15); when
+// sickness prevented the employee from taking it, only the statutory leave
+// (20 days pro rata, less leave taken, which counts as statutory first)
+// carries over, to be taken within 18 months of the end of the leave year
+// (§22.2); on an ill-health termination the accrued untaken leave of the
+// year is paid (SAP 1.5.2).
+//
+// Entitlements are pro rata to the FTE and to the days of the year in
+// employment; the service band is the one reached on the first day of the
+// year in employment.
+//
+// It fails with [ErrLeaveYear] for a year longer than 366 days,
+// [ErrEmployment] for employment dates outside the year or an ill-health
+// termination with no end, [ErrAmount] for a bad FTE, leave taken or day
+// pay, and [ErrNoParameter] for a year no entitlement covers.
+func (p Policy) Leave(in LeaveInput) (Leave, error) {
+	if err := p.Validate(); err != nil {
+		return Leave{}, err
+	}
+	if err := in.validate(); err != nil {
+		return Leave{}, err
+	}
+	afc, err := p.Parameters.AnnualLeave.At(in.Year.Start)
+	if err != nil {
+		return Leave{}, err
+	}
+	wtr, err := p.Parameters.StatutoryLeave.At(in.Year.End)
+	if err != nil {
+		return Leave{}, err
+	}
+	out := Leave{Employed: in.Year, CarryOver: decimal.Zero, TerminationPay: decimal.Zero}
+	if !in.Starts.IsZero() {
+		out.Employed.Start = in.Starts
+	}
+	if !in.Ends.IsZero() {
+		out.Employed.End = in.Ends
+	}
+	out.ServiceYears = CompletedYears(in.ServiceStart, out.Employed.Start)
+	for _, s := range in.Sickness {
+		if r, ok := s.Intersect(out.Employed); ok {
+			out.SickDays += r.Days()
+		}
+	}
+	share := div(decimal.NewFromInt(int64(out.Employed.Days())), decimal.NewFromInt(int64(in.Year.Days())))
+	bandDays := 0
+	for _, b := range afc.Value.Bands {
+		if b.Years <= out.ServiceYears {
+			bandDays = b.Days
+		}
+	}
+	full := decimal.NewFromInt(int64(bandDays + afc.Value.BankHolidays)).Mul(in.FTE)
+	accrued := full.Mul(share)
+	untaken := maxDec(decimal.Zero, accrued.Sub(in.Taken))
+	statutory := decimal.NewFromInt(int64(wtr.Value.FullTimeDays)).Mul(in.FTE).Mul(share)
+	out.Entitlement, out.Accrued, out.Taken = days(full), days(accrued), in.Taken
+	out.Untaken, out.Statutory = days(untaken), days(statutory)
+
+	out.Findings = append(out.Findings, find("PAY-9", clauseLeave,
+		"Leave year %s: %d days of annual leave and %d public holidays for %s of service, × FTE %s = %s days; %s days for the %s employed (%s)",
+		in.Year, bandDays, afc.Value.BankHolidays, plural(out.ServiceYears, "completed year"), in.FTE,
+		out.Entitlement, out.Accrued, plural(out.Employed.Days(), "day"), afc.Source))
+	if out.SickDays > 0 {
+		out.Findings = append(out.Findings, find("PAY-9", "HR14 Proc 15",
+			"Leave accrues during sickness: %s of sickness in the year do not reduce it", plural(out.SickDays, "calendar day")))
+	}
+	out.Findings = append(out.Findings, find("PAY-9", clauseLeave,
+		"%s days taken (counted as statutory leave first); %s days accrued and untaken; statutory leave %s days (%d days × FTE %s, pro rata)",
+		in.Taken, out.Untaken, out.Statutory, wtr.Value.FullTimeDays, in.FTE))
+
+	switch {
+	case !in.Ends.IsZero() && in.IllHealth:
+		out.TerminationPay = penny(untaken.Mul(in.DayPay))
+		out.Findings = append(out.Findings, find("PAY-9", clauseTermination,
+			"Employment ends on %s on the grounds of capability due to ill health: accrued untaken leave for the current leave year paid, %s days × %s = %s",
+			in.Ends, out.Untaken, money(in.DayPay), money(out.TerminationPay)))
+	case !in.Ends.IsZero():
+		out.Findings = append(out.Findings, find("PAY-9", clauseLeave,
+			"Employment ends on %s: nothing carries over", in.Ends))
+	case in.SicknessPrevented:
+		carry := minDec(maxDec(decimal.Zero, statutory.Sub(in.Taken)), untaken)
+		out.CarryOver = days(carry)
+		out.CarryOverExpires = in.Year.End.AddMonths(wtr.Value.CarryOverMonths)
+		out.Findings = append(out.Findings, find("PAY-9", clauseLeave,
+			"Sickness prevented the leave being taken: statutory leave not taken carries over, %s days − %s taken = %s days, to be taken by %s (%d months after the end of the leave year; %s)",
+			out.Statutory, in.Taken, out.CarryOver, out.CarryOverExpires, wtr.Value.CarryOverMonths, wtr.Source))
+	default:
+		out.Findings = append(out.Findings, find("PAY-9", clauseLeave,
+			"Sickness is not recorded as having prevented the leave being taken: no carry-over under §22.2"))
+	}
+	return out, nil
+}
+
+func (in LeaveInput) validate() error {
+	const input = "leave"
+	switch {
+	case !in.Year.IsValid() || in.Year.Days() > 366:
+		return inputErr(input, -1, "Year", ErrLeaveYear, in.Year.String())
+	case !in.ServiceStart.IsValid():
+		return inputErr(input, -1, "ServiceStart", ErrInvalidDate, in.ServiceStart.String())
+	case !in.FTE.IsPositive() || in.FTE.GreaterThan(one()):
+		return inputErr(input, -1, "FTE", ErrAmount, in.FTE.String())
+	case in.Taken.IsNegative():
+		return inputErr(input, -1, "Taken", ErrAmount, in.Taken.String())
+	case in.DayPay.IsNegative():
+		return inputErr(input, -1, "DayPay", ErrAmount, in.DayPay.String())
+	case !in.Starts.IsZero() && !in.Year.Contains(in.Starts):
+		return inputErr(input, -1, "Starts", ErrEmployment, in.Starts.String()+" is outside "+in.Year.String())
+	case !in.Ends.IsZero() && !in.Year.Contains(in.Ends):
+		return inputErr(input, -1, "Ends", ErrEmployment, in.Ends.String()+" is outside "+in.Year.String())
+	case !in.Starts.IsZero() && !in.Ends.IsZero() && in.Ends.Before(in.Starts):
+		return inputErr(input, -1, "Ends", ErrEmployment, in.Ends.String()+" is before "+in.Starts.String())
+	case in.IllHealth && in.Ends.IsZero():
+		return inputErr(input, -1, "Ends", ErrEmployment, "an ill-health termination needs the last day of employment")
+	}
+	return checkPeriods(input, "Sickness", in.Sickness)
+}

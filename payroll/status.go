@@ -1,0 +1,46 @@
+package payroll
+
+import "github.com/shopspring/decimal"
+
+// A Status is the rate of occupational sick pay on a day (AfC Section 14).
+// The zero Status is NilPay: nothing is paid.
+type Status uint8
+
+// The rates. Text codes are in parentheses.
+const (
+	NilPay  Status = iota // no occupational sick pay: the allowance is used up ("nil")
+	HalfPay               // half a day's pay ("half")
+	FullPay               // a full day's pay ("full")
+)
+
+func statusCodes() []string { return []string{"nil", "half", "full"} }
+
+// String returns "nil pay", "half pay" or "full pay".
+func (s Status) String() string {
+	switch s {
+	case NilPay, HalfPay, FullPay:
+		return statusCodes()[s] + " pay"
+	}
+	return enumString("Status", nil, uint8(s))
+}
+
+// Fraction returns the share of a day's pay the status pays: 0, 0.5 or 1.
+func (s Status) Fraction() decimal.Decimal {
+	switch s {
+	case HalfPay:
+		return half()
+	case FullPay:
+		return one()
+	}
+	return decimal.Zero
+}
+
+// MarshalText implements encoding.TextMarshaler: "nil", "half" or "full".
+func (s Status) MarshalText() ([]byte, error) { return enumText("status", statusCodes(), uint8(s)) }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (s *Status) UnmarshalText(b []byte) error {
+	v, err := enumParse("status", statusCodes(), b)
+	*s = Status(v)
+	return err
+}

@@ -1,0 +1,267 @@
+package triggers
+
+import (
+	"math"
+	"sort"
+
+	"github.com/absencerules/hr14/absence"
+)
+
+// The engine works on compact integer day numbers (absence.Date.UnixDays) and
+// on the counted runs of the episodes' trigger views, never on single days:
+// every count over a window is a sum of whole runs plus at most two clipped
+// runs measured with Schedule.ScheduledDays (or ScheduledHours). Building it
+// is linear in the number of runs, and nothing is allocated per calendar day.
+
+// A span is an inclusive run of days as Unix day numbers.
+type span struct{ from, to int }
+
+// A run is one counted run of an episode (TriggerView.Counted).
+type run struct {
+	from, to int32 // Unix days, inclusive
+	ep       int32 // ordinal of its episode in base.eps
+}
+
+// An episode is a History episode with at least one counted day (in the view
+// of the base: after the meeting when counting after a meeting).
+type episode struct {
+	index       int   // into History.Episodes
+	first, last int32 // its runs are base.runs[first..last]
+}
+
+// A base is the counted runs of a history, in date order, and the episodes
+// they belong to. It is immutable once built.
+type base struct {
+	runs []run
+	eps  []episode
+}
+
+// noClip is a day before every valid date: clipping after it keeps all.
+const noClip = math.MinInt32
+
+// newBase returns the counted runs of h's episodes that fall after the day
+// after (a Unix day; noClip keeps all). It checks that the runs are valid and
+// in date order, as absence.NewHistory builds them.
+func newBase(h *absence.History, after int) (*base, error) {
+	n := 0
+	for _, ep := range h.Episodes {
+		n += len(ep.Triggers.Counted)
+	}
+	b := &base{runs: make([]run, 0, n)}
+	prev := noClip
+	for i, ep := range h.Episodes {
+		first := len(b.runs)
+		for _, p := range ep.Triggers.Counted {
+			if !p.IsValid() {
+				return nil, inputErr("history", i, "Triggers.Counted", ErrHistory, p.String())
+			}
+			from, to := p.Start.UnixDays(), p.End.UnixDays()
+			if from <= prev {
+				return nil, inputErr("history", i, "Triggers.Counted", ErrHistory, p.String()+" is not after the previous counted day")
+			}
+			prev = to
+			if to <= after {
+				continue
+			}
+			from = max(from, after+1)
+			b.runs = append(b.runs, run{from: int32(from), to: int32(to), ep: int32(len(b.eps))})
+		}
+		if len(b.runs) > first {
+			b.eps = append(b.eps, episode{index: i, first: int32(first), last: int32(len(b.runs) - 1)})
+		}
+	}
+	return b, nil
+}
+
+// firstEnding returns the index of the first run ending on or after day x
+// (len(runs) if none).
+func (b *base) firstEnding(x int) int {
+	return sort.Search(len(b.runs), func(i int) bool { return int(b.runs[i].to) >= x })
+}
+
+// inWindow returns the index range [lo, hi) of the runs with a day in s..d.
+func (b *base) inWindow(s, d int) (lo, hi int) {
+	lo = b.firstEnding(s)
+	hi = lo + sort.Search(len(b.runs)-lo, func(i int) bool { return int(b.runs[lo+i].from) > d })
+	return lo, hi
+}
+
+// latest returns the last counted day on or before d, if any.
+func (b *base) latest(d int) (int, bool) {
+	i := b.firstEnding(d)
+	if i < len(b.runs) && int(b.runs[i].from) <= d {
+		return d, true
+	}
+	if i == 0 {
+		return 0, false
+	}
+	return int(b.runs[i-1].to), true
+}
+
+// spanOf returns episode k's counted span cut at day d: first counted day to
+// last counted day on or before d; ok is false if it has none by d.
+func (b *base) spanOf(k int, d int) (span, bool) {
+	e := b.eps[k]
+	first := int(b.runs[e.first].from)
+	if first > d {
+		return span{}, false
+	}
+	last := int(b.runs[e.last].to)
+	if last > d {
+		last = d
+		// d may fall in a gap between two runs of the episode.
+		for r := int(e.last); r >= int(e.first); r-- {
+			if int(b.runs[r].from) <= d {
+				last = min(d, int(b.runs[r].to))
+				break
+			}
+		}
+	}
+	return span{first, last}, true
+}
+
+// presence returns, for every episode in order, the days on which its
+// counted days are in the rolling window of the given months: for each run
+// from its first day to the day before it leaves the window, merged within the
+// episode. Starts and ends are both in increasing order across the result,
+// and an episode's spans never overlap, so the number of spans covering a day
+// is the number of episodes in the window ending that day. ep[i] is the
+// episode ordinal of spans[i].
+func (b *base) presence(months int) (spans []span, ep []int32) {
+	spans = make([]span, 0, len(b.eps))
+	ep = make([]int32, 0, len(b.eps))
+	for i, r := range b.runs {
+		s := span{int(r.from), leaves(int(r.to), months) - 1}
+		if i > 0 && b.runs[i-1].ep == r.ep && s.from <= spans[len(spans)-1].to+1 {
+			spans[len(spans)-1].to = s.to
+			continue
+		}
+		spans = append(spans, s)
+		ep = append(ep, r.ep)
+	}
+	return spans, ep
+}
+
+// coverage returns the maximal runs of days covered by at least n of spans,
+// whose starts and ends are each in increasing order (as presence returns
+// them). A day is covered by at least n spans exactly when, for some j, it
+// lies in [spans[j+n-1].from, spans[j].to], so the result is the union of
+// those intervals, which are themselves in order: linear time.
+func coverage(spans []span, n int) []span {
+	var out []span
+	for j := 0; j+n-1 < len(spans); j++ {
+		s := span{spans[j+n-1].from, spans[j].to}
+		if s.to < s.from {
+			continue
+		}
+		out = appendUnion(out, s)
+	}
+	return out
+}
+
+// appendUnion adds s, which starts no earlier than the last span of out, to
+// out, joining it to that span when they overlap or touch.
+func appendUnion(out []span, s span) []span {
+	if k := len(out) - 1; k >= 0 && s.from <= out[k].to+1 {
+		out[k].to = max(out[k].to, s.to)
+		return out
+	}
+	return append(out, s)
+}
+
+// intersect returns the days in both a and b, each a sorted list of disjoint
+// spans, as a sorted list of disjoint spans (joined where they touch).
+func intersect(a, b []span) []span {
+	var out []span
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		s := span{max(a[i].from, b[j].from), min(a[i].to, b[j].to)}
+		if s.from <= s.to {
+			out = appendUnion(out, s)
+		}
+		if a[i].to < b[j].to {
+			i++
+		} else {
+			j++
+		}
+	}
+	return out
+}
+
+// long returns the TRIG-5 stretches: for each episode whose counted span
+// reaches length calendar days, from the day it does so while the episode has
+// a counted day in the rolling window of the TRIG-5 months, given by spans
+// and eps as presence returns them. Only episodes reaching the length after
+// the day after count (noClip: all).
+func (b *base) long(length int, spans []span, eps []int32, after int) []span {
+	var out []span
+	for i, s := range spans {
+		e := b.eps[eps[i]]
+		first, last := int(b.runs[e.first].from), int(b.runs[e.last].to)
+		reach := first + length - 1
+		if reach > last || reach <= after {
+			continue
+		}
+		if s.to < reach {
+			continue
+		}
+		out = appendUnion(out, span{max(s.from, reach), s.to})
+	}
+	return out
+}
+
+// window returns the first day of the rolling window of the given months
+// ending on day d (absence.RollingWindow).
+func windowStart(d, months int) int {
+	return absence.RollingWindow(absence.FromUnixDays(d), months).Start.UnixDays()
+}
+
+// leaves returns the first day whose rolling window of the given months no
+// longer holds day d (absence.LeavesWindow).
+func leaves(d, months int) int {
+	return absence.LeavesWindow(absence.FromUnixDays(d), months).UnixDays()
+}
+
+func date(d int) absence.Date { return absence.FromUnixDays(d) }
+
+func period(from, to int) absence.Period { return absence.Period{Start: date(from), End: date(to)} }
+
+// stretchAt returns the last of spans starting on or before d, if any.
+func stretchAt(spans []span, d int) (span, bool) {
+	i := sort.Search(len(spans), func(i int) bool { return spans[i].from > d })
+	if i == 0 {
+		return span{}, false
+	}
+	return spans[i-1], true
+}
+
+// after returns a copy of b keeping only the counted days after day d.
+func (b *base) after(d int) *base {
+	c := &base{runs: make([]run, 0, len(b.runs))}
+	for _, e := range b.eps {
+		first := len(c.runs)
+		for _, r := range b.runs[e.first : e.last+1] {
+			if int(r.to) <= d {
+				continue
+			}
+			r.from = int32(max(int(r.from), d+1))
+			r.ep = int32(len(c.eps))
+			c.runs = append(c.runs, r)
+		}
+		if len(c.runs) > first {
+			c.eps = append(c.eps, episode{index: e.index, first: int32(first), last: int32(len(c.runs) - 1)})
+		}
+	}
+	return c
+}
+
+// recent returns the days on which the rolling window of the given months
+// holds a counted day after day d: for each run, from its first day after d
+// to the day before it leaves the window.
+func (b *base) recent(months, d int) []span {
+	var out []span
+	for _, r := range b.runs[b.firstEnding(d+1):] {
+		out = appendUnion(out, span{max(int(r.from), d+1), leaves(int(r.to), months) - 1})
+	}
+	return out
+}

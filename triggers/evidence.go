@@ -1,0 +1,220 @@
+package triggers
+
+import (
+	"slices"
+	"sort"
+
+	"github.com/absencerules/hr14/absence"
+	"github.com/shopspring/decimal"
+)
+
+// A Threshold is what a trigger's count is compared with, and how it was
+// worked out from the policy: after any reasonable adjustment, then pro rata.
+// A count reaches it when count ≥ Value, compared exactly.
+type Threshold struct {
+	// Value is the threshold applied, in Unit: episodes, working days
+	// (10 × FTE, possibly fractional: 6.5 is reached by the 7th day), hours
+	// (10 × standard day hours × FTE) or calendar days (28; 29 under the
+	// "more than 4 weeks" reading).
+	Value decimal.Decimal `json:"value"`
+	Unit  Unit            `json:"unit"`
+	// Policy is the policy's value before adjustment and pro rata: episodes,
+	// full-time working days or calendar days.
+	Policy decimal.Decimal `json:"policy"`
+	// Adjusted is the raised value of a reasonable adjustment, before pro
+	// rata; zero if the threshold is not adjusted.
+	Adjusted decimal.Decimal `json:"adjusted"`
+	// Adjustment describes the adjustment (when agreed, reference); may be
+	// empty even when Adjusted is set.
+	Adjustment string `json:"adjustment,omitempty"`
+	// FTE is the pro-rata factor of a working-day trigger; zero otherwise.
+	FTE decimal.Decimal `json:"fte"`
+	// DayHours is the standard day in hours when pro rata is by hours.
+	DayHours decimal.Decimal `json:"dayHours"`
+	// Reading is the TRIG-5 reading (28 or more, or more than 4 weeks).
+	Reading Length `json:"reading"`
+}
+
+// IsAdjusted reports whether a reasonable adjustment raised the threshold.
+func (t Threshold) IsAdjusted() bool { return !t.Adjusted.IsZero() }
+
+// Evidence is what a trigger decision on one day rests on: the window, the
+// episodes and days counted in it, those left out and why, and the
+// threshold. Everything in it is cut at that day. Checks of triggers with the
+// same window may share its slices: treat them as read-only.
+type Evidence struct {
+	// Window is the rolling window ending on the day: 6 or 12 months for
+	// TRIG-1 … TRIG-4, the TRIG-5 window (12 months) for TRIG-5.
+	Window absence.Period `json:"window"`
+	Months int            `json:"months"`
+	// Counted are the episodes with counted days in the window, in date
+	// order. For TRIG-5: the episodes that reach the length (or, when none
+	// does, the longest episode in the window).
+	Counted []Counted `json:"counted"`
+	// Excluded are the days in the window, of any episode, that do not count
+	// for triggers and why (ABS-7, and leave or other absence inside an
+	// episode).
+	Excluded []Excluded `json:"excluded,omitempty"`
+	// BeforeMeeting are the counted days in the window on or before the stage
+	// meeting, left out when counting only after the meeting.
+	BeforeMeeting []Counted `json:"beforeMeeting,omitempty"`
+	// Episodes, WorkingDays and Hours total Counted: the count of TRIG-1 and
+	// TRIG-3, and the working days (or hours) lost of TRIG-2 and TRIG-4.
+	// Hours are worked out only when the policy is pro rata by hours (they
+	// are zero otherwise).
+	Episodes    int             `json:"episodes"`
+	WorkingDays int             `json:"workingDays"`
+	Hours       decimal.Decimal `json:"hours"`
+	// CalendarDays is, for TRIG-5, the longest counted span among Counted, cut
+	// at the day.
+	CalendarDays int       `json:"calendarDays,omitempty"`
+	Threshold    Threshold `json:"threshold"`
+}
+
+// Counted is one episode's contribution to a window.
+type Counted struct {
+	Episode int              `json:"episode"` // index in History.Episodes
+	Days    []absence.Period `json:"days"`    // its counted days in the window, in order
+	// Span is the episode's counted span (first to last counted day) cut at
+	// the day, not clipped to the window: the length TRIG-5 measures.
+	Span        absence.Period   `json:"span"`
+	WorkingDays int              `json:"workingDays"` // scheduled days in Days
+	Hours       decimal.Decimal  `json:"hours"`       // scheduled hours in Days (pro rata by hours only)
+	Reasons     []absence.Reason `json:"reasons"`     // the episode's reasons
+}
+
+// Excluded is a run of days in a window that does not count, with the
+// episode it belongs to and the absence package's reason.
+type Excluded struct {
+	Episode int `json:"episode"` // index in History.Episodes
+	absence.Exclusion
+}
+
+// evidence returns the evidence of t on day d.
+func (m *Monitor) evidence(t Trigger, d int) Evidence { return m.evidenceIn(t, d, nil) }
+
+// A windowCache keeps the lists of one window so that triggers sharing it
+// (TRIG-1 and TRIG-2, TRIG-3 and TRIG-4 by default) build them once.
+type windowCache struct {
+	months                 int
+	counted, beforeMeeting []Counted
+	excluded               []Excluded
+}
+
+// evidenceIn is evidence, sharing the lists of an equal window with cache
+// when cache is not nil.
+func (m *Monitor) evidenceIn(t Trigger, d int, cache *windowCache) Evidence {
+	if t == TRIG5 {
+		return m.longEvidence(d)
+	}
+	months := m.months(t)
+	s := windowStart(d, months)
+	ev := Evidence{Window: period(s, d), Months: months, Threshold: m.th[t], Hours: decimal.Zero}
+	if cache != nil && cache.months == months {
+		ev.Counted, ev.Excluded, ev.BeforeMeeting = cache.counted, cache.excluded, cache.beforeMeeting
+	} else {
+		ev.Counted = m.counted(m.b, s, d, nil)
+		ev.Excluded = m.excluded(s, d)
+		if m.b != m.full && m.meeting.UnixDays() >= s {
+			ev.BeforeMeeting = m.counted(m.full, s, min(d, m.meeting.UnixDays()), nil)
+		}
+		if cache != nil {
+			*cache = windowCache{months: months, counted: ev.Counted, excluded: ev.Excluded, beforeMeeting: ev.BeforeMeeting}
+		}
+	}
+	for _, c := range ev.Counted {
+		ev.WorkingDays += c.WorkingDays
+		ev.Hours = ev.Hours.Add(c.Hours)
+	}
+	ev.Episodes = len(ev.Counted)
+	return ev
+}
+
+// counted lists the episodes of b with counted days in s..d; keep, if not
+// nil, selects episodes by ordinal.
+func (m *Monitor) counted(b *base, s, d int, keep func(k int) bool) []Counted {
+	lo, hi := b.inWindow(s, d)
+	var out []Counted
+	sched := m.h.Employee.Schedule
+	hours := m.pol.ProRata == ByHours
+	for i := lo; i < hi; i++ {
+		r := b.runs[i]
+		if keep != nil && !keep(int(r.ep)) {
+			continue
+		}
+		if len(out) == 0 || out[len(out)-1].Episode != b.eps[r.ep].index {
+			e := b.eps[r.ep]
+			sp, _ := b.spanOf(int(r.ep), d)
+			out = append(out, Counted{Episode: e.index, Span: period(sp.from, sp.to), Hours: decimal.Zero,
+				Reasons: m.h.Episodes[e.index].Reasons})
+		}
+		c := &out[len(out)-1]
+		from, to := max(int(r.from), s), min(int(r.to), d)
+		c.Days = append(c.Days, period(from, to))
+		c.WorkingDays += int(m.days(from, to))
+		if hours {
+			c.Hours = c.Hours.Add(sched.ScheduledHours(period(from, to)))
+		}
+	}
+	return out
+}
+
+// excluded lists the days in s..d of any episode that do not count.
+func (m *Monitor) excluded(s, d int) []Excluded {
+	eps := m.h.Episodes
+	w := period(s, d)
+	i := sort.Search(len(eps), func(i int) bool { return eps[i].Period.End.UnixDays() >= s })
+	var out []Excluded
+	for ; i < len(eps) && eps[i].Period.Start.UnixDays() <= d; i++ {
+		for _, x := range eps[i].Triggers.Excluded {
+			if p, ok := x.Period.Intersect(w); ok {
+				x.Period = p
+				out = append(out, Excluded{Episode: i, Exclusion: x})
+			}
+		}
+	}
+	return out
+}
+
+// longEvidence is the TRIG-5 evidence on day d: the episodes with a counted
+// day in the TRIG-5 window that have reached the length by d (and, counting
+// the full window after a meeting, reached it after the meeting); if none
+// has, the longest of them.
+func (m *Monitor) longEvidence(d int) Evidence {
+	months := m.pol.TRIG5.Months
+	s := windowStart(d, months)
+	length := int(m.th[TRIG5].Value.IntPart())
+	after := noClip
+	if !m.meeting.IsZero() && m.b == m.full {
+		after = m.meeting.UnixDays()
+	}
+	ev := Evidence{Window: period(s, d), Months: months, Threshold: m.th[TRIG5], Hours: decimal.Zero}
+	b := m.b
+	lo, hi := b.inWindow(s, d)
+	longest, best := -1, 0
+	var reached []int // ordinals of the episodes that reached the length
+	for i := lo; i < hi; i++ {
+		k := int(b.runs[i].ep)
+		sp, _ := b.spanOf(k, d)
+		n := sp.to - sp.from + 1
+		if n > best {
+			longest, best = k, n
+		}
+		if n >= length && sp.from+length-1 > after && !slices.Contains(reached, k) {
+			reached = append(reached, k)
+		}
+	}
+	keep := func(k int) bool { return slices.Contains(reached, k) }
+	if len(reached) == 0 {
+		keep = func(k int) bool { return k == longest }
+	}
+	ev.Counted = m.counted(b, s, d, keep)
+	for _, c := range ev.Counted {
+		ev.WorkingDays += c.WorkingDays
+		ev.Hours = ev.Hours.Add(c.Hours)
+		ev.CalendarDays = max(ev.CalendarDays, c.Span.Days())
+	}
+	ev.Episodes = len(ev.Counted)
+	ev.Excluded = m.excluded(s, d)
+	return ev
+}

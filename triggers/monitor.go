@@ -1,0 +1,238 @@
+package triggers
+
+import (
+	"github.com/absencerules/hr14/absence"
+	"github.com/shopspring/decimal"
+)
+
+// A Monitor is one employee's absence history prepared for trigger
+// evaluation under a policy: the counted runs of every episode as integer day
+// numbers, their working days (or hours) as prefix sums, and the stretches of
+// days on which each trigger point is active, all computed once by [New] in
+// time linear in the number of runs. Its methods answer, for any date, which
+// triggers are active and why ([Monitor.Evaluate]), every activation over the
+// history ([Monitor.Timeline]), how much room is left ([Monitor.Headroom]) and
+// what patterns show ([Monitor.Patterns]).
+//
+// The semantics (RULES.md TRIG, HR14 SAP 1.2, App 11):
+//
+//   - Only the days of an episode's trigger view count (Triggers.Counted:
+//     after the part-day rule ABS-3 and the exclusions of ABS-7). An episode
+//     counts in a window if any of its counted days falls in it; working days
+//     are the scheduled days of the counted days inside the window
+//     (Schedule.ScheduledDays), hours their scheduled hours.
+//   - The window of a trigger on day D is absence.RollingWindow(D, months).
+//     Evaluating as of D sees only days up to D: an open episode is cut at D.
+//   - A trigger is active on D when the window ending D meets its threshold.
+//     It activates on the first day of each stretch of active days: for
+//     TRIG-1 and TRIG-3 the first counted day of the episode that brings the
+//     count to the threshold; for TRIG-2 and TRIG-4 the day of the working
+//     day that reaches it (the 7th when the pro-rata threshold is 6.5).
+//   - TRIG-5 activates on the 28th calendar day of an episode's counted span
+//     (29th under the "more than 4 weeks" reading) and stays active while
+//     that episode has a counted day in the rolling 12 months ending D (App
+//     11: trigger points are "in relation to the 12 month rolling period").
+//   - TRIG-6 is never activated: see [Monitor.Patterns].
+//
+// A Monitor is immutable and safe for concurrent use. [Monitor.Since] and
+// [Monitor.WithAdjustment] return new Monitors.
+type Monitor struct {
+	h       absence.History
+	pol     Policy
+	adj     Adjustment
+	meeting absence.Date // zero: no stage meeting
+
+	full *base                    // every counted run
+	b    *base                    // the runs that count: full, or those after the meeting
+	days func(from, to int) count // scheduled days of part of a run of full
+	m    meter                    // working days or hours of b
+	th   [numTriggers]Threshold
+	act  [numTriggers][]span // active stretches of TRIG-1 … TRIG-5
+}
+
+// New prepares h for evaluation under pol. The History must have been built
+// by absence.NewHistory with pol.Recording (the exclusions and the
+// exactly-half reading live there): New fails with [ErrPolicyMismatch]
+// otherwise, with [ErrInvalidPolicy] for an invalid policy and [ErrHistory]
+// for episodes not in date order.
+//
+// New is linear in the number of counted runs; it calls the schedule once per
+// run, plus a few times per change of a trigger's state.
+func New(h absence.History, pol Policy) (*Monitor, error) {
+	if err := pol.Validate(); err != nil {
+		return nil, err
+	}
+	if !h.Policy.Equal(pol.Recording) {
+		return nil, inputErr("history", -1, "Policy", ErrPolicyMismatch, "")
+	}
+	if err := h.Employee.Validate(); err != nil {
+		return nil, err
+	}
+	full, err := newBase(&h, noClip)
+	if err != nil {
+		return nil, err
+	}
+	m := &Monitor{h: h, pol: pol, full: full, days: daysCounter(h.Employee.Schedule, full)}
+	m.prepare()
+	return m, nil
+}
+
+// WithAdjustment returns a Monitor like m whose thresholds are raised by a
+// (a reasonable adjustment; see [Adjustment]). It fails with [ErrAdjustment]
+// if a would lower a threshold.
+func (m *Monitor) WithAdjustment(a Adjustment) (*Monitor, error) {
+	if err := a.Validate(m.pol); err != nil {
+		return nil, err
+	}
+	n := *m
+	n.adj = a
+	n.prepare()
+	return &n, nil
+}
+
+// Since returns a Monitor like m that counts sickness after a formal stage
+// meeting held on meeting (SAP 1.3–1.5: the target is not to activate a
+// further trigger following the meeting), as the policy's Counting says:
+//
+//   - CountAfterMeeting (default): only counted days after the meeting date
+//     count. An episode running across the meeting counts with its days after
+//     it, as a new episode; its TRIG-5 length runs from the day after the
+//     meeting.
+//   - CountFullWindow: the normal rolling windows, but a trigger is active
+//     only on days whose window holds at least one counted day after the
+//     meeting, so it activates after the meeting; TRIG-5 only for an episode
+//     that reaches its length after the meeting.
+//
+// The meeting replaces any earlier one: m.Since(stage1).Since(stage2) counts
+// from stage 2. Since fails with [ErrInvalidDate] for an invalid date.
+func (m *Monitor) Since(meeting absence.Date) (*Monitor, error) {
+	if !meeting.IsValid() {
+		return nil, dateErr("meeting", meeting)
+	}
+	n := *m
+	n.meeting = meeting
+	n.prepare()
+	return &n, nil
+}
+
+// Meeting returns the stage meeting set by [Monitor.Since]; ok is false if
+// there is none.
+func (m *Monitor) Meeting() (d absence.Date, ok bool) { return m.meeting, !m.meeting.IsZero() }
+
+// Policy returns the policy m evaluates under.
+func (m *Monitor) Policy() Policy { return m.pol }
+
+// Adjustment returns the reasonable adjustment in force (zero if none).
+func (m *Monitor) Adjustment() Adjustment { return m.adj }
+
+// History returns the history m evaluates. Its slices are shared: do not
+// modify them.
+func (m *Monitor) History() absence.History { return m.h }
+
+// prepare computes the thresholds, the counted runs and the active stretches.
+func (m *Monitor) prepare() {
+	p, emp := m.pol, m.h.Employee
+	m.b = m.full
+	altAfter := noClip
+	if !m.meeting.IsZero() {
+		if p.Counting == CountAfterMeeting {
+			m.b = m.full.after(m.meeting.UnixDays())
+		} else {
+			altAfter = m.meeting.UnixDays()
+		}
+	}
+	m.thresholds()
+
+	sched := emp.Schedule
+	if p.ProRata == ByHours {
+		m.m = hourMeter{
+			w:  newWeigher(m.b, decimal.Zero, hoursOf(sched)),
+			th: [2]decimal.Decimal{m.th[TRIG2].Value, m.th[TRIG4].Value},
+		}
+	} else {
+		m.m = dayMeter{
+			w:  newWeigher(m.b, count(0), m.days),
+			th: [2]count{count(m.th[TRIG2].Value.Ceil().IntPart()), count(m.th[TRIG4].Value.Ceil().IntPart())},
+		}
+	}
+
+	type presence struct {
+		spans []span
+		eps   []int32
+	}
+	byMonths := make(map[int]presence, 2)
+	present := func(months int) presence {
+		if pr, ok := byMonths[months]; ok {
+			return pr
+		}
+		spans, eps := m.b.presence(months)
+		byMonths[months] = presence{spans, eps}
+		return byMonths[months]
+	}
+	m.act[TRIG1] = coverage(present(p.TRIG1.Months).spans, int(m.th[TRIG1].Value.IntPart()))
+	m.act[TRIG3] = coverage(present(p.TRIG3.Months).spans, int(m.th[TRIG3].Value.IntPart()))
+	m.act[TRIG2] = m.m.stretches(0, p.TRIG2.Months)
+	m.act[TRIG4] = m.m.stretches(1, p.TRIG4.Months)
+	long := present(p.TRIG5.Months)
+	m.act[TRIG5] = m.b.long(int(m.th[TRIG5].Value.IntPart()), long.spans, long.eps, altAfter)
+	if altAfter != noClip {
+		for _, t := range []Trigger{TRIG1, TRIG2, TRIG3, TRIG4} {
+			m.act[t] = intersect(m.act[t], m.full.recent(m.months(t), altAfter))
+		}
+	}
+}
+
+// months returns the rolling window of t in months.
+func (m *Monitor) months(t Trigger) int {
+	switch t {
+	case TRIG1:
+		return m.pol.TRIG1.Months
+	case TRIG2:
+		return m.pol.TRIG2.Months
+	case TRIG3:
+		return m.pol.TRIG3.Months
+	case TRIG4:
+		return m.pol.TRIG4.Months
+	case TRIG5:
+		return m.pol.TRIG5.Months
+	}
+	return m.pol.Patterns.Months
+}
+
+// thresholds works out each trigger's threshold after adjustment and pro rata.
+func (m *Monitor) thresholds() {
+	p, a, emp := m.pol, m.adj, m.h.Employee
+	adjusted := a.describe()
+	ep := func(policy, adj int) Threshold {
+		t := Threshold{Unit: Episodes, Policy: decimal.NewFromInt(int64(policy)), Value: decimal.NewFromInt(int64(policy))}
+		if adj != 0 {
+			t.Adjusted, t.Value, t.Adjustment = decimal.NewFromInt(int64(adj)), decimal.NewFromInt(int64(adj)), adjusted
+		}
+		return t
+	}
+	days := func(policy, adj decimal.Decimal) Threshold {
+		t := Threshold{Unit: WorkingDays, Policy: policy, FTE: emp.FTE}
+		full := policy
+		if !adj.IsZero() {
+			t.Adjusted, t.Adjustment, full = adj, adjusted, adj
+		}
+		t.Value = full.Mul(emp.FTE)
+		if p.ProRata == ByHours {
+			t.Unit, t.DayHours = Hours, emp.StandardDayHours
+			t.Value = t.Value.Mul(emp.StandardDayHours)
+		}
+		return t
+	}
+	m.th[TRIG1] = ep(p.TRIG1.Episodes, a.TRIG1)
+	m.th[TRIG2] = days(p.TRIG2.Days, a.TRIG2)
+	m.th[TRIG3] = ep(p.TRIG3.Episodes, a.TRIG3)
+	m.th[TRIG4] = days(p.TRIG4.Days, a.TRIG4)
+	l := p.TRIG5
+	t5 := Threshold{Unit: CalendarDays, Policy: decimal.NewFromInt(int64(l.Days)), Reading: l.Reading}
+	if a.TRIG5 != 0 {
+		l.Days = a.TRIG5
+		t5.Adjusted, t5.Adjustment = decimal.NewFromInt(int64(a.TRIG5)), adjusted
+	}
+	t5.Value = decimal.NewFromInt(int64(l.length()))
+	m.th[TRIG5] = t5
+}

@@ -1,0 +1,84 @@
+package triggers
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/absencerules/hr14/absence"
+)
+
+// An Activation is a day on which a trigger point activated: the first day of
+// a stretch of days on which it is active, with the evidence of the window
+// ending that day.
+type Activation struct {
+	Trigger Trigger      `json:"trigger"`
+	Rule    absence.Rule `json:"rule"`
+	Date    absence.Date `json:"date"`
+	// Cleared is the first day the trigger was no longer active, if no more
+	// sickness is counted than the history holds (zero, in TimelineTo, while
+	// still active on the cut-off date).
+	Cleared  absence.Date `json:"cleared"`
+	Meeting  absence.Date `json:"meeting"`
+	Counting Counting     `json:"counting"`
+	Evidence Evidence     `json:"evidence"`
+}
+
+// Timeline returns every activation of TRIG-1 … TRIG-5 over the whole
+// history, in date order (then trigger order). The stretches of active days
+// were found by [New] with a sweep over the counted runs in time order — not
+// by evaluating every day — so this costs only the evidence of each
+// activation.
+//
+// After [Monitor.Since], only activations after the meeting appear.
+func (m *Monitor) Timeline() []Activation { return m.timeline(noClip, false) }
+
+// TimelineTo returns the activations on or before asOf, seeing only days up
+// to asOf: an activation still active on asOf has no Cleared date. It fails
+// only for an invalid date.
+func (m *Monitor) TimelineTo(asOf absence.Date) ([]Activation, error) {
+	if !asOf.IsValid() {
+		return nil, dateErr("asOf", asOf)
+	}
+	return m.timeline(asOf.UnixDays(), true), nil
+}
+
+func (m *Monitor) timeline(cut int, cutting bool) []Activation {
+	var out []Activation
+	for _, t := range Points() {
+		for _, s := range m.act[t] {
+			if cutting && s.from > cut {
+				break
+			}
+			a := Activation{Trigger: t, Rule: m.pol.Rule(t), Date: date(s.from), Cleared: date(s.to + 1),
+				Meeting: m.meeting, Counting: m.pol.Counting, Evidence: m.evidence(t, s.from)}
+			if cutting && s.to >= cut {
+				a.Cleared = absence.Date{}
+			}
+			out = append(out, a)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b Activation) int { return a.Date.Compare(b.Date) })
+	return out
+}
+
+// String explains the activation in one sentence, e.g.
+//
+//	TRIG-1 activated on 2026-03-02: 2 episodes in the 6 months 2025-09-03 to 2026-03-02 (6–7 Jan, 2 Mar) reached the threshold of 2 — TRIG-1 (HR14 SAP 1.2)
+func (a Activation) String() string {
+	n := narrative{ev: a.Evidence, t: a.Trigger, meeting: a.Meeting, counting: a.Counting}
+	return a.Trigger.String() + " activated on " + a.Date.String() + ": " + n.sentence(true, true) + " — " + a.Rule.String()
+}
+
+// Explain returns the activation with all its evidence, over several lines.
+func (a Activation) Explain() string {
+	var b strings.Builder
+	n := narrative{ev: a.Evidence, t: a.Trigger, meeting: a.Meeting, counting: a.Counting}
+	n.heading(&b, a.Rule, n.describe())
+	b.WriteString("Activated on " + a.Date.LongDate() + ".\n")
+	b.WriteString(capitalise(n.sentence(true, true)) + ".\n")
+	n.details(&b)
+	if !a.Cleared.IsZero() {
+		b.WriteString("No longer active from " + a.Cleared.LongDate() + " (with no further sickness than recorded).\n")
+	}
+	return b.String()
+}
