@@ -6,6 +6,8 @@ import (
 
 	"github.com/absencerules/hr14/absence"
 	"github.com/absencerules/hr14/stages"
+	"github.com/absencerules/hr14/triggers"
+	"github.com/shopspring/decimal"
 )
 
 func date(s string) absence.Date {
@@ -120,28 +122,35 @@ func ExamplePanel_Check() {
 	// note: the chair (Band 7) cannot dismiss: App 13 requires at least Band 8a or equivalent — STAGE-8 (HR14 App 13)
 }
 
-// fixedMonitor is a Monitor that reports one activation, for the example.
-type fixedMonitor struct{ a stages.Activation }
-
-func (m fixedMonitor) After(after, asOf absence.Date) (stages.Activation, bool, error) {
-	ok := m.a.Date.After(after) && !m.a.Date.After(asOf)
-	return m.a, ok, nil
-}
-
-func (fixedMonitor) Ongoing(absence.Date) (absence.Period, bool, error) {
-	return absence.Period{}, false, nil
-}
-
 func ExampleProgress() {
+	// The employee's absences, as the absence package records them.
+	office, _ := absence.ParseWeekMask("MTWTF..", decimal.RequireFromString("7.5"))
+	emp := absence.Employee{FTE: decimal.NewFromInt(1), StandardDayHours: decimal.RequireFromString("7.5"), Schedule: office}
+	var records []absence.Record
+	for i, s := range []string{"2026-01-06/2026-01-07", "2026-03-02", "2026-05-11", "2026-06-15/2026-06-16"} {
+		p, _ := absence.ParsePeriod(s)
+		records = append(records, absence.Record{ID: fmt.Sprint("A", i), Period: p, Reason: absence.Infection})
+	}
+	tp := triggers.HR14() // counts only sickness after a stage meeting
+	h, _ := absence.NewHistory(emp, records, tp.Recording)
+	tm, _ := triggers.New(h, tp)
+	m := stages.TriggerMonitor(tm)
+
 	p := stages.HR14()
-	s, _ := stages.Replay(toStage1(), p) // stage 1 meeting held on 2026-01-21
-	m := fixedMonitor{stages.Activation{Date: date("2026-03-09"), Triggers: []string{"TRIG-2"}}}
-	e, ok, _ := stages.Progress(s, p, m, date("2026-03-10"))
-	fmt.Println(ok, e.Kind, e.Date, e.Triggers)
+	var s stages.State
+	e, _, _ := stages.Progress(s, p, m, date("2026-03-04"))
+	fmt.Println(e.Kind, e.Date, e.Triggers)
+	s, _ = stages.Replay([]stages.Event{e,
+		{Kind: stages.InvitationSent, Date: date("2026-03-05"), Step: stages.StepStage1, Slot: &stages.Slot{Date: date("2026-03-16")}},
+		{Kind: stages.MeetingHeld, Date: date("2026-03-16"), Step: stages.StepStage1},
+	}, p)
+	e, _, _ = stages.Progress(s, p, m, date("2026-06-30"))
+	fmt.Println(e.Kind, e.Date, e.Triggers)
 	s, _ = s.Apply(e, p)
 	next, _ := s.Current()
 	fmt.Println("due:", next.Step)
 	// Output:
-	// true trigger-activated 2026-03-09 [TRIG-2]
+	// trigger-activated 2026-03-02 [TRIG-1]
+	// trigger-activated 2026-06-15 [TRIG-1]
 	// due: stage 2 sickness review meeting
 }

@@ -104,12 +104,19 @@ func (s State) NextSteps(asOf absence.Date, p Policy, m Monitor) ([]Action, erro
 	if err := p.Validate(); err != nil {
 		return nil, err
 	}
+	if m != nil {
+		if err := sameLapse(p, m); err != nil {
+			return nil, err
+		}
+	}
 	n := &nexts{s: s, p: p}
 	n.letters()
 	if !s.Final {
 		n.dismissal()
 		if cur, ok := s.Current(); ok {
-			n.current(cur)
+			if err := n.current(cur, asOf, m); err != nil {
+				return nil, err
+			}
 		} else if !s.Dismissed {
 			if err := n.monitor(asOf, m); err != nil {
 				return nil, err
@@ -203,8 +210,18 @@ func (n *nexts) dismissal() {
 		What: "appeal in writing, with full grounds, to the Director of HR"})
 }
 
-// current lists what the step under way needs.
-func (n *nexts) current(m Meeting) {
+// current lists what the step under way needs. With a monitor, a stage 1
+// meeting not yet arranged is due as soon as practicable while a long-term
+// absence is ongoing (SAP 1.3 NB), even if it was another trigger that made
+// it due.
+func (n *nexts) current(m Meeting, asOf absence.Date, mon Monitor) error {
+	if m.Step == StepStage1 && m.Invited.IsZero() && !m.Soon && mon != nil {
+		_, ok, err := mon.Ongoing(asOf)
+		if err != nil {
+			return err
+		}
+		m.Soon = ok
+	}
 	rule := stageRule(m.Step)
 	owner := PartyLineManager
 	switch m.Step {
@@ -260,11 +277,11 @@ func (n *nexts) current(m Meeting) {
 			a.What = "convene the appeal hearing with a panel under App 13 and invite the employee"
 		}
 		n.add(a)
-		return
+		return nil
 	case m.AwaitingNewDate:
 		n.add(Action{Who: owner, Kind: MeetingRearranged, Step: m.Step, Soon: true, Rule: ruleNonAttendance,
 			What: fmt.Sprintf("re-arrange the %s: the employee did not attend on %s", m.Step, slot)})
-		return
+		return nil
 	case !m.Held.IsZero():
 		if m.Decision == Undecided {
 			what := "decide whether to dismiss (on the grounds of capability due to ill health, or SOSR) or not; the decision is made on the day wherever possible"
@@ -276,7 +293,7 @@ func (n *nexts) current(m Meeting) {
 			}
 			n.add(Action{Who: PartyChair, Step: m.Step, By: n.p.DecisionLetterBy(m.Held), Rule: rule, What: what})
 		}
-		return
+		return nil
 	}
 
 	// Invited and arranged.
@@ -314,6 +331,7 @@ func (n *nexts) current(m Meeting) {
 	chair := map[Step]Party{StepStage1: PartyLineManager, StepStage2: PartyLineManager, StepStage3: PartyChair, StepIllHealth: PartyChair, StepAppeal: PartyAppealChair}[m.Step]
 	n.add(Action{Who: chair, Kind: held, Step: m.Step, From: slot, By: slot, Rule: rule,
 		What: "hold the " + m.Step.String() + " on " + slot.LongDate() + at(m.Slot)})
+	return nil
 }
 
 // monitor lists what follows when no step is under way.

@@ -49,6 +49,9 @@ func Progress(s State, p Policy, m Monitor, asOf absence.Date) (Event, bool, err
 	if err := p.Validate(); err != nil {
 		return Event{}, false, err
 	}
+	if err := sameLapse(p, m); err != nil {
+		return Event{}, false, err
+	}
 	if _, under := s.Current(); under || s.Dismissed || s.Final {
 		return Event{}, false, nil
 	}
