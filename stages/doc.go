@@ -23,8 +23,8 @@
 //   - whether a proposed panel meets the levels of authority of Appendix 13
 //     ([Panel.Check]);
 //   - progression: which trigger activations after the last formal meeting move
-//     the case on ([Progress], fed by a [Monitor] that the triggers package or
-//     the host supplies).
+//     the case on ([Progress], fed by a [Monitor]: [TriggerMonitor] wraps the
+//     triggers package, counting from each formal stage meeting).
 //
 // Two readings are worth knowing. SAP 1.5.1 says the employee returns to stage
 // 2 when "an appeal against dismissal is upheld", meaning the employee's appeal
