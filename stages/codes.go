@@ -1,0 +1,45 @@
+package stages
+
+import "strconv"
+
+// The enums of this package are small integers with stable text codes, used
+// in JSON. These helpers keep their String, MarshalText and UnmarshalText
+// methods one line each.
+
+// codeOf returns the code of v, or "Type(n)" for a value out of range.
+func codeOf[T ~uint8](v T, codes []string, typ string) string {
+	if int(v) < len(codes) {
+		return codes[v]
+	}
+	return typ + "(" + strconv.Itoa(int(v)) + ")"
+}
+
+// marshalCode returns the code of v, failing for a value out of range.
+func marshalCode[T ~uint8](v T, codes []string, typ string) ([]byte, error) {
+	if int(v) >= len(codes) {
+		return nil, &CodeError{Type: typ, Value: strconv.Itoa(int(v))}
+	}
+	return []byte(codes[v]), nil
+}
+
+// unmarshalCode sets *v to the value whose code is b. The empty text is the
+// zero value; so is the zero value's own code.
+func unmarshalCode[T ~uint8](v *T, b []byte, codes []string, typ string) error {
+	if len(b) == 0 {
+		*v = 0
+		return nil
+	}
+	for i, c := range codes {
+		if c == string(b) {
+			*v = T(i)
+			return nil
+		}
+	}
+	return &CodeError{Type: typ, Value: strconv.Quote(clip(string(b)))}
+}
+
+// valid reports whether v is one of the named values, excluding the zero
+// value when zeroOK is false.
+func valid[T ~uint8](v T, codes []string, zeroOK bool) bool {
+	return int(v) < len(codes) && (zeroOK || v != 0)
+}

@@ -1,0 +1,166 @@
+package stages
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/absencerules/hr14/absence"
+)
+
+// Error is a class of rejected input. Every error from this package wraps one
+// of the Err constants, so callers test for it with errors.Is:
+//
+//	if errors.Is(err, stages.ErrNotice) { … }
+//
+// and read the details with errors.As:
+//
+//	var ee *stages.EventError
+//	if errors.As(err, &ee) { fmt.Println(ee.Index, ee.Date, ee.Rule) }
+//
+// Error values are constants: no package-level state can be changed.
+type Error string
+
+// Error returns the class's description.
+func (e Error) Error() string { return string(e) }
+
+// The classes of rejected input.
+const (
+	// ErrInvalidEvent: the event itself is malformed (an invalid date, an
+	// unknown kind or code, a field that the kind does not take, a missing
+	// field).
+	ErrInvalidEvent Error = "invalid event"
+	// ErrOutOfOrder: the event is dated before the previous one; a case is
+	// recorded in date order.
+	ErrOutOfOrder Error = "event out of date order"
+	// ErrNotDue: the procedure has not reached the step the event belongs to
+	// (a stage 2 meeting before a stage 1 meeting, a hearing no one was
+	// invited to, an appeal with no dismissal).
+	ErrNotDue Error = "step not due at this point of the procedure"
+	// ErrNotice: a notice or submission period is not met (7 days' notice,
+	// the 7-day re-arrangement limit, the 14-day management case, the
+	// 5-business-day appeal response).
+	ErrNotice Error = "notice period not met"
+	// ErrNotWaivable: the employee may not waive the notice of this step
+	// (stage 2 and later, SAP 1.4).
+	ErrNotWaivable Error = "notice cannot be waived at this step"
+	// ErrLate: a window has closed (an appeal after 21 days, a redeployment
+	// register beyond 12 weeks).
+	ErrLate Error = "too late"
+	// ErrRequirement: something the procedure requires first is missing
+	// (HR Employee Relations not notified, no OH referral, no OH advice
+	// before a dismissal, no management case).
+	ErrRequirement Error = "procedural requirement not met"
+	// ErrPanel: the panel does not meet the levels of authority (App 13).
+	ErrPanel Error = "panel does not meet the levels of authority"
+	// ErrTerminalDiagnosis: a step towards dismissal after a terminal
+	// diagnosis without an explicit override (SAP 1.5.3).
+	ErrTerminalDiagnosis Error = "step towards dismissal after a terminal diagnosis"
+	// ErrClosed: the case is closed (the dismissal was upheld on appeal) or
+	// employment is ending, so the event no longer applies.
+	ErrClosed Error = "case closed"
+	// ErrInvalidPolicy: a Policy field is out of range.
+	ErrInvalidPolicy Error = "invalid policy"
+)
+
+// An EventError reports an event that was rejected: which event (its index in
+// the case, its ID and date), what is wrong (Err, one of the Err constants),
+// the rule that forbids it (Rule, e.g. {"STAGE-2", "HR14 SAP 1.4"}) and an
+// explanation in plain English.
+//
+// An EventError never carries free text from the case (places, names): Detail
+// holds only dates, numbers and codes.
+type EventError struct {
+	Index  int          // position of the event in the case; -1 when not applicable
+	ID     string       // the host's identifier of the event, if any
+	Kind   Kind         // the kind of the event
+	Date   absence.Date // the date of the event
+	Field  string       // for a malformed event, the field at fault
+	Rule   absence.Rule // the rule that forbids the event; zero for a malformed event
+	Detail string       // what is wrong, e.g. "meeting on 2026-03-10 is 5 days after the invitation of 2026-03-05"
+	Err    Error
+}
+
+// Error describes the rejection, e.g.
+//
+//	stages: event 4 (meeting-held, 2026-03-10): notice period not met: meeting on 2026-03-10 is 5 days after the invitation of 2026-03-05; at least 7 days' notice is required unless the employee waives it — STAGE-1 (HR14 SAP 1.3)
+func (e *EventError) Error() string {
+	var b strings.Builder
+	b.WriteString("stages: event")
+	if e.Index >= 0 {
+		b.WriteByte(' ')
+		b.WriteString(strconv.Itoa(e.Index))
+	}
+	b.WriteString(" (")
+	b.WriteString(e.Kind.String())
+	if !e.Date.IsZero() {
+		b.WriteString(", ")
+		if e.Date.IsValid() {
+			b.WriteString(e.Date.String())
+		} else {
+			b.WriteString("invalid date")
+		}
+	}
+	if e.ID != "" {
+		b.WriteString(", ID ")
+		b.WriteString(strconv.Quote(clip(e.ID)))
+	}
+	b.WriteByte(')')
+	if e.Field != "" {
+		b.WriteByte(' ')
+		b.WriteString(e.Field)
+	}
+	b.WriteString(": ")
+	b.WriteString(string(e.Err))
+	if e.Detail != "" {
+		b.WriteString(": ")
+		b.WriteString(e.Detail)
+	}
+	if e.Rule.ID != "" {
+		b.WriteString(" — ")
+		b.WriteString(e.Rule.String())
+	}
+	return b.String()
+}
+
+// Unwrap returns the class of the rejection, for errors.Is.
+func (e *EventError) Unwrap() error { return e.Err }
+
+// A PolicyError reports an invalid Policy field.
+type PolicyError struct {
+	Field string // e.g. "NoticeDays"
+	Value string // the offending value
+}
+
+// Error describes the failure, e.g. "stages: policy NoticeDays: invalid policy: -1".
+func (e *PolicyError) Error() string {
+	return "stages: policy " + e.Field + ": " + string(ErrInvalidPolicy) + ": " + e.Value
+}
+
+// Unwrap returns ErrInvalidPolicy, for errors.Is.
+func (e *PolicyError) Unwrap() error { return ErrInvalidPolicy }
+
+// A CodeError reports an unknown text code for one of the package's enums
+// (in JSON, for example).
+type CodeError struct {
+	Type  string // e.g. "Kind"
+	Value string // the code or number given
+}
+
+// Error describes the failure, e.g. `stages: unknown Kind "meeting"`.
+func (e *CodeError) Error() string {
+	return "stages: unknown " + e.Type + " " + e.Value
+}
+
+// Unwrap returns ErrInvalidEvent, for errors.Is.
+func (e *CodeError) Unwrap() error { return ErrInvalidEvent }
+
+// clip shortens untrusted identifiers so an error message stays one readable
+// line.
+func clip(s string) string {
+	const max = 40
+	r := []rune(s)
+	if len(r) <= max {
+		return s
+	}
+	return string(r[:max]) + "…"
+}

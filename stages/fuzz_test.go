@@ -1,0 +1,279 @@
+package stages_test
+
+import (
+	"encoding/json"
+	"errors"
+	"testing"
+
+	"github.com/absencerules/hr14/stages"
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+)
+
+// decodeEvents turns fuzz bytes into a sequence of events, 6 bytes each:
+// kind, days since the previous event plus 2 (so 0 and 1 go backwards), step,
+// flags, codes, and the offset of a meeting slot. The mapping keeps most
+// values near what the procedure expects so that the fuzzer reaches deep
+// states, but anything may come out: unknown kinds, wrong fields, dates out
+// of order.
+func decodeEvents(b []byte) []stages.Event {
+	panels := []func() *stages.Panel{
+		func() *stages.Panel { return nil }, stage2Panel, stage3Panel, appealPanel, illHealthPanel,
+		func() *stages.Panel {
+			return &stages.Panel{Members: []stages.Member{{Role: stages.LineManager, Chair: true}}}
+		},
+	}
+	trigs := []string{"TRIG-1", "TRIG-2", "TRIG-3", "TRIG-4", "TRIG-5", "TRIG-6", "TRIG-9"}
+	date := day("2026-01-05")
+	var out []stages.Event
+	for len(b) >= 6 {
+		k, gap, st, flags, codes, off := b[0], b[1], b[2], b[3], b[4], b[5]
+		b = b[6:]
+		date = date.AddDays(int(gap) - 2)
+		e := stages.Event{Kind: stages.Kind(k % 28), Date: date}
+		if flags&1 != 0 {
+			e.Step = stages.Step(st % 8)
+		}
+		if flags&2 != 0 {
+			e.Slot = &stages.Slot{Date: date.AddDays(int(off)), Time: "09:30"}
+		}
+		if flags&4 != 0 {
+			e.Triggers = []string{trigs[codes%7]}
+			if codes&0x80 != 0 {
+				e.Triggers = append(e.Triggers, trigs[(codes>>4)%7])
+			}
+		}
+		if flags&8 != 0 {
+			e.Panel = panels[int(off)%len(panels)]()
+		}
+		e.Explained = flags&16 != 0
+		e.Override = flags&32 != 0
+		e.Specialist = flags&64 != 0 && e.Kind == stages.OHReportReceived
+		e.Redeployed = flags&128 != 0 && e.Kind == stages.RedeploymentEnded
+		switch e.Kind {
+		case stages.CaseSubmitted:
+			e.Side = stages.Side(codes % 4)
+		case stages.Dismissed:
+			e.Grounds = stages.Grounds(codes % 4)
+		case stages.OHFailed:
+			e.Failure = stages.OHFailure(codes % 4)
+		case stages.MeetingRearranged:
+			e.Rearrangement = stages.Rearrangement(codes % 5)
+		case stages.HearingHeld, stages.DismissalUpheld, stages.DismissalOverturned, stages.MeetingHeld:
+			e.Attendance = stages.Attendance(codes % 4)
+		case stages.TerminationLetterSent:
+			if codes&1 != 0 {
+				e.Notice = &stages.Notice{Weeks: int(codes % 13), PayInLieu: codes&2 != 0}
+			}
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// encodeSeed turns a scenario into fuzz bytes close to it (the decoder's
+// inverse for the fields it can express), to seed the corpus with deep,
+// valid cases.
+func encodeSeed(events []stages.Event) []byte {
+	var b []byte
+	prev := day("2026-01-05")
+	for _, e := range events {
+		gap := e.Date.DaysSince(prev) + 2
+		if gap < 0 || gap > 255 {
+			gap = 2
+		}
+		prev = prev.AddDays(gap - 2)
+		var flags, codes, off byte
+		if e.Step != stages.StepNone {
+			flags |= 1
+		}
+		if e.Slot != nil {
+			flags |= 2
+			off = byte(e.Slot.Date.DaysSince(e.Date))
+		}
+		if len(e.Triggers) > 0 {
+			flags |= 4
+		}
+		if e.Panel != nil {
+			flags |= 8
+			switch e.Kind {
+			case stages.MeetingHeld:
+				if e.Step == stages.StepIllHealth {
+					off = 4
+				} else {
+					off = 1
+				}
+			case stages.HearingHeld:
+				off = 2
+			default:
+				off = 3
+			}
+		}
+		if e.Explained {
+			flags |= 16
+		}
+		if e.Override {
+			flags |= 32
+		}
+		switch {
+		case e.Side != 0:
+			codes = byte(e.Side)
+		case e.Grounds != 0:
+			codes = byte(e.Grounds)
+		case e.Failure != 0:
+			codes = byte(e.Failure)
+		case e.Rearrangement != 0:
+			codes = byte(e.Rearrangement)
+		}
+		b = append(b, byte(e.Kind), byte(gap), byte(e.Step), flags, codes, off)
+	}
+	return b
+}
+
+func FuzzReplay(f *testing.F) {
+	for _, events := range scenarios() {
+		f.Add(encodeSeed(events))
+	}
+	f.Add([]byte{})
+	f.Add([]byte{1, 0, 0, 4, 0, 0, 3, 3, 2, 3, 0, 9})
+	p := stages.HR14()
+	f.Fuzz(func(t *testing.T, b []byte) {
+		events := decodeEvents(b)
+		s, err := stages.Replay(events, p)
+		if err != nil {
+			var ee *stages.EventError
+			if !errors.As(err, &ee) {
+				t.Fatalf("untyped error %T: %v", err, err)
+			}
+			if ee.Index != s.Events || ee.Index >= len(events) {
+				t.Fatalf("error index %d, state has %d events of %d", ee.Index, s.Events, len(events))
+			}
+			if ee.Rule.ID == "" && ee.Field == "" {
+				t.Fatalf("error names neither a rule nor a field: %v", err)
+			}
+			if ee.Error() == "" {
+				t.Fatal("empty message")
+			}
+		} else if s.Events != len(events) {
+			t.Fatalf("%d events applied of %d", s.Events, len(events))
+		}
+		// Whatever was accepted round-trips through JSON and answers
+		// questions without panicking.
+		j, err := json.Marshal(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back stages.State
+		if err := json.Unmarshal(j, &back); err != nil {
+			t.Fatal(err)
+		}
+		if d := cmp.Diff(s, back); d != "" {
+			t.Fatalf("state round trip:\n%s", d)
+		}
+		if _, err := s.NextSteps(s.Last, p, nil); err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range s.Meetings {
+			_ = m.Deadlines(p)
+		}
+		// Invariants of the procedure.
+		if s.Final && !s.Dismissed {
+			t.Fatal("final without a dismissal")
+		}
+		if s.Stage > stages.NoStage && s.Since.IsZero() {
+			t.Fatal("a stage in effect with no date")
+		}
+		if s.AnnualLeavePayable && !s.Dismissed {
+			t.Fatal("annual leave payable without a dismissal")
+		}
+		open := 0
+		for _, m := range s.Meetings {
+			if !m.Concluded() {
+				open++
+			}
+		}
+		if open > 1 {
+			t.Fatalf("%d steps under way at once", open)
+		}
+	})
+}
+
+func FuzzEventJSON(f *testing.F) {
+	for _, events := range scenarios() {
+		b, _ := json.Marshal(events)
+		f.Add(b)
+	}
+	f.Add([]byte(`[{"kind":"trigger-activated","date":"2026-03-02","triggers":["TRIG-1"]}]`))
+	f.Add([]byte(`[{"kind":"hearing-held","date":"2026-03-02","panel":{"members":[{"role":"hr","chair":true}]}}]`))
+	p := stages.HR14()
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var events []stages.Event
+		if err := json.Unmarshal(b, &events); err != nil {
+			return
+		}
+		s, err := stages.Replay(events, p)
+		var ee *stages.EventError
+		if err != nil && !errors.As(err, &ee) {
+			t.Fatalf("untyped error %T: %v", err, err)
+		}
+		// Accepted events round trip.
+		accepted := events[:s.Events]
+		j, err := json.Marshal(accepted)
+		if err != nil {
+			t.Fatalf("accepted events do not marshal: %v", err)
+		}
+		var back []stages.Event
+		if err := json.Unmarshal(j, &back); err != nil {
+			t.Fatal(err)
+		}
+		if d := cmp.Diff(accepted, back, cmpopts.EquateEmpty()); d != "" {
+			t.Fatalf("events round trip:\n%s", d)
+		}
+	})
+}
+
+// The fuzz seeds decode to valid cases, so the fuzzer starts from deep
+// states of the procedure.
+func TestFuzzSeeds_AreValid(t *testing.T) {
+	for name, events := range scenarios() {
+		got := decodeEvents(encodeSeed(events))
+		if _, err := stages.Replay(got, stages.HR14()); err != nil || len(got) != len(events) {
+			t.Errorf("%s: %d events: %v", name, len(got), err)
+		}
+	}
+}
+
+// FuzzResume applies an event to a state decoded from arbitrary JSON, as a
+// host resuming a stored case does: no panic, and a typed error if refused.
+func FuzzResume(f *testing.F) {
+	p := stages.HR14()
+	for _, events := range scenarios() {
+		for _, k := range []int{1, len(events) / 2, len(events) - 1} {
+			s, _ := stages.Replay(events[:k], p)
+			sj, _ := json.Marshal(s)
+			ej, _ := json.Marshal(events[k])
+			f.Add(sj, ej)
+		}
+	}
+	f.Fuzz(func(t *testing.T, sj, ej []byte) {
+		var s stages.State
+		var e stages.Event
+		if json.Unmarshal(sj, &s) != nil || json.Unmarshal(ej, &e) != nil {
+			return
+		}
+		n, err := s.Apply(e, p)
+		if err != nil {
+			var ee *stages.EventError
+			if !errors.As(err, &ee) {
+				t.Fatalf("untyped error %T: %v", err, err)
+			}
+			return
+		}
+		if _, err := n.NextSteps(n.Last, p, nil); err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range n.Meetings {
+			_ = m.Deadlines(p)
+		}
+	})
+}

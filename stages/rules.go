@@ -1,0 +1,45 @@
+package stages
+
+import "github.com/absencerules/hr14/absence"
+
+// Citations of the STAGE rules (RULES.md) with their clauses in HR14 v16. They
+// are read-only.
+var (
+	ruleCase          = absence.Rule{ID: "STAGE", Clause: "HR14 SAP 1.3–1.5: the case is a dated history"}
+	ruleStage1        = absence.Rule{ID: "STAGE-1", Clause: "HR14 SAP 1.3"}
+	ruleStage1Soon    = absence.Rule{ID: "STAGE-1", Clause: "HR14 SAP 1.3 (NB: 28+ continuous days)"}
+	ruleStage2        = absence.Rule{ID: "STAGE-2", Clause: "HR14 SAP 1.4"}
+	ruleStage3        = absence.Rule{ID: "STAGE-3", Clause: "HR14 SAP 1.5"}
+	ruleStage3Case    = absence.Rule{ID: "STAGE-3", Clause: "HR14 Conduct of Stage 3, Final review process"}
+	ruleStage3Attend  = absence.Rule{ID: "STAGE-3", Clause: "HR14 Conduct of Stage 3 Final Review Hearing"}
+	ruleStage3Letter  = absence.Rule{ID: "STAGE-3", Clause: "HR14 Conduct of Stage 3, Final review process; Termination of Employment"}
+	ruleStage3OH      = absence.Rule{ID: "STAGE-3", Clause: "HR14 SAP 1.5 (OH or specialist advice before termination)"}
+	ruleNotDismissed  = absence.Rule{ID: "STAGE-4", Clause: "HR14 SAP 1.5.1, App 11"}
+	ruleAppeal        = absence.Rule{ID: "STAGE-5", Clause: "HR14 Conduct of Stage 3, Right of Appeal"}
+	ruleAppealHearing = absence.Rule{ID: "STAGE-5", Clause: "HR14 Conduct of Appeal Hearing"}
+	ruleIllHealth     = absence.Rule{ID: "STAGE-6", Clause: "HR14 SAP 1.5.2, App 14"}
+	ruleRedeployment  = absence.Rule{ID: "STAGE-7", Clause: "HR14 §5.6.3"}
+	ruleAuthority     = absence.Rule{ID: "STAGE-8", Clause: "HR14 App 13"}
+	ruleAuthorityHR   = absence.Rule{ID: "STAGE-8", Clause: "HR14 App 13; Conduct of Stage 3 and of Appeal Hearing"}
+	ruleNonAttendance = absence.Rule{ID: "STAGE-9", Clause: "HR14 App 1 (stage 1 and 2 invitation letters)"}
+	ruleTerminal      = absence.Rule{ID: "STAGE-10", Clause: "HR14 SAP 1.5.3"}
+	ruleLongTerm      = absence.Rule{ID: "STAGE-1", Clause: "HR14 App 1 (long-term absence ongoing), App 14"}
+	ruleLapse         = absence.Rule{ID: "TRIG", Clause: "RULES.md TRIG (stage lapse knob; HR14 sets no lapse)"}
+)
+
+// stageRule returns the rule that governs a formal step.
+func stageRule(s Step) absence.Rule {
+	switch s {
+	case StepStage1, StepReturnToWork:
+		return ruleStage1
+	case StepStage2:
+		return ruleStage2
+	case StepStage3:
+		return ruleStage3
+	case StepIllHealth:
+		return ruleIllHealth
+	case StepAppeal:
+		return ruleAppealHearing
+	}
+	return ruleCase
+}
