@@ -76,8 +76,8 @@ func threshold(th triggers.Threshold) string {
 	}
 	switch th.Unit {
 	case triggers.WorkingDays:
-		if th.FTE.Equal(decimal.NewFromInt(1)) && adjusted == "" {
-			return ""
+		if th.FTE.Equal(decimal.NewFromInt(1)) {
+			break
 		}
 		s := " For your working pattern the trigger point is " + count(th.Value, "working day") +
 			" (" + count(full, "day") + " pro rata at " + th.FTE.String() + " FTE" + adjusted + ")"
@@ -92,7 +92,8 @@ func threshold(th triggers.Threshold) string {
 	if adjusted == "" {
 		return ""
 	}
-	return " Your trigger point is " + th.Value.String() + adjusted + "."
+	noun := map[triggers.Unit]string{triggers.Episodes: "episode", triggers.WorkingDays: "working day", triggers.CalendarDays: "calendar day"}[th.Unit]
+	return " Your trigger point is " + count(th.Value, noun) + adjusted + "."
 }
 
 // count is plural for a decimal number.
