@@ -25,6 +25,7 @@ func point(a triggers.Activation) string {
 		return count(th.Policy, "episode") + " of sickness absence" + rolling
 	case triggers.TRIG2, triggers.TRIG4:
 		return count(th.Policy, "working day") + " of sickness absence (pro rata)" + rolling
+	default: // TRIG-5; TRIG-6 never activates
 	}
 	if th.Reading == triggers.MoreThan {
 		return "an episode of sickness absence of more than " + count(th.Policy, "calendar day")
@@ -88,6 +89,7 @@ func threshold(th triggers.Threshold) string {
 	case triggers.Hours:
 		return " For your working hours the trigger point is " + count(th.Value, "hour") + " (" + count(full, "day") + " of " +
 			count(th.DayHours, "hour") + " at " + th.FTE.String() + " FTE" + adjusted + ")."
+	default: // episodes and calendar days are never pro rata
 	}
 	if adjusted == "" {
 		return ""

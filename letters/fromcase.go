@@ -117,6 +117,7 @@ func (c Case) fillDecision(l *Letter, m stages.Meeting) {
 	switch l.Kind {
 	case Dismissal, NotDismissed, AppealUpheld, AppealOverturned:
 		l.Outcome.Decided = m.Decided
+	default: // invitations and review outcomes record no decision
 	}
 	if l.Kind == Dismissal {
 		l.Outcome.Grounds = m.Grounds
@@ -148,6 +149,7 @@ func (c Case) fillDeadlines(l *Letter, m stages.Meeting) {
 		if out.Appeal.IsZero() && l.Date.IsValid() {
 			out.Appeal = p.AppealBy(l.Date)
 		}
+	default: // outcome letters quote no deadline
 	}
 	l.Deadlines = out
 }
@@ -186,6 +188,7 @@ func (c Case) find(k Kind) (int, error) {
 		what = "no appeal that upheld the dismissal"
 	case AppealOverturned:
 		what = "no appeal that overturned the dismissal"
+	default: // the step itself is missing
 	}
 	return 0, &CaseError{Kind: k, Detail: "the case has " + what}
 }
@@ -201,8 +204,9 @@ func decisionOf(k Kind) stages.Decision {
 		return stages.DecisionUpheld
 	case AppealOverturned:
 		return stages.DecisionOverturned
+	default:
+		return stages.Undecided
 	}
-	return stages.Undecided
 }
 
 // dismissal returns the index of the decision to dismiss that the appeal at

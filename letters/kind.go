@@ -6,48 +6,48 @@ import (
 	"github.com/absencerules/hr14/stages"
 )
 
-// A Kind is one formal letter of the procedure. Its text code (Kind.Code) is
-// also the name of its template. The zero Kind is not a valid kind.
+// A Kind is one formal letter of the procedure. Its text code (Kind.Code, given
+// below as Code "…") is also the name of its template. The zero Kind is not a valid kind.
 type Kind uint8
 
 // The letters, in the order of the procedure.
 const (
 	// Stage1Invitation invites the employee to a stage 1 sickness review
-	// meeting (SAP 1.3). ("stage-1-invitation")
+	// meeting (SAP 1.3). Code "stage-1-invitation".
 	Stage1Invitation Kind = iota + 1
 	// Stage1Outcome confirms what a stage 1 meeting discussed and the
-	// improvement target (SAP 1.3). ("stage-1-outcome")
+	// improvement target (SAP 1.3). Code "stage-1-outcome".
 	Stage1Outcome
 	// Stage2Invitation invites the employee to a stage 2 sickness review
-	// meeting (SAP 1.4). ("stage-2-invitation")
+	// meeting (SAP 1.4). Code "stage-2-invitation".
 	Stage2Invitation
 	// Stage2Outcome confirms a stage 2 meeting, the target and that not
-	// meeting it may lead to termination (SAP 1.4). ("stage-2-outcome")
+	// meeting it may lead to termination (SAP 1.4). Code "stage-2-outcome".
 	Stage2Outcome
 	// HearingInvitation invites the employee to the stage 3 final review
 	// hearing, at which termination of employment is being considered (SAP
-	// 1.5, Conduct of Stage 3). ("stage-3-invitation")
+	// 1.5, Conduct of Stage 3). Code "stage-3-invitation".
 	HearingInvitation
 	// IllHealthInvitation invites an employee pursuing ill-health retirement to
 	// the formal meeting that replaces the final review hearing (SAP 1.5.2,
-	// App 14). ("ill-health-retirement-invitation")
+	// App 14). Code "ill-health-retirement-invitation".
 	IllHealthInvitation
 	// Dismissal confirms a decision to terminate employment at the final
 	// review hearing or the ill-health retirement meeting: the reasons, the
 	// notice and the right of appeal (Conduct of Stage 3, Right of Appeal).
-	// ("dismissal")
+	// Code "dismissal".
 	Dismissal
 	// NotDismissed confirms that the panel decided dismissal is not justified
-	// and the employee returns to stage 2 (SAP 1.5.1). ("not-dismissed")
+	// and the employee returns to stage 2 (SAP 1.5.1). Code "not-dismissed".
 	NotDismissed
 	// AppealInvitation invites the employee to the hearing of their appeal
-	// against dismissal (Conduct of Appeal Hearing). ("appeal-invitation")
+	// against dismissal (Conduct of Appeal Hearing). Code "appeal-invitation".
 	AppealInvitation
 	// AppealUpheld confirms that the appeal panel upheld the original decision:
-	// the dismissal stands. ("appeal-dismissal-upheld")
+	// the dismissal stands. Code "appeal-dismissal-upheld".
 	AppealUpheld
 	// AppealOverturned confirms that the appeal panel overturned the dismissal:
-	// the employee returns to stage 2 (SAP 1.5.1). ("appeal-dismissal-overturned")
+	// the employee returns to stage 2 (SAP 1.5.1). Code "appeal-dismissal-overturned".
 	AppealOverturned
 
 	numKinds
@@ -126,8 +126,9 @@ func (k Kind) Step() stages.Step {
 		return stages.StepIllHealth
 	case AppealInvitation, AppealUpheld, AppealOverturned:
 		return stages.StepAppeal
+	default:
+		return stages.StepNone
 	}
-	return stages.StepNone
 }
 
 // Invitation reports whether the letter invites the employee to a meeting or
@@ -136,8 +137,9 @@ func (k Kind) Invitation() bool {
 	switch k {
 	case Stage1Invitation, Stage2Invitation, HearingInvitation, IllHealthInvitation, AppealInvitation:
 		return true
+	default:
+		return false
 	}
-	return false
 }
 
 // clip shortens text quoted in an error.

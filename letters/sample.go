@@ -120,6 +120,7 @@ func Sample(k Kind) Letter {
 		} else {
 			l.Outcome.Reasons = []string{"the updated Occupational Health advice of 1 September 2026 expects a return to work within six weeks"}
 		}
+	default: // an invalid kind: the letter does not validate
 	}
 	return l
 }

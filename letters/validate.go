@@ -81,8 +81,9 @@ func (l Letter) Stage() int {
 		return 1
 	case stages.StepStage2:
 		return 2
+	default:
+		return 3
 	}
-	return 3
 }
 
 // IllHealth reports whether the letter belongs to the ill-health retirement
@@ -91,8 +92,9 @@ func (l Letter) IllHealth() bool {
 	switch l.Kind {
 	case AppealInvitation, AppealUpheld, AppealOverturned:
 		return l.Appeal.Step == stages.StepIllHealth
+	default:
+		return l.Step() == stages.StepIllHealth
 	}
-	return l.Step() == stages.StepIllHealth
 }
 
 func (l Letter) checkMeeting(c *checker) {
@@ -179,6 +181,7 @@ func (l Letter) checkKind(c *checker) {
 		if l.Kind == AppealUpheld {
 			c.lines("Outcome.Reasons", l.Outcome.Reasons, 1)
 		}
+	default: // Validate has refused an invalid kind
 	}
 	if l.Kind != Dismissal && l.Kind != AppealUpheld {
 		c.lines("Outcome.Reasons", l.Outcome.Reasons, 0)

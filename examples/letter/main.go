@@ -61,7 +61,7 @@ func run(w io.Writer, f letters.Format) error {
 	var s stages.State
 	e, ok, err := stages.Progress(s, p, stages.TriggerMonitor(m), mustDate("2026-03-04"))
 	if err != nil || !ok {
-		return fmt.Errorf("no trigger to record: %v", err)
+		return fmt.Errorf("no trigger to record: %w", err)
 	}
 	for _, e := range []stages.Event{e, {
 		Kind: stages.InvitationSent, Date: mustDate("2026-03-05"), Step: stages.StepStage1,
