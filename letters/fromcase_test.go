@@ -211,3 +211,22 @@ func TestFromCase_NoHealthDetails(t *testing.T) {
 		}
 	}
 }
+
+// TestFromCase_IllHealthAppeal: an appeal against a dismissal at the
+// ill-health retirement meeting explains that route.
+func TestFromCase_IllHealthAppeal(t *testing.T) {
+	mb, b := journeyB(t)
+	events := append(append([]stages.Event(nil), b...),
+		ev(stages.AppealLodged, "2026-09-25"),
+		invite("2026-09-28", stages.StepAppeal, slot("2026-10-14", "10:00", "Boardroom")))
+	l := mustFromCase(t, letters.Sample(letters.AppealInvitation), events, mb)
+	if l.Appeal.Step != stages.StepIllHealth || l.Basis.IllHealth != day("2026-09-01") || !l.IllHealth() ||
+		l.Appeal.Letter != day("2026-09-18") || l.Deadlines.AppealResponse != day("2026-10-07") {
+		t.Errorf("appeal: %+v %+v %+v", l.Appeal, l.Basis, l.Deadlines)
+	}
+	r, _ := letters.New()
+	out, _ := r.String(letters.Text, l)
+	if !strings.Contains(out, "made at the ill-health retirement formal meeting on Wednesday 16 September 2026") {
+		t.Errorf("the letter does not name the meeting:\n%s", out)
+	}
+}
