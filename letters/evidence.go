@@ -2,6 +2,7 @@ package letters
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/absencerules/hr14/absence"
 	"github.com/absencerules/hr14/triggers"
@@ -125,12 +126,9 @@ func ordinal(n int64) string {
 // reasonLabels lists reason categories for a letter, e.g. "Infection,
 // Musculoskeletal". Only the category: never a diagnosis.
 func reasonLabels(rs []absence.Reason) string {
-	s := ""
+	labels := make([]string, len(rs))
 	for i, r := range rs {
-		if i > 0 {
-			s += ", "
-		}
-		s += r.String()
+		labels[i] = r.String()
 	}
-	return s
+	return strings.Join(labels, ", ")
 }

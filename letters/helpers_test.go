@@ -200,3 +200,15 @@ func upTo(events []stages.Event, k stages.Kind, st stages.Step) []stages.Event {
 	}
 	panic("no such event")
 }
+
+// allLetters are the golden letters and a sample of every kind.
+func allLetters(t testing.TB) []letters.Letter {
+	var all []letters.Letter
+	for _, g := range goldens(t) {
+		all = append(all, g.letter)
+	}
+	for _, k := range letters.Kinds() {
+		all = append(all, letters.Sample(k))
+	}
+	return all
+}

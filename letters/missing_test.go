@@ -119,14 +119,7 @@ func TestLET_NoBlankInLetters(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var all []letters.Letter
-	for _, g := range goldens(t) {
-		all = append(all, g.letter)
-	}
-	for _, k := range letters.Kinds() {
-		all = append(all, letters.Sample(k))
-	}
-	for _, l := range all {
+	for _, l := range allLetters(t) {
 		for _, f := range []letters.Format{letters.Text, letters.HTML} {
 			out, err := r.String(f, l)
 			if err != nil {

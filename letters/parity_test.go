@@ -36,14 +36,7 @@ func TestLET_FormatsSayTheSame(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var all []letters.Letter
-	for _, g := range goldens(t) {
-		all = append(all, g.letter)
-	}
-	for _, k := range letters.Kinds() {
-		all = append(all, letters.Sample(k))
-	}
-	for _, l := range all {
+	for _, l := range allLetters(t) {
 		text, err := r.String(letters.Text, l)
 		if err != nil {
 			t.Fatal(err)
