@@ -32,6 +32,9 @@ const (
 	ErrCase Error = "the case does not support this letter"
 	// ErrTemplate: a template failed to parse or to render.
 	ErrTemplate Error = "template error"
+	// ErrNoTemplate is the cause of a *TemplateError for a template name
+	// that does not exist (Renderer.With).
+	ErrNoTemplate Error = "no such template"
 )
 
 // A FieldError reports a field of a Letter that is missing or invalid: which

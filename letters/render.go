@@ -145,10 +145,6 @@ func (r *Renderer) With(f Format, name, src string) (*Renderer, error) {
 	return out, nil
 }
 
-// ErrNoTemplate is the cause of a *TemplateError for a template name that
-// does not exist.
-const ErrNoTemplate Error = "no such template"
-
 // Render validates l ([Letter.Validate]) and writes it to w in format f.
 // Nothing is written unless the whole letter renders: a letter with missing
 // data gives the validation error (ErrMissing, ErrInvalid), a template that
