@@ -1,0 +1,111 @@
+package letters
+
+import "strings"
+
+// Error is a class of failure. Every error this package returns wraps one of
+// the Err constants, so callers test for it with errors.Is:
+//
+//	if errors.Is(err, letters.ErrMissing) { … }
+//
+// and read the details with errors.As:
+//
+//	var fe *letters.FieldError
+//	if errors.As(err, &fe) { fmt.Println(fe.Kind, fe.Field) }
+//
+// Error values are constants: no package-level state can be changed.
+type Error string
+
+// Error returns the class's description.
+func (e Error) Error() string { return string(e) }
+
+// The classes of failure.
+const (
+	// ErrMissing: a field the letter needs is empty. Nothing is rendered.
+	ErrMissing Error = "required data missing"
+	// ErrInvalid: a field is malformed or contradicts another (an invalid
+	// date, a deadline after the hearing, a trigger activated before the stage
+	// it moves on from, a control character in a name).
+	ErrInvalid Error = "invalid letter data"
+	// ErrCase: the case does not hold the step or the outcome the letter
+	// confirms (no invitation recorded, no decision to dismiss), or its
+	// absence history does not support what it records.
+	ErrCase Error = "the case does not support this letter"
+	// ErrTemplate: a template failed to parse or to render.
+	ErrTemplate Error = "template error"
+	// ErrNoTemplate is the cause of a *TemplateError for a template name
+	// that does not exist (Renderer.With).
+	ErrNoTemplate Error = "no such template"
+)
+
+// A FieldError reports a field of a Letter that is missing or invalid: which
+// letter, which field (a Go path such as "Meeting.Place" or
+// "Basis.Triggers[1].Evidence") and why.
+//
+// A FieldError never carries free text from the letter (names, places,
+// reasons): Detail holds only dates, numbers and codes.
+type FieldError struct {
+	Kind   Kind
+	Field  string
+	Detail string
+	Err    Error
+}
+
+// Error describes the failure, e.g.
+//
+//	letters: stage-1-invitation: Meeting.Place: required data missing
+func (e *FieldError) Error() string {
+	var b strings.Builder
+	b.WriteString("letters: ")
+	if e.Kind != 0 {
+		b.WriteString(e.Kind.Code() + ": ")
+	}
+	b.WriteString(e.Field + ": " + e.Err.Error())
+	if e.Detail != "" {
+		b.WriteString(": " + e.Detail)
+	}
+	return b.String()
+}
+
+// Unwrap returns the class of the failure, for errors.Is.
+func (e *FieldError) Unwrap() error { return e.Err }
+
+// A CaseError reports a case that does not support the letter asked for, or
+// a failure of the packages the case is read with (Cause, e.g. an invalid
+// stages.Policy).
+type CaseError struct {
+	Kind   Kind
+	Detail string // what is missing, e.g. "no invitation to the stage 1 sickness review meeting is recorded"
+	Cause  error  // the underlying error, if any
+}
+
+// Error describes the failure.
+func (e *CaseError) Error() string {
+	s := "letters: " + e.Kind.Code() + ": " + ErrCase.Error() + ": " + e.Detail
+	if e.Cause != nil {
+		s += ": " + e.Cause.Error()
+	}
+	return s
+}
+
+// Unwrap returns ErrCase and the cause, for errors.Is and errors.As.
+func (e *CaseError) Unwrap() []error {
+	if e.Cause == nil {
+		return []error{ErrCase}
+	}
+	return []error{ErrCase, e.Cause}
+}
+
+// A TemplateError reports a template that failed to parse or render.
+type TemplateError struct {
+	Format Format
+	Name   string // the template, e.g. "stage-1-invitation" or "letterhead"
+	Err    error  // from text/template or html/template
+}
+
+// Error describes the failure.
+func (e *TemplateError) Error() string {
+	return "letters: " + e.Format.String() + " template " + e.Name + ": " + e.Err.Error()
+}
+
+// Unwrap returns ErrTemplate and the template package's error.
+func (e *TemplateError) Unwrap() []error { return []error{ErrTemplate, e.Err} }

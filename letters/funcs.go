@@ -1,0 +1,65 @@
+package letters
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/absencerules/hr14/absence"
+)
+
+// errNoDate is what a template gets when it prints a date that is not set:
+// the letter fails to render rather than print "0000-00-00".
+const errNoDate Error = "a date the template prints is not set"
+
+// funcs are the functions every template may call, in both formats:
+//
+//	date d         Monday 16 March 2026 (an error for a date not set)
+//	period p       Tuesday 6 January 2026 to Wednesday 7 January 2026, or one day
+//	workingDays n  1 working day, 2 working days
+//	weeks n        1 week, 4 weeks
+//	join items     a, b and c
+func funcs() map[string]any {
+	return map[string]any{
+		"date":        longDate,
+		"period":      longPeriod,
+		"workingDays": func(n int) string { return plural(n, "working day") },
+		"weeks":       func(n int) string { return plural(n, "week") },
+		"join":        join,
+	}
+}
+
+func longDate(d absence.Date) (string, error) {
+	if !d.IsValid() {
+		return "", errNoDate
+	}
+	return d.LongDate(), nil
+}
+
+func longPeriod(p absence.Period) (string, error) {
+	if !p.IsValid() {
+		return "", errNoDate
+	}
+	if p.Start == p.End {
+		return p.Start.LongDate(), nil
+	}
+	return p.Start.LongDate() + " to " + p.End.LongDate(), nil
+}
+
+// plural returns n and the noun, with an s unless n is 1.
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return strconv.Itoa(n) + " " + noun + "s"
+}
+
+// join lists items in a sentence: "a", "a and b", "a, b and c".
+func join(items []string) string {
+	switch len(items) {
+	case 0:
+		return ""
+	case 1:
+		return items[0]
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
+}
