@@ -45,6 +45,8 @@ type command struct {
 
 func commands() []command {
 	return []command{
+		{"evaluate", "evaluate one case file and explain the result", cmdEvaluate},
+		{"test", "run policy-interpretation test files (scenarios)", cmdTest},
 		{"batch", "evaluate a whole workforce from CSV extracts", cmdBatch},
 	}
 }
