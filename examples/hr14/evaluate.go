@@ -30,10 +30,10 @@ Examples:
 }
 
 func cmdEvaluate(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := newFlags(evaluateUsage, stderr)
+	fs := newFlags(evaluateUsage)
 	asJSON := fs.Bool("json", false, "print the result as JSON (stable field names, ISO dates, money as strings)")
 	asOf := fs.String("as-of", "", "evaluate as of this date instead of the case's asOf")
-	files, code, ok := parse(fs, args, stdout, stderr)
+	files, code, ok := fs.parse(args, stdout, stderr)
 	if !ok {
 		return code
 	}

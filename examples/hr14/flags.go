@@ -15,43 +15,52 @@ type helpText struct {
 	text     string // what it does, paragraphs
 }
 
-// newFlags returns a flag set for the command, its -h output written to w.
-func newFlags(u helpText, w io.Writer) *flag.FlagSet {
-	fs := flag.NewFlagSet("hr14 "+u.name, flag.ContinueOnError)
-	fs.SetOutput(w)
-	fs.Usage = func() {
-		fmt.Fprintf(w, "Usage: hr14 %s %s\n\n%s\n", u.name, u.synopsis, strings.TrimSpace(u.text))
-		var any bool
-		fs.VisitAll(func(*flag.Flag) { any = true })
-		if any {
-			fmt.Fprintln(w, "\nFlags:")
-			fs.PrintDefaults()
-		}
-		fmt.Fprintln(w, "\nExit status: 0 success, 1 the work failed, 2 usage error.")
+// flags is a command's flag set with its help.
+type flags struct {
+	*flag.FlagSet
+	help helpText
+}
+
+// newFlags returns the flag set of a command. Parse errors and -h are
+// reported by parse, not by the flag package.
+func newFlags(h helpText) *flags {
+	fs := flag.NewFlagSet("hr14 "+h.name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
+	return &flags{FlagSet: fs, help: h}
+}
+
+// writeHelp writes the command's help to w.
+func (f *flags) writeHelp(w io.Writer) {
+	fmt.Fprintf(w, "Usage: hr14 %s %s\n\n%s\n", f.help.name, f.help.synopsis, strings.TrimSpace(f.help.text))
+	var any bool
+	f.VisitAll(func(*flag.Flag) { any = true })
+	if any {
+		fmt.Fprintln(w, "\nFlags (- or -- alike, anywhere on the line):")
+		f.SetOutput(w)
+		f.PrintDefaults()
+		f.SetOutput(io.Discard)
 	}
-	return fs
+	fmt.Fprintln(w, "\nExit status: 0 success, 1 the work failed, 2 usage error.")
 }
 
 // parse parses args with flags anywhere among the arguments ("hr14 evaluate
 // case.yaml --json" as well as "hr14 evaluate --json case.yaml"); "--" ends
-// the flags. It returns the arguments, or the exit status when the command
-// must stop: exitOK after -h (usage on stdout), exitUsage after a bad flag
-// (the error and a hint on stderr).
-func parse(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) ([]string, int, bool) {
+// the flags. It returns the arguments and ok, or the exit status when the
+// command must stop: exitOK after -h (help on stdout), exitUsage after a bad
+// flag (the error and a hint on stderr).
+func (f *flags) parse(args []string, stdout, stderr io.Writer) ([]string, int, bool) {
 	var rest []string
 	for {
-		fs.SetOutput(io.Discard)
-		err := fs.Parse(args)
+		err := f.Parse(args)
 		if errors.Is(err, flag.ErrHelp) {
-			fs.SetOutput(stdout)
-			fs.Usage()
+			f.writeHelp(stdout)
 			return nil, exitOK, false
 		}
 		if err != nil {
-			fmt.Fprintf(stderr, "%s: %v\nRun %q for usage.\n", fs.Name(), err, fs.Name()+" -h")
-			return nil, exitUsage, false
+			return nil, usageError(stderr, f.help.name, "%v", err), false
 		}
-		args = fs.Args()
+		args = f.Args()
 		if len(args) == 0 {
 			return rest, exitOK, true
 		}

@@ -37,8 +37,8 @@ func WriteText(w io.Writer, r *Report) error {
 		if ep.LongTerm {
 			term = "long term"
 		}
-		p.line("  %d. %s, %s: %s, %s (records %s)", ep.Number, periodText(ep.Period), reasonsText(ep.Reasons), term,
-			plural(ep.CalendarDays, "calendar day"), strings.Join(ep.Records, ", "))
+		p.line("  %d. %s, %s: %s, %s (%s)", ep.Number, periodText(ep.Period), reasonsText(ep.Reasons), term,
+			plural(ep.CalendarDays, "calendar day"), recordsText(ep.Records))
 		if ep.Triggers.Counts {
 			p.line("     triggers: %s lost (%s)", plural(ep.Triggers.WorkingDays, "working day"), periodsText(ep.Triggers.Counted))
 		} else {
@@ -158,16 +158,16 @@ func WriteText(w io.Writer, r *Report) error {
 				p.line("    on %s: %s pay", r.AsOf, sp.Status)
 			}
 			if sp.Paid != "" {
-				p.line("    paid £%s (SSP £%s, top-up £%s); withheld £%s", sp.Paid, sp.SSP, sp.TopUp, sp.Withheld)
+				p.line("    paid %s (SSP %s, top-up %s); withheld %s", pounds(sp.Paid), pounds(sp.SSP), pounds(sp.TopUp), pounds(sp.Withheld))
 			}
 		}
 		if pay.SSP != "" {
-			p.item("Statutory Sick Pay over the history: £%s", pay.SSP)
+			p.item("Statutory Sick Pay over the history: %s", pounds(pay.SSP))
 		}
 		if ia := pay.InjuryAllowance; ia != nil {
-			p.item("Injury Allowance (PAY-3), %s: £%s in all", ia.Window, ia.Total)
+			p.item("Injury Allowance (PAY-3), %s: %s in all", ia.Window, pounds(ia.Total))
 			for _, pmt := range ia.Payments {
-				p.line("    %s: £%s — %s", pmt.Period, pmt.Allowance, pmt.Text)
+				p.line("    %s: %s — %s", pmt.Period, pounds(pmt.Allowance), pmt.Text)
 			}
 		}
 	}
@@ -181,11 +181,11 @@ func WriteText(w io.Writer, r *Report) error {
 		if l := pen.Legacy; l != nil {
 			p.item("%s: membership %s + enhancement %s = %s (prospective %s)", l.Section, l.Membership, l.Enhancement, l.Total, l.Prospective)
 			if l.Pension != "" {
-				p.line("    pension £%s a year, lump sum £%s", l.Pension, l.LumpSum)
+				p.line("    pension %s a year, lump sum %s", pounds(l.Pension), pounds(l.LumpSum))
 			}
 		}
 		if s := pen.Scheme2015; s != nil {
-			p.item("2015 Scheme: built up £%s + addition £%s = £%s a year (assumed %s)", s.BuiltUp, s.Addition, s.Pension, s.Assumed)
+			p.item("2015 Scheme: built up %s + addition %s = %s a year (assumed %s)", pounds(s.BuiltUp), pounds(s.Addition), pounds(s.Pension), s.Assumed)
 		}
 		for _, f := range pen.Findings {
 			p.line("    - %s", findingText(f))
@@ -292,4 +292,31 @@ func deadlineLines(m Meeting) []string {
 	add("decision letter by:", d.DecisionLetter)
 	add("appeal by:", d.Appeal)
 	return out
+}
+
+func recordsText(ids []string) string {
+	if len(ids) == 1 {
+		return "record " + ids[0]
+	}
+	return "records " + strings.Join(ids, ", ")
+}
+
+// pounds writes an amount of money ("2200.00") the British way: "£2,200.00".
+func pounds(amount string) string {
+	sign := ""
+	if strings.HasPrefix(amount, "-") {
+		sign, amount = "-", amount[1:]
+	}
+	whole, frac, _ := strings.Cut(amount, ".")
+	var b strings.Builder
+	for i, c := range whole {
+		if i > 0 && (len(whole)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	if frac != "" {
+		b.WriteString("." + frac)
+	}
+	return sign + "£" + b.String()
 }
