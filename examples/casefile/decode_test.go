@@ -93,7 +93,7 @@ func TestDecode_YAMLAndJSONAgree(t *testing.T) {
 func TestDecode_Errors(t *testing.T) {
 	for _, c := range []struct {
 		name, edit, want string
-		class      error
+		class            error
 	}{
 		{"unknown field", "fte: 0.6|fet: 0.6", `case.yaml:6:3: employee.fet: unknown field: "fet" in employee; did you mean "fte"?`, casefile.ErrUnknownField},
 		{"field in the wrong case", "asOf:|asof:", `case.yaml:2:1: asof: unknown field: "asof" in the case; did you mean "asOf"?`, casefile.ErrUnknownField},
