@@ -125,36 +125,36 @@ func equalLines(a, b []string) bool {
 // compared.
 type item map[string]string
 
-func lines(keys []string, used map[string]bool, items []item) []string {
-	out := make([]string, len(items))
-	for i, it := range items {
+// lines renders items with the keys each wanted item gives: want[i] with
+// its own keys, got[i] with the keys of want[i] (or of the last wanted item,
+// for items beyond them; of the first key when nothing is wanted), so that
+// only what an expectation gives is compared.
+func lines(keys []string, want, got []item) (w, g []string) {
+	render := func(it, keysOf item) string {
 		var parts []string
 		for _, k := range keys {
-			if used[k] {
+			if _, ok := keysOf[k]; ok {
 				parts = append(parts, k+": "+it[k])
 			}
 		}
-		out[i] = strings.Join(parts, ", ")
+		return strings.Join(parts, ", ")
 	}
-	return out
-}
-
-func usedKeys(items []item) map[string]bool {
-	used := map[string]bool{}
-	for _, it := range items {
-		for k := range it {
-			used[k] = true
+	for _, it := range want {
+		w = append(w, render(it, it))
+	}
+	for i, it := range got {
+		keysOf := item{keys[0]: ""}
+		if len(want) > 0 {
+			keysOf = want[min(i, len(want)-1)]
 		}
+		g = append(g, render(it, keysOf))
 	}
-	return used
+	return w, g
 }
 
 func compareItems(v *verifier, path string, keys []string, want, got []item) {
-	used := usedKeys(want)
-	if len(used) == 0 {
-		used[keys[0]] = true
-	}
-	v.list(path, lines(keys, used, want), lines(keys, used, got))
+	w, g := lines(keys, want, got)
+	v.list(path, w, g)
 }
 
 func put[T any](it item, key string, p *T, show func(T) string) {
@@ -357,11 +357,14 @@ func (v *verifier) nextSteps(want []casefile.StepExpect, r *Report) {
 			}
 		}
 		if !found {
-			used := usedKeys([]item{it})
-			v.out = append(v.out, Mismatch{
-				Path: fmt.Sprintf("nextSteps[%d]", i), List: true, Note: "no next step matches",
-				Want: lines(stepKeys, used, []item{it}), Got: lines(stepKeys, used, got),
-			})
+			// Show every step due, with the fields this expectation gives.
+			w, _ := lines(stepKeys, []item{it}, nil)
+			var g []string
+			for _, gi := range got {
+				_, l := lines(stepKeys, []item{it}, []item{gi})
+				g = append(g, l...)
+			}
+			v.out = append(v.out, Mismatch{Path: fmt.Sprintf("nextSteps[%d]", i), List: true, Note: "no next step matches", Want: w, Got: g})
 		}
 	}
 }
