@@ -57,7 +57,7 @@ func scenario(t *testing.T, in string) *casefile.Scenario {
 func TestEvaluate_PlacesLibraryErrors(t *testing.T) {
 	for _, c := range []struct {
 		name, in, want string
-		class      error
+		class          error
 	}{
 		{"FTE", strings.Replace(base, "fte: 1", "fte: 1.5", 1), "case.yaml:5:3: employee.fte: invalid case: absence: employee (ID \"E1\") FTE", absence.ErrFTE},
 		{"part day on a day off", base + "absences:\n  - {period: 2026-03-07, reason: other, partDay: {worked: 2}}\n", "case.yaml:9:41: absences[0].partDay: invalid case: absence: record 0 PartDay", absence.ErrPartDayNotScheduled},
