@@ -207,6 +207,7 @@ func (w *walker) value(out *bytes.Buffer, n *yaml.Node, t reflect.Type, path str
 		}
 		out.WriteString(strconv.FormatInt(v, 10))
 		return nil
+	default:
 	}
 	return w.fail(n, path, ErrType, "the format has no value of type %s here", t)
 }
@@ -324,6 +325,7 @@ func (w *walker) merge(v *yaml.Node, path string, depth int) ([][2]*yaml.Node, e
 			}
 		}
 		return out, nil
+	default:
 	}
 	return nil, w.fail(v, path, ErrType, "a merge (<<) needs a mapping or a list of mappings, found %s", describe(v))
 }
@@ -451,6 +453,7 @@ func describe(n *yaml.Node) string {
 			return "true or false"
 		}
 		return "text"
+	default:
 	}
 	return "nothing"
 }

@@ -25,7 +25,7 @@ const (
 	// ErrDuplicateField: a mapping gives the same key twice.
 	ErrDuplicateField Class = "field given twice"
 	// ErrType: a value has the wrong shape: a list where a mapping is
-	// expected, text where a number is, …
+	// expected, text where a number is.
 	ErrType Class = "wrong type of value"
 	// ErrValue: a value has the right shape but is not valid: a date that
 	// does not exist, a decimal that is not a number, an unknown code.

@@ -167,7 +167,8 @@ func TestLocate(t *testing.T) {
 	if !errors.As(err, &ce) || ce.Pos.Line != 17 || !errors.Is(err, absence.ErrOverlap) || !errors.Is(err, casefile.ErrInvalid) {
 		t.Errorf("Locate: %#v", err)
 	}
-	if again := s.Locate("asOf", err); again != err {
+	var first, again *casefile.Error
+	if !errors.As(err, &first) || !errors.As(s.Locate("asOf", err), &again) || first != again {
 		t.Error("Locate wraps an *Error again")
 	}
 	var bare casefile.Case

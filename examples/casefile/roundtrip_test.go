@@ -26,7 +26,7 @@ var cmpOpts = cmp.Options{
 // strict decoder, and get the same Scenario back.
 func TestScenario_JSONRoundTrip(t *testing.T) {
 	f := fill.New(rand.New(rand.NewPCG(1, 2)))
-	for i := range 300 {
+	for i := range 200 {
 		var want casefile.Scenario
 		f.Value(&want)
 		data, err := json.Marshal(want)

@@ -82,7 +82,7 @@ const maxInput = 16 << 20
 
 // readInput reads a file, or standard input for "-".
 func readInput(name string, stdin io.Reader) (string, []byte, error) {
-	var r io.Reader = stdin
+	r := stdin
 	if name == "-" {
 		name = "stdin"
 	} else {

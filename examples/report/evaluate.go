@@ -178,6 +178,7 @@ func statusOf(m *triggers.Monitor, asOf absence.Date) ([]TriggerStatus, []Room, 
 			count = ev.Hours
 		case triggers.CalendarDays:
 			count = decimal.NewFromInt(int64(ev.CalendarDays))
+		default: // episodes
 		}
 		status = append(status, TriggerStatus{
 			Trigger: c.Trigger, Active: c.Active, Activated: c.Activated, Cleared: c.Cleared, Window: ev.Window,

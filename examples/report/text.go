@@ -141,6 +141,7 @@ func WriteText(w io.Writer, r *Report) error {
 		switch c.Status {
 		case absence.Met, absence.NotRequired:
 			continue
+		default: // pending, late, overdue: shown
 		}
 		open++
 		p.item("episode %d: %s", c.Episode, c.Text)
