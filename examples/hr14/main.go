@@ -6,9 +6,14 @@
 //
 // Commands:
 //
+//	evaluate evaluate one case file and explain the result
+//	test     run policy-interpretation test files (scenarios)
 //	batch    evaluate a whole workforce from CSV extracts
 //
-// Run "hr14 <command> -h" for a command's flags.
+// The case-file format, the test files and the JSON output of evaluate are
+// documented in CASEFILE.md.
+//
+// Run "hr14 <command> -h" (or "hr14 help <command>") for a command's flags.
 //
 // Exit status: 0 on success; 1 when the work failed (bad input data, a
 // failing scenario); 2 on a usage error (unknown command or flag).
@@ -45,12 +50,17 @@ type command struct {
 
 func commands() []command {
 	return []command{
+		{"evaluate", "evaluate one case file and explain the result", cmdEvaluate},
+		{"test", "run policy-interpretation test files (scenarios)", cmdTest},
 		{"batch", "evaluate a whole workforce from CSV extracts", cmdBatch},
 	}
 }
 
 // run dispatches to a command and returns the exit status.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 2 && args[0] == "help" {
+		args = []string{args[1], "-h"} // "hr14 help CMD" is "hr14 CMD -h"
+	}
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
 		usage(stdout)
 		if len(args) == 0 {

@@ -1,15 +1,26 @@
 // Command quickstart evaluates a sample employee's sickness absence under HR14
-// and prints the explained result. It is the README's first command:
+// end to end and prints the explained result: the episodes, the trigger
+// points with their evidence, the headroom at the return-to-work interview,
+// the formal stage and what is due next, and sick pay. It is the README's
+// first command:
 //
 //	go run ./examples/quickstart
+//
+// It uses the library directly, the way a host system embeds it: absence
+// builds the episodes, triggers evaluates them, stages replays the case's
+// events, payroll works out sick pay. (The hr14 command and the service do
+// the same from a case file; see examples/hr14.)
 package main
 
 import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/absencerules/hr14/absence"
+	"github.com/absencerules/hr14/payroll"
+	"github.com/absencerules/hr14/stages"
 	"github.com/absencerules/hr14/triggers"
 	"github.com/shopspring/decimal"
 )
@@ -20,6 +31,14 @@ func main() {
 		os.Exit(1)
 	}
 }
+
+// The sample: a full-time Monday-to-Friday administrator with NHS service
+// from April 2021, five episodes of sickness in 2026, a stage 1 meeting in
+// March, and a return to work on Monday 9 November 2026.
+var (
+	serviceStart = day("2021-04-06")
+	returned     = day("2026-11-09") // the day of return: we evaluate as of it
+)
 
 func run(w io.Writer) error {
 	office, err := absence.ParseWeekMask("MTWTF..", decimal.RequireFromString("7.5"))
@@ -41,11 +60,109 @@ func run(w io.Writer) error {
 		rec("A5", "2026-10-01/2026-10-02", absence.Stress, nil),
 		rec("A6", "2026-10-05/2026-11-06", absence.Stress, nil),
 	}
+	// The case so far: TRIG-1 on 2 March led to a stage 1 meeting.
+	events := []stages.Event{
+		{Kind: stages.TriggerActivated, Date: day("2026-03-02"), Triggers: []string{"TRIG-1"}},
+		{Kind: stages.InvitationSent, Date: day("2026-03-05"), Step: stages.StepStage1,
+			Slot: &stages.Slot{Date: day("2026-03-16"), Time: "10:00", Place: "Ward 6 office"}},
+		{Kind: stages.MeetingHeld, Date: day("2026-03-16"), Step: stages.StepStage1},
+		{Kind: stages.OutcomeLetterSent, Date: day("2026-03-18"), Step: stages.StepStage1},
+	}
+
+	// 1. Episodes (absence): the records interpreted by the recording rules.
 	h, err := absence.NewHistory(emp, records, absence.HR14())
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "Employee %s, FTE %s, pattern %s\n\n", emp.ID, emp.FTE, office.Mask())
+	fmt.Fprintf(w, "Employee %s, FTE %s, pattern %s, as of %s (the day of return)\n\n", emp.ID, emp.FTE, office.Mask(), returned.LongDate())
+	printEpisodes(w, h)
+
+	// 2. Trigger points (triggers): every activation, the status as of the
+	// day of return and the headroom to tell the employee.
+	m, err := triggers.New(h, triggers.HR14())
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(w, "Trigger points activated over the history (HR14 SAP 1.2):")
+	for _, a := range m.Timeline() {
+		fmt.Fprintf(w, "  - %s\n", a)
+	}
+	status, err := m.Evaluate(returned)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "\nAs of %s:\n", returned.LongDate())
+	for _, c := range status.Checks {
+		fmt.Fprintf(w, "  - %s\n", c)
+	}
+
+	// 3. The formal procedure (stages): replay the case, record the trigger
+	// that the absences after the stage 1 meeting activated, and list what
+	// is due next.
+	pol := stages.HR14()
+	state, err := stages.Replay(events, pol)
+	if err != nil {
+		return err
+	}
+	mon := stages.TriggerMonitor(m)
+	if e, ok, err := stages.Progress(state, pol, mon, returned); err != nil {
+		return err
+	} else if ok {
+		fmt.Fprintf(w, "\nSince the stage 1 meeting of %s: %s on %s (%s) — to be recorded in the case\n", state.Since, e.Kind, e.Date, strings.Join(e.Triggers, ", "))
+		if state, err = state.Apply(e, pol); err != nil {
+			return err
+		}
+	}
+	fmt.Fprintf(w, "Stage in effect: %s since %s\n", state.Stage, state.Since)
+	if cur, ok := state.Current(); ok {
+		fmt.Fprintf(w, "Due: the %s, from %s\n", cur.Step, cur.Due)
+	}
+	next, err := state.NextSteps(returned, pol, mon)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(w, "Next steps:")
+	for _, a := range next {
+		fmt.Fprintf(w, "  - %s\n", a)
+	}
+	// Letter: once the letters package (issue 7) lands, the invitation to the
+	// meeting now due is rendered here from state and h.
+
+	// 4. Headroom, counting from the stage 1 meeting: the improvement target.
+	since, err := m.Since(state.Since)
+	if err != nil {
+		return err
+	}
+	room, err := since.Headroom(returned)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "\nAt the return-to-work interview (counting from the stage 1 meeting of %s):\n", state.Since)
+	for _, r := range room.Rooms {
+		fmt.Fprintf(w, "  - %s\n", r)
+	}
+
+	// 5. Sick pay (payroll): each episode's occupational sick pay under
+	// Agenda for Change Section 14.
+	pays, err := payroll.HR14().SickPays(h, serviceStart, nil, absence.Date{})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "\nSick pay (AfC Section 14, reckonable service from %s):\n", serviceStart)
+	for i, sp := range pays {
+		if len(sp.Days) == 0 {
+			fmt.Fprintf(w, "  Episode %d: no day of sickness for pay\n", i+1)
+			continue
+		}
+		fmt.Fprintf(w, "  Episode %d: from %s, %d full-pay and %d half-pay days left at the start, %d and %d after it",
+			i+1, sp.FirstDay, sp.Available.Full, sp.Available.Half, sp.Remaining.Full, sp.Remaining.Half)
+		last := sp.Days[len(sp.Days)-1]
+		fmt.Fprintf(w, "; %s on its last day, %s\n", last.Status, last.Date)
+	}
+	return nil
+}
+
+func printEpisodes(w io.Writer, h absence.History) {
 	for i, ep := range h.Episodes {
 		fmt.Fprintf(w, "Episode %d: %s (%s)\n", i+1, ep.Period, reasons(ep.Reasons))
 		fmt.Fprintf(w, "  triggers: %s lost, %s", plural(ep.Triggers.WorkingDays, "working day"), plural(ep.Triggers.CalendarDays, "calendar day"))
@@ -58,30 +175,6 @@ func run(w io.Writer) error {
 		}
 		fmt.Fprintln(w)
 	}
-
-	m, err := triggers.New(h, triggers.HR14())
-	if err != nil {
-		return err
-	}
-	fmt.Fprintln(w, "Trigger points activated over the history (HR14 SAP 1.2):")
-	for _, a := range m.Timeline() {
-		fmt.Fprintf(w, "  - %s\n", a)
-	}
-	asOf := mustPeriod("2026-11-09").Start // the day of return
-	status, err := m.Evaluate(asOf)
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(w, "\nAs of %s:\n", asOf.LongDate())
-	for _, c := range status.Checks {
-		fmt.Fprintf(w, "  - %s\n", c)
-	}
-	room, err := m.Headroom(asOf)
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(w, "\nAt the return-to-work interview:\n%s\n", room)
-	return nil
 }
 
 func rec(id, period string, r absence.Reason, pd *absence.PartDay) absence.Record {
@@ -96,15 +189,14 @@ func mustPeriod(s string) absence.Period {
 	return p
 }
 
+func day(s string) absence.Date { return mustPeriod(s).Start }
+
 func reasons(rs []absence.Reason) string {
-	s := ""
+	s := make([]string, len(rs))
 	for i, r := range rs {
-		if i > 0 {
-			s += ", "
-		}
-		s += r.String()
+		s[i] = r.String()
 	}
-	return s
+	return strings.Join(s, ", ")
 }
 
 func plural(n int, noun string) string {

@@ -1,0 +1,135 @@
+package casefile
+
+import (
+	"time"
+
+	"github.com/absencerules/hr14/absence"
+	"github.com/absencerules/hr14/stages"
+	"github.com/absencerules/hr14/triggers"
+	"github.com/shopspring/decimal"
+)
+
+// Inputs are a case's values as the hr14 library takes them.
+type Inputs struct {
+	Policies Policies
+	Employee absence.Employee
+	// Records are the absence records, in file order; Facts[i] are the
+	// Occupational Health and contact facts of Records[i].
+	Records []absence.Record
+	Facts   []Facts
+	// Events are the formal procedure's events, in file order.
+	Events []stages.Event
+	// Adjustment is the reasonable adjustment; zero if none.
+	Adjustment triggers.Adjustment
+}
+
+// Facts are what the manager recorded on an absence for the Occupational
+// Health referral (ABS-9) and the contact cadence (ABS-10).
+type Facts struct {
+	Referral absence.ReferralFacts
+	Contacts []absence.Date
+}
+
+// Inputs checks what the format itself requires (an as-of date, one kind of
+// schedule) and converts the case to the library's values. Deeper checks
+// (overlapping records, an FTE out of range, events the procedure does not
+// allow) are the library's, when the case is evaluated; Locate places their
+// errors in the file.
+func (c *Case) Inputs() (Inputs, error) {
+	var in Inputs
+	if c.AsOf.IsZero() {
+		return in, c.errorf("asOf", ErrInvalid, "required: the date to evaluate the case as of (YYYY-MM-DD)")
+	}
+	pols, err := c.Policies()
+	if err != nil {
+		return in, err
+	}
+	in.Policies = pols
+	sched, err := c.schedule()
+	if err != nil {
+		return in, err
+	}
+	e := c.Employee
+	in.Employee = absence.Employee{
+		ID:                         e.ID,
+		FTE:                        e.FTE,
+		StandardDayHours:           e.StandardDayHours,
+		Schedule:                   sched,
+		SelfCertificationWithdrawn: e.SelfCertificationWithdrawn,
+	}
+	cal := absence.EnglandAndWales()
+	for _, a := range c.Absences {
+		in.Records = append(in.Records, a.Record)
+		in.Facts = append(in.Facts, Facts{
+			Referral: absence.ReferralFacts{Referred: a.Referred, Contacted: a.Contacted, SurgeryKnown: a.SurgeryKnown, Calendar: cal},
+			Contacts: a.Contacts,
+		})
+	}
+	in.Events = c.Events
+	if c.Adjustment != nil {
+		in.Adjustment = *c.Adjustment
+	}
+	return in, nil
+}
+
+// schedule builds the employee's schedule from exactly one of week, days
+// and roster.
+func (c *Case) schedule() (absence.Schedule, error) {
+	const path = "employee.schedule"
+	s := c.Employee.Schedule
+	given := 0
+	for _, set := range []bool{s.Week != "", s.Days != nil, len(s.Roster) > 0} {
+		if set {
+			given++
+		}
+	}
+	if given != 1 {
+		return nil, c.errorf(path, ErrInvalid, "give exactly one of week (with hours), days or roster; %d given", given)
+	}
+	if len(s.Roster) > 0 {
+		if s.BankHolidaysOff || s.Night || s.Hours != nil {
+			return nil, c.errorf(path, ErrInvalid, "a roster gives each shift's hours and night flag itself; bankHolidaysOff, night and hours apply to week or days only")
+		}
+		r, err := absence.NewRoster(s.Roster)
+		if err != nil {
+			return nil, c.wrap(path+".roster", err)
+		}
+		return r, nil
+	}
+	var week [7]absence.Shift
+	if s.Week != "" {
+		hours := c.Employee.StandardDayHours
+		if s.Hours != nil {
+			hours = *s.Hours
+		}
+		w, err := absence.ParseWeekMask(s.Week, hours)
+		if err != nil {
+			return nil, c.wrap(path+".week", err)
+		}
+		week = w.Week()
+	} else {
+		if s.Hours != nil {
+			return nil, c.errorf(path+".hours", ErrInvalid, "hours go with week; with days, give each day's hours")
+		}
+		d := s.Days
+		for wd, h := range map[time.Weekday]*decimal.Decimal{
+			time.Monday: d.Mon, time.Tuesday: d.Tue, time.Wednesday: d.Wed, time.Thursday: d.Thu,
+			time.Friday: d.Fri, time.Saturday: d.Sat, time.Sunday: d.Sun,
+		} {
+			if h != nil {
+				week[wd].Hours = *h
+			}
+		}
+	}
+	for i := range week {
+		week[i].Night = s.Night && week[i].Hours.IsPositive()
+	}
+	w, err := absence.NewWeeklyPattern(week)
+	if err != nil {
+		return nil, c.wrap(path, err)
+	}
+	if s.BankHolidaysOff {
+		w = w.BankHolidaysOff(absence.EnglandAndWales())
+	}
+	return w, nil
+}

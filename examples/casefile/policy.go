@@ -1,0 +1,268 @@
+package casefile
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/absencerules/hr14/absence"
+	"github.com/absencerules/hr14/payroll"
+	"github.com/absencerules/hr14/pension"
+	"github.com/absencerules/hr14/stages"
+	"github.com/absencerules/hr14/triggers"
+)
+
+// PolicyHR14 is the name of the only policy this format knows: HR14 v16 with
+// the library's defaults. Knobs change its selectable interpretations.
+const PolicyHR14 = "HR14"
+
+// Policy names the policy a case is evaluated under and changes its knobs:
+// the selectable interpretations of RULES.md. A knob left out keeps the HR14
+// v16 default; the defaults are listed in CASEFILE.md.
+type Policy struct {
+	// Name is "HR14" (also "HR14 v16"); empty means HR14.
+	Name string `json:"name,omitempty"`
+
+	// ExactlyHalf: a part day with exactly half the shift worked is
+	// "half-worked" (not sickness, Proc 5, the default) or "half-sickness"
+	// (§4.4) (ABS-3).
+	ExactlyHalf *HalfShift `json:"exactlyHalf,omitempty"`
+	// ExcludeOccupationalInfection, ExcludeDisability, ExcludePregnancy:
+	// which sickness is left out of trigger counts (ABS-7; all true by
+	// default).
+	ExcludeOccupationalInfection *bool `json:"excludeOccupationalInfection,omitempty"`
+	ExcludeDisability            *bool `json:"excludeDisability,omitempty"`
+	ExcludePregnancy             *bool `json:"excludePregnancy,omitempty"`
+	// FitNoteFrom: the 3 days for a fit note run from the "first-day-to-cover"
+	// (default) or the "certificate-start" (ABS-4).
+	FitNoteFrom *FitNoteStart `json:"fitNoteFrom,omitempty"`
+	// StressDays: the 5 working days of the stress referral are
+	// "scheduled-days" (default) or "business-days" (ABS-9).
+	StressDays *StressDays `json:"stressDays,omitempty"`
+
+	// ProRata: TRIG-2 and TRIG-4 pro rata by "days" (default) or "hours".
+	ProRata *triggers.ProRata `json:"proRata,omitempty"`
+	// TRIG5Reading: "at-least" 28 days (SAP 1.2, default) or "more-than" 4
+	// weeks (App 11) (TRIG-5).
+	TRIG5Reading *triggers.Length `json:"trig5Reading,omitempty"`
+	// Counting after a stage meeting: "after-meeting" (default) or
+	// "full-window" (TRIG, SAP 1.3).
+	Counting *triggers.Counting `json:"counting,omitempty"`
+	// LapseMonths: a stage lapses after this many months without a trigger;
+	// 0, the default, never (both the triggers and the stages policy).
+	LapseMonths *int `json:"lapseMonths,omitempty"`
+
+	// SickPayMonths: months of sick pay as "calendar-months" (default),
+	// "30-days" or "working-days" (PAY-8).
+	SickPayMonths *payroll.MonthRule `json:"sickPayMonths,omitempty"`
+	// SSPStraddle: a period of incapacity across 6 April 2026 is refused
+	// ("refuse", default) or each day takes its own rules ("by-day") (PAY-8).
+	SSPStraddle *payroll.Straddle `json:"sspStraddle,omitempty"`
+
+	// PensionPartTime: part-time reduction of a Tier 2 enhancement by
+	// "membership" (default) or "final-fte" (PEN-3).
+	PensionPartTime *PartTime `json:"pensionPartTime,omitempty"`
+}
+
+// Policies are the policy values of every hr14 package, built from a case's
+// Policy.
+type Policies struct {
+	Absence  absence.Policy
+	Triggers triggers.Policy
+	Stages   stages.Policy
+	Payroll  payroll.Policy
+	Pension  pension.Policy
+}
+
+// Knobs lists the knobs p changes as "name=value", in a fixed order, for
+// reports.
+func (p Policy) Knobs() []string {
+	var out []string
+	str := func(name string, v fmt.Stringer) {
+		if v != nil {
+			out = append(out, name+"="+v.String())
+		}
+	}
+	boolean := func(name string, v *bool) {
+		if v != nil {
+			out = append(out, name+"="+strconv.FormatBool(*v))
+		}
+	}
+	str("exactlyHalf", orNil(p.ExactlyHalf))
+	boolean("excludeOccupationalInfection", p.ExcludeOccupationalInfection)
+	boolean("excludeDisability", p.ExcludeDisability)
+	boolean("excludePregnancy", p.ExcludePregnancy)
+	str("fitNoteFrom", orNil(p.FitNoteFrom))
+	str("stressDays", orNil(p.StressDays))
+	str("proRata", orNil(p.ProRata))
+	str("trig5Reading", orNil(p.TRIG5Reading))
+	str("counting", orNil(p.Counting))
+	if p.LapseMonths != nil {
+		out = append(out, "lapseMonths="+strconv.Itoa(*p.LapseMonths))
+	}
+	str("sickPayMonths", orNil(p.SickPayMonths))
+	str("sspStraddle", orNil(p.SSPStraddle))
+	str("pensionPartTime", orNil(p.PensionPartTime))
+	return out
+}
+
+// orNil returns *p as a Stringer, or nil for a nil p.
+func orNil[T fmt.Stringer](p *T) fmt.Stringer {
+	if p == nil {
+		return nil
+	}
+	return *p
+}
+
+// Policies returns the HR14 v16 policy of every package with the knobs of p
+// applied. It fails, with an *Error naming the field, for an unknown policy
+// name or a knob value the library refuses.
+func (c *Case) Policies() (Policies, error) {
+	p := c.Policy
+	switch strings.ToUpper(strings.TrimSpace(p.Name)) {
+	case "", "HR14", "HR14 V16":
+	default:
+		return Policies{}, c.errorf("policy.name", ErrInvalid, "unknown policy %q: this format knows only %q (HR14 v16), with knobs to change its interpretations", clip(p.Name), PolicyHR14)
+	}
+	rec := absence.HR14()
+	if p.ExactlyHalf != nil {
+		rec.ExactlyHalf = absence.HalfShift(*p.ExactlyHalf)
+	}
+	if p.ExcludeOccupationalInfection != nil {
+		rec.Exclude.OccupationalInfection = *p.ExcludeOccupationalInfection
+	}
+	if p.ExcludeDisability != nil {
+		rec.Exclude.Disability = *p.ExcludeDisability
+	}
+	if p.ExcludePregnancy != nil {
+		rec.Exclude.Pregnancy = *p.ExcludePregnancy
+	}
+	if p.FitNoteFrom != nil {
+		rec.FitNoteFrom = absence.FitNoteStart(*p.FitNoteFrom)
+	}
+	if p.StressDays != nil {
+		rec.StressDays = absence.DayBasis(*p.StressDays)
+	}
+	if err := rec.Validate(); err != nil {
+		return Policies{}, c.wrap("policy", err)
+	}
+
+	trig := triggers.HR14()
+	trig.Recording = rec
+	if p.ProRata != nil {
+		trig.ProRata = *p.ProRata
+	}
+	if p.TRIG5Reading != nil {
+		trig.TRIG5.Reading = *p.TRIG5Reading
+	}
+	if p.Counting != nil {
+		trig.Counting = *p.Counting
+	}
+	st := stages.HR14()
+	if p.LapseMonths != nil {
+		if *p.LapseMonths < 0 {
+			return Policies{}, c.errorf("policy.lapseMonths", ErrInvalid, "must be 0 (no lapse) or more, not %d", *p.LapseMonths)
+		}
+		trig.LapseMonths = *p.LapseMonths
+		st.LapseMonths = *p.LapseMonths
+	}
+	if err := trig.Validate(); err != nil {
+		return Policies{}, c.wrap("policy", err)
+	}
+	if err := st.Validate(); err != nil {
+		return Policies{}, c.wrap("policy", err)
+	}
+
+	pay := payroll.HR14()
+	if p.SickPayMonths != nil {
+		pay.Months = *p.SickPayMonths
+	}
+	if p.SSPStraddle != nil {
+		pay.Straddle = *p.SSPStraddle
+	}
+	if err := pay.Validate(); err != nil {
+		return Policies{}, c.wrap("policy", err)
+	}
+	pen := pension.HR14()
+	if p.PensionPartTime != nil {
+		pen.PartTime = pension.PartTimeMethod(*p.PensionPartTime)
+	}
+	if err := pen.Validate(); err != nil {
+		return Policies{}, c.wrap("policy", err)
+	}
+	return Policies{Absence: rec, Triggers: trig, Stages: st, Payroll: pay, Pension: pen}, nil
+}
+
+// HalfShift is the ABS-3 exactly-half knob in its text form: "half-worked" or
+// "half-sickness" (absence.HalfShift).
+type HalfShift absence.HalfShift
+
+func (h HalfShift) String() string               { return absence.HalfShift(h).String() }
+func (h HalfShift) MarshalText() ([]byte, error) { return []byte(h.String()), nil }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (h *HalfShift) UnmarshalText(b []byte) error {
+	return choose(h, string(b), "exactlyHalf", HalfShift(absence.HalfWorked), HalfShift(absence.HalfSickness))
+}
+
+// FitNoteStart is the ABS-4 fit-note knob in its text form:
+// "first-day-to-cover" or "certificate-start" (absence.FitNoteStart).
+type FitNoteStart absence.FitNoteStart
+
+func (f FitNoteStart) String() string               { return absence.FitNoteStart(f).String() }
+func (f FitNoteStart) MarshalText() ([]byte, error) { return []byte(f.String()), nil }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (f *FitNoteStart) UnmarshalText(b []byte) error {
+	return choose(f, string(b), "fitNoteFrom", FitNoteStart(absence.FirstDayToCover), FitNoteStart(absence.CertificateStart))
+}
+
+// StressDays is the ABS-9 stress-referral knob in its text form:
+// "scheduled-days" or "business-days" (absence.DayBasis).
+type StressDays absence.DayBasis
+
+func (s StressDays) String() string               { return absence.DayBasis(s).String() }
+func (s StressDays) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (s *StressDays) UnmarshalText(b []byte) error {
+	return choose(s, string(b), "stressDays", StressDays(absence.OnScheduledDays), StressDays(absence.OnBusinessDays))
+}
+
+// PartTime is the PEN-3 part-time knob in its text form: "membership" or
+// "final-fte" (pension.PartTimeMethod).
+type PartTime pension.PartTimeMethod
+
+func (p PartTime) String() string               { return pension.PartTimeMethod(p).String() }
+func (p PartTime) MarshalText() ([]byte, error) { return []byte(p.String()), nil }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (p *PartTime) UnmarshalText(b []byte) error {
+	return choose(p, string(b), "pensionPartTime", PartTime(pension.PartTimeMembership), PartTime(pension.PartTimeFinalFTE))
+}
+
+// choose sets *dst to the value whose String is text.
+func choose[T fmt.Stringer](dst *T, text, knob string, values ...T) error {
+	codes := make([]string, len(values))
+	for i, v := range values {
+		if v.String() == text {
+			*dst = v
+			return nil
+		}
+		codes[i] = strconv.Quote(v.String())
+	}
+	return fmt.Errorf("unknown %s %q: use %s", knob, clip(text), strings.Join(codes, " or "))
+}
+
+// clip shortens s for an error message.
+func clip(s string) string {
+	const max = 40
+	if len(s) <= max {
+		return s
+	}
+	r := []rune(s)
+	if len(r) <= max {
+		return s
+	}
+	return string(r[:max]) + "…"
+}

@@ -1,0 +1,554 @@
+package report
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/absencerules/hr14/absence"
+	"github.com/absencerules/hr14/examples/casefile"
+	"github.com/absencerules/hr14/payroll"
+	"github.com/absencerules/hr14/pension"
+	"github.com/absencerules/hr14/stages"
+	"github.com/absencerules/hr14/triggers"
+	"github.com/shopspring/decimal"
+)
+
+// maxDerived bounds the trigger activations Evaluate records by itself in
+// one evaluation (each opens a formal step, so one is the norm).
+const maxDerived = 4
+
+// Evaluate evaluates c as of asOf (the case's own as-of date when asOf is
+// zero): records that start after asOf and events dated after it are not
+// seen. Every error is a *casefile.Error placing the problem in the file.
+//
+// Trigger activations after the stage in effect that the case's events do
+// not record yet are found from the absence records (stages.Progress),
+// applied, and listed as Procedure.Derived for the manager to record.
+func Evaluate(c *casefile.Case, asOf absence.Date) (*Report, error) {
+	if asOf.IsZero() {
+		asOf = c.AsOf
+	} else if !asOf.IsValid() {
+		return nil, c.Locate("asOf", fmt.Errorf("%w: %v", absence.ErrInvalidDate, asOf))
+	}
+	in, err := c.Inputs()
+	if err != nil {
+		return nil, err
+	}
+	if !asOf.IsValid() {
+		return nil, c.Locate("asOf", fmt.Errorf("%w: %v", absence.ErrInvalidDate, asOf))
+	}
+	e := &evaluation{c: c, in: in, asOf: asOf, r: &Report{Format: Format, Name: c.Name, AsOf: asOf}}
+	steps := []func() error{e.history, e.triggers, e.procedure, e.checks, e.pay, e.pension}
+	for _, step := range steps {
+		if err := step(); err != nil {
+			return nil, err
+		}
+	}
+	return e.r, nil
+}
+
+// An evaluation is the state of one Evaluate call.
+type evaluation struct {
+	c    *casefile.Case
+	in   casefile.Inputs
+	asOf absence.Date
+	r    *Report
+
+	index []int // index in the file of each record given to the history
+	h     absence.History
+	m     *triggers.Monitor
+	state stages.State
+}
+
+func (e *evaluation) history() error {
+	pols := e.in.Policies
+	e.r.Policy = Policy{Name: "HR14 v16", Knobs: e.c.Policy.Knobs()}
+	emp := e.in.Employee
+	e.r.Employee = Employee{ID: emp.ID, FTE: emp.FTE.String(), StandardDayHours: emp.StandardDayHours.String(), Schedule: describeSchedule(emp.Schedule)}
+
+	var records []absence.Record
+	for i, rec := range e.in.Records {
+		if rec.Period.Start.After(e.asOf) {
+			e.r.Notes = append(e.r.Notes, fmt.Sprintf("record %s starts after the as-of date and is not seen", recordName(rec, i)))
+			continue
+		}
+		records = append(records, rec)
+		e.index = append(e.index, i)
+	}
+	h, err := absence.NewHistory(emp, records, pols.Absence)
+	if err != nil {
+		return e.locate(err)
+	}
+	e.h = h
+	for n, ep := range h.Episodes {
+		out := Episode{
+			Number:       n + 1,
+			Period:       ep.Period,
+			Reasons:      ep.Reasons,
+			CalendarDays: ep.CalendarDays,
+			LongTerm:     ep.LongTerm,
+			Triggers: EpisodeTriggers{
+				Counts:       ep.Triggers.Counts(),
+				Counted:      nonNil(ep.Triggers.Counted),
+				Excluded:     []Exclusion{},
+				WorkingDays:  ep.Triggers.WorkingDays,
+				CalendarDays: ep.Triggers.CalendarDays,
+				Hours:        ep.Triggers.Hours.String(),
+			},
+			Pay:      EpisodePay{Days: nonNil(ep.Pay.Days), WorkingDays: ep.Pay.WorkingDays},
+			Findings: findings(ep.Findings),
+		}
+		for _, ri := range ep.Records {
+			out.Records = append(out.Records, recordName(h.Records[ri], e.index[ri]))
+		}
+		for _, x := range ep.Triggers.Excluded {
+			out.Triggers.Excluded = append(out.Triggers.Excluded, Exclusion{Period: x.Period, Cause: x.Cause, Text: x.String()})
+		}
+		e.r.Episodes = append(e.r.Episodes, out)
+	}
+	e.r.Episodes = nonNil(e.r.Episodes)
+	e.r.PartDays = []PartDay{}
+	for _, pd := range h.PartDays {
+		e.r.PartDays = append(e.r.PartDays, PartDay{
+			Date: pd.Date, Record: recordName(h.Records[pd.Record], e.index[pd.Record]),
+			Worked: pd.Worked.String(), Shift: pd.Shift.String(), SentHome: pd.SentHome, Sickness: pd.Sickness,
+		})
+	}
+	return nil
+}
+
+func (e *evaluation) triggers() error {
+	m, err := triggers.New(e.h, e.in.Policies.Triggers)
+	if err != nil {
+		return e.locate(err)
+	}
+	if !e.in.Adjustment.IsZero() {
+		if m, err = m.WithAdjustment(e.in.Adjustment); err != nil {
+			return e.locate(err)
+		}
+		e.r.Triggers.Adjustment = describeAdjustment(e.in.Adjustment)
+	}
+	e.m = m
+	acts, err := m.TimelineTo(e.asOf)
+	if err != nil {
+		return e.locate(err)
+	}
+	t := &e.r.Triggers
+	t.Activations = []Activation{}
+	for _, a := range acts {
+		t.Activations = append(t.Activations, Activation{
+			Trigger: a.Trigger, Rule: a.Rule.ID, Clause: a.Rule.Clause, Date: a.Date, Cleared: a.Cleared,
+			Text: a.String(), Explanation: a.Explain(),
+		})
+	}
+	if t.Status, t.Headroom, err = statusOf(m, e.asOf); err != nil {
+		return e.locate(err)
+	}
+	pats, err := m.Patterns(e.asOf, absence.EnglandAndWales())
+	if err != nil {
+		return e.locate(err)
+	}
+	t.Patterns = []Pattern{}
+	for _, p := range pats.Findings {
+		t.Patterns = append(t.Patterns, Pattern{Kind: p.Kind.String(), Recognisable: p.Recognisable, Count: p.Count, Of: p.Of, Level: p.Level, Text: p.String()})
+	}
+	t.Bradford = pats.Bradford.String()
+	return nil
+}
+
+// statusOf evaluates m as of asOf: each trigger's status and headroom.
+func statusOf(m *triggers.Monitor, asOf absence.Date) ([]TriggerStatus, []Room, error) {
+	st, err := m.Evaluate(asOf)
+	if err != nil {
+		return nil, nil, err
+	}
+	room, err := m.Headroom(asOf)
+	if err != nil {
+		return nil, nil, err
+	}
+	status := []TriggerStatus{}
+	for _, c := range st.Checks {
+		ev := c.Evidence
+		count := decimal.NewFromInt(int64(ev.Episodes))
+		switch ev.Threshold.Unit {
+		case triggers.WorkingDays:
+			count = decimal.NewFromInt(int64(ev.WorkingDays))
+		case triggers.Hours:
+			count = ev.Hours
+		case triggers.CalendarDays:
+			count = decimal.NewFromInt(int64(ev.CalendarDays))
+		default: // episodes
+		}
+		status = append(status, TriggerStatus{
+			Trigger: c.Trigger, Active: c.Active, Activated: c.Activated, Cleared: c.Cleared, Window: ev.Window,
+			Count: count.String(), Threshold: ev.Threshold.Value.String(), Unit: unitName(ev.Threshold.Unit),
+			Adjusted: ev.Threshold.IsAdjusted(), Text: c.String(), Explanation: c.Explain(),
+		})
+	}
+	rooms := []Room{}
+	for _, r := range room.Rooms {
+		rooms = append(rooms, Room{
+			Trigger: r.Trigger, Active: r.Active, Count: r.Count.String(), Threshold: r.Threshold.Value.String(),
+			Left: r.Left.String(), Clear: r.Clear, Pending: r.Pending, Text: r.String(),
+		})
+	}
+	return status, rooms, nil
+}
+
+func (e *evaluation) procedure() error {
+	pol := e.in.Policies.Stages
+	var events []stages.Event
+	for i, ev := range e.in.Events {
+		if ev.Date.After(e.asOf) {
+			e.r.Notes = append(e.r.Notes, fmt.Sprintf("%d events dated after the as-of date are not applied (from event %d, %s)", len(e.in.Events)-i, i, ev.Date))
+			break
+		}
+		events = append(events, ev)
+	}
+	s, err := stages.Replay(events, pol)
+	if err != nil {
+		return e.locate(err)
+	}
+	p := &e.r.Procedure
+	p.Recorded = len(events)
+	mon := stages.TriggerMonitor(e.m)
+	for range maxDerived {
+		ev, ok, err := stages.Progress(s, pol, mon, e.asOf)
+		if err != nil {
+			return e.locate(err)
+		}
+		if !ok {
+			break
+		}
+		next, err := s.Apply(ev, pol)
+		if err != nil {
+			return e.locate(err)
+		}
+		s = next
+		p.Derived = append(p.Derived, ev)
+	}
+	e.state = s
+	p.Stage, p.Since, p.Returned, p.Dismissed, p.Closed = s.Stage, s.Since, s.Returned, s.Dismissed, s.Closed()
+	p.Meetings = []Meeting{}
+	for _, m := range s.Meetings {
+		out := Meeting{
+			Step: m.Step, Route: m.Route, Due: m.Due, Triggers: m.Triggers, Soon: m.Soon, Invited: m.Invited,
+			Held: m.Held, Decision: m.Decision, Decided: m.Decided, Letter: m.Letter,
+			Concluded: m.Concluded(), Deadlines: m.Deadlines(pol),
+		}
+		if !m.Slot.Date.IsZero() {
+			slot := m.Slot
+			out.Slot = &slot
+		}
+		p.Meetings = append(p.Meetings, out)
+	}
+	acts, err := s.NextSteps(e.asOf, pol, mon)
+	if err != nil {
+		return e.locate(err)
+	}
+	p.NextSteps = []Step{}
+	for _, a := range acts {
+		p.NextSteps = append(p.NextSteps, Step{
+			What: a.What, Who: a.Who, Kind: a.Kind, Step: a.Step, From: a.From, By: a.By, Soon: a.Soon,
+			Overdue: a.Overdue, Optional: a.Optional, Rule: a.Rule.ID, Clause: a.Rule.Clause, Text: a.String(),
+		})
+	}
+	p.Findings = findings(s.Findings)
+	if s.Stage != stages.NoStage && !s.Since.IsZero() {
+		since, err := e.m.Since(s.Since)
+		if err != nil {
+			return e.locate(err)
+		}
+		ss := &SinceStage{From: s.Since, Counting: e.in.Policies.Triggers.Counting}
+		if ss.Status, ss.Headroom, err = statusOf(since, e.asOf); err != nil {
+			return e.locate(err)
+		}
+		e.r.Triggers.SinceStage = ss
+	}
+	return nil
+}
+
+func (e *evaluation) checks() error {
+	e.r.Checks = []Check{}
+	for i := range e.h.Episodes {
+		var checks []absence.Check
+		cert, err := e.h.Certification(i, e.asOf)
+		if err != nil {
+			return e.locate(err)
+		}
+		checks = append(checks, cert.Checks...)
+		rtw, err := e.h.ReturnToWork(i, e.asOf)
+		if err != nil {
+			return e.locate(err)
+		}
+		checks = append(checks, rtw.Interview)
+		facts := e.facts(i)
+		ref, err := e.h.Referral(i, facts.Referral, e.asOf)
+		if err != nil {
+			return e.locate(err)
+		}
+		checks = append(checks, ref.Checks...)
+		contact, err := e.h.Contact(i, facts.Contacts, e.asOf)
+		if err != nil {
+			return e.locate(err)
+		}
+		checks = append(checks, contact.Checks...)
+		for _, c := range checks {
+			e.r.Checks = append(e.r.Checks, Check{
+				Episode: i + 1, Task: c.Task, Rule: c.Rule.ID, Clause: c.Rule.Clause, What: c.What,
+				Due: c.Due, Done: c.Done, Status: c.Status, Text: c.String(),
+			})
+		}
+	}
+	return nil
+}
+
+// facts gathers the referral and contact facts of episode i from its
+// records: the earliest of each date, every contact.
+func (e *evaluation) facts(i int) casefile.Facts {
+	var out casefile.Facts
+	out.Referral.Calendar = absence.EnglandAndWales()
+	earliest := func(dst *absence.Date, d absence.Date) {
+		if !d.IsZero() && (dst.IsZero() || d.Before(*dst)) {
+			*dst = d
+		}
+	}
+	for _, ri := range e.h.Episodes[i].Records {
+		f := e.in.Facts[e.index[ri]]
+		earliest(&out.Referral.Referred, f.Referral.Referred)
+		earliest(&out.Referral.Contacted, f.Referral.Contacted)
+		earliest(&out.Referral.SurgeryKnown, f.Referral.SurgeryKnown)
+		out.Contacts = append(out.Contacts, f.Contacts...)
+	}
+	return out
+}
+
+func (e *evaluation) pay() error {
+	in := e.c.Pay
+	if in == nil {
+		return nil
+	}
+	pol := e.in.Policies.Payroll
+	out := &Pay{}
+	e.r.Pay = out
+	if !in.ServiceStart.IsZero() && len(e.h.Episodes) > 0 {
+		sps, err := pol.SickPays(e.h, in.ServiceStart, in.Prior, in.EmploymentEnds)
+		if err != nil {
+			return e.locatePay(err)
+		}
+		var ssp payroll.SSP
+		if in.DayPay != nil {
+			ssp, err = pol.SSP(payroll.SSPInput{
+				Incapacity: payroll.Incapacity(e.h), Schedule: e.h.Employee.Schedule,
+				Earnings: in.Earnings, EmploymentEnds: in.EmploymentEnds,
+			})
+			if err != nil {
+				return e.locatePay(err)
+			}
+			out.SSP = money(ssp.Total)
+		}
+		for i, sp := range sps {
+			item := SickPay{
+				Episode: i + 1, FirstDay: sp.FirstDay, ServiceYears: sp.ServiceYears, Entitlement: sp.Entitlement,
+				Used: sp.Used, Available: sp.Available, Remaining: sp.Remaining, Runs: nonNil(sp.Runs),
+				Findings: findings(sp.Findings),
+			}
+			if day, ok := sp.StatusOn(e.asOf); ok {
+				item.Status = day.Status.String()
+				if code, err := day.Status.MarshalText(); err == nil {
+					item.Status = string(code)
+				}
+			}
+			if in.DayPay != nil && len(sp.Days) > 0 {
+				cert, err := e.h.Certification(i, e.asOf)
+				if err != nil {
+					return e.locate(err)
+				}
+				st, err := pol.Statement(payroll.StatementInput{
+					SickPay: sp, SSP: ssp, DayPay: *in.DayPay, PayOn: in.PayOn,
+					Certification: payroll.Certification{Uncovered: cert.Uncovered},
+				})
+				if err != nil {
+					return e.locatePay(err)
+				}
+				item.Paid, item.SSP, item.TopUp, item.Withheld = money(st.Total.Paid), money(st.Total.SSP), money(st.Total.TopUp), money(st.Total.Withheld)
+				item.Findings = append(item.Findings, findings(st.Findings)...)
+			}
+			out.SickPay = append(out.SickPay, item)
+		}
+	}
+	if in.Injury != nil {
+		ia, err := pol.InjuryAllowance(*in.Injury)
+		if err != nil {
+			return e.c.Locate("pay.injury"+fieldOf(err), err)
+		}
+		inj := &Injury{Window: ia.Window, Payments: []InjuryPayment{}, Total: money(ia.Total), Findings: findings(ia.Findings)}
+		for _, p := range ia.Payments {
+			inj.Payments = append(inj.Payments, InjuryPayment{
+				Period: p.Period, Target: money(p.Target), Shortfall: money(p.Shortfall), Allowance: money(p.Allowance), Text: p.Finding.String(),
+			})
+		}
+		out.InjuryAllowance = inj
+	}
+	return nil
+}
+
+func (e *evaluation) pension() error {
+	if e.c.Pension == nil {
+		return nil
+	}
+	a, err := pension.Assess(*e.c.Pension, e.in.Policies.Pension)
+	if err != nil {
+		return e.c.Locate("pension"+fieldOf(err), err)
+	}
+	out := &Pension{Eligible: a.Eligible(), Tier: a.Tier, Retires: a.Retires, Age: a.Age, Findings: findings(a.Findings)}
+	if l := a.Legacy; l != nil {
+		out.Legacy = &LegacyAward{Section: l.Section, Membership: l.Membership, Prospective: l.Prospective, Enhancement: l.Enhancement, Total: l.Total}
+		if l.Awarded != nil {
+			out.Legacy.Pension, out.Legacy.LumpSum = money(l.Awarded.Pension), money(l.Awarded.LumpSum)
+		}
+		if l.Tier1 != nil {
+			out.Legacy.Tier1Pension = money(l.Tier1.Pension)
+		}
+	}
+	if s := a.Scheme2015; s != nil {
+		out.Scheme2015 = &Award2015{Assumed: s.Assumed, BuiltUp: money(s.BuiltUp), Addition: money(s.Addition), Pension: money(s.Pension)}
+	}
+	e.r.Pension = out
+	return nil
+}
+
+// locate places a library error in the case file.
+func (e *evaluation) locate(err error) error {
+	var ae *absence.InputError
+	if errors.As(err, &ae) {
+		switch ae.Input {
+		case "record":
+			if ae.Index >= 0 && ae.Index < len(e.index) {
+				return e.c.Locate(fmt.Sprintf("absences[%d]", e.index[ae.Index])+dotted(ae.Field), err)
+			}
+		case "employee":
+			return e.c.Locate("employee"+dotted(ae.Field), err)
+		case "schedule", "roster shift":
+			return e.c.Locate("employee.schedule", err)
+		case "policy":
+			return e.c.Locate("policy", err)
+		}
+	}
+	var te *triggers.InputError
+	if errors.As(err, &te) {
+		if te.Input == "adjustment" {
+			return e.c.Locate("adjustment"+dotted(te.Field), err)
+		}
+		return e.c.Locate("policy", err)
+	}
+	var ee *stages.EventError
+	if errors.As(err, &ee) && ee.Index >= 0 {
+		return e.c.Locate(fmt.Sprintf("events[%d]", ee.Index)+dotted(ee.Field), err)
+	}
+	var pe *stages.PolicyError
+	if errors.As(err, &pe) {
+		return e.c.Locate("policy", err)
+	}
+	return e.c.Locate("", err)
+}
+
+func (e *evaluation) locatePay(err error) error {
+	return e.c.Locate("pay"+fieldOf(err), err)
+}
+
+// fieldOf returns the case-file path suffix of a payroll or pension error's
+// field, e.g. ".serviceStart".
+func fieldOf(err error) string {
+	var pe *payroll.InputError
+	if errors.As(err, &pe) {
+		return dotted(pe.Field)
+	}
+	var ne *pension.InputError
+	if errors.As(err, &ne) {
+		return dotted(ne.Field)
+	}
+	return ""
+}
+
+func dotted(field string) string {
+	if field == "" {
+		return ""
+	}
+	return "." + casefile.FieldPath(field)
+}
+
+func recordName(r absence.Record, i int) string {
+	if r.ID != "" {
+		return r.ID
+	}
+	return fmt.Sprintf("#%d", i)
+}
+
+func findings(fs []absence.Finding) []Finding {
+	out := make([]Finding, 0, len(fs))
+	for _, f := range fs {
+		out = append(out, Finding{Rule: f.Rule.ID, Clause: f.Rule.Clause, Text: f.Text})
+	}
+	return out
+}
+
+func money(d decimal.Decimal) string { return d.StringFixed(2) }
+
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
+
+func unitName(u triggers.Unit) string { return u.String() }
+
+func describeSchedule(s absence.Schedule) string {
+	switch w := s.(type) {
+	case absence.WeeklyPattern:
+		var b strings.Builder
+		b.WriteString(w.Mask())
+		var hours []string
+		seen := map[string]bool{}
+		for _, sh := range w.Week() {
+			if sh.Hours.IsPositive() && !seen[sh.Hours.String()] {
+				seen[sh.Hours.String()] = true
+				hours = append(hours, sh.Hours.String()+" h")
+			}
+		}
+		fmt.Fprintf(&b, " (%s)", strings.Join(hours, ", "))
+		if _, off := w.HolidaysOff(); off {
+			b.WriteString(", bank holidays off")
+		}
+		return b.String()
+	case absence.Roster:
+		return fmt.Sprintf("roster of %d shifts", len(w.Shifts()))
+	}
+	return "schedule"
+}
+
+func describeAdjustment(a triggers.Adjustment) string {
+	var parts []string
+	if a.TRIG1 > 0 {
+		parts = append(parts, fmt.Sprintf("TRIG-1 %d episodes", a.TRIG1))
+	}
+	if a.TRIG2.IsPositive() {
+		parts = append(parts, "TRIG-2 "+a.TRIG2.String()+" days")
+	}
+	if a.TRIG3 > 0 {
+		parts = append(parts, fmt.Sprintf("TRIG-3 %d episodes", a.TRIG3))
+	}
+	if a.TRIG4.IsPositive() {
+		parts = append(parts, "TRIG-4 "+a.TRIG4.String()+" days")
+	}
+	if a.TRIG5 > 0 {
+		parts = append(parts, fmt.Sprintf("TRIG-5 %d days", a.TRIG5))
+	}
+	s := "reasonable adjustment: " + strings.Join(parts, ", ")
+	if !a.Agreed.IsZero() {
+		s += ", agreed " + a.Agreed.String()
+	}
+	return s
+}

@@ -1,0 +1,350 @@
+// Package report evaluates a case file's case with the hr14 library and
+// gives the explained result: as text for a reader, and as JSON with stable
+// field names for a program. It also checks a scenario's expectations
+// against the result (Verify), which is how the hr14 command's policy
+// interpretation tests and the HTTP service share one evaluation.
+//
+// The JSON form (Report) is documented field by field in CASEFILE.md next to
+// the hr14 command. Dates are ISO 8601 ("2026-03-02"), periods ISO 8601
+// intervals ("2026-01-06/2026-01-07"), money and decimal figures strings
+// ("475.00", "6.5"), codes the library's text codes.
+package report
+
+import (
+	"github.com/absencerules/hr14/absence"
+	"github.com/absencerules/hr14/payroll"
+	"github.com/absencerules/hr14/pension"
+	"github.com/absencerules/hr14/stages"
+	"github.com/absencerules/hr14/triggers"
+)
+
+// Format identifies this version of the JSON form of a Report. A change that
+// removes or renames a field changes it.
+const Format = "hr14.report/1"
+
+// A Report is the evaluation of one case as of a date.
+type Report struct {
+	Format   string       `json:"format"` // always Format
+	Name     string       `json:"name,omitempty"`
+	AsOf     absence.Date `json:"asOf"`
+	Policy   Policy       `json:"policy"`
+	Employee Employee     `json:"employee"`
+
+	Episodes []Episode `json:"episodes"`
+	PartDays []PartDay `json:"partDays"`
+	Triggers Triggers  `json:"triggers"`
+	// Procedure is the formal procedure (STAGE rules).
+	Procedure Procedure `json:"procedure"`
+	// Checks are the recording duties of each episode (ABS-4, ABS-6,
+	// ABS-9, ABS-10) as of the date.
+	Checks []Check `json:"checks"`
+
+	Pay     *Pay     `json:"pay,omitempty"`
+	Pension *Pension `json:"pension,omitempty"`
+	// Notes say what the evaluation left out (records or events after the
+	// as-of date).
+	Notes []string `json:"notes,omitempty"`
+}
+
+// Policy is the policy the case was evaluated under.
+type Policy struct {
+	Name string `json:"name"` // "HR14 v16"
+	// Knobs are the knobs the case changed, as "name=value".
+	Knobs []string `json:"knobs,omitempty"`
+}
+
+// Employee describes the employee evaluated.
+type Employee struct {
+	ID               string `json:"id,omitempty"`
+	FTE              string `json:"fte"`
+	StandardDayHours string `json:"standardDayHours"`
+	// Schedule describes the working pattern, e.g. "MTWTF.. (7.5 h), bank
+	// holidays off".
+	Schedule string `json:"schedule"`
+}
+
+// A Finding is one step of an explanation: the rule, its clause and what it
+// found.
+type Finding struct {
+	Rule   string `json:"rule"`   // e.g. "ABS-3"
+	Clause string `json:"clause"` // e.g. "HR14 Proc 6"
+	Text   string `json:"text"`
+}
+
+// An Episode is a continuous period of sickness (ABS-1, ABS-2).
+type Episode struct {
+	Number       int              `json:"number"` // 1-based, in date order
+	Period       absence.Period   `json:"period"`
+	Records      []string         `json:"records"` // the records' IDs (or "#i", the index in the file)
+	Reasons      []absence.Reason `json:"reasons"`
+	CalendarDays int              `json:"calendarDays"`
+	LongTerm     bool             `json:"longTerm"`
+	Triggers     EpisodeTriggers  `json:"triggers"`
+	Pay          EpisodePay       `json:"pay"`
+	Findings     []Finding        `json:"findings"`
+}
+
+// EpisodeTriggers is the trigger view of an episode (ABS-3, ABS-7).
+type EpisodeTriggers struct {
+	Counts       bool             `json:"counts"`
+	Counted      []absence.Period `json:"counted"`
+	Excluded     []Exclusion      `json:"excluded"`
+	WorkingDays  int              `json:"workingDays"`
+	CalendarDays int              `json:"calendarDays"`
+	Hours        string           `json:"hours"`
+}
+
+// An Exclusion is a run of days that does not count towards triggers.
+type Exclusion struct {
+	Period absence.Period `json:"period"`
+	Cause  absence.Cause  `json:"cause"`
+	Text   string         `json:"text"`
+}
+
+// EpisodePay is the pay view of an episode (PAY-1).
+type EpisodePay struct {
+	Days        []absence.Period `json:"days"`
+	WorkingDays int              `json:"workingDays"`
+}
+
+// A PartDay is a part-day note (ABS-3).
+type PartDay struct {
+	Date     absence.Date `json:"date"`
+	Record   string       `json:"record"`
+	Worked   string       `json:"worked"`
+	Shift    string       `json:"shift"`
+	SentHome bool         `json:"sentHome,omitempty"`
+	Sickness bool         `json:"sickness"`
+}
+
+// Triggers are the trigger points (TRIG-1 … TRIG-6) over the whole history.
+type Triggers struct {
+	// Activations are every activation up to the as-of date.
+	Activations []Activation `json:"activations"`
+	// Status is each trigger point as of the date, and Headroom how far
+	// each is from activating.
+	Status   []TriggerStatus `json:"status"`
+	Headroom []Room          `json:"headroom"`
+	// Adjustment describes a reasonable adjustment in force ("" if none).
+	Adjustment string `json:"adjustment,omitempty"`
+	// SinceStage counts from the date the stage in effect took effect (the
+	// improvement target after a formal meeting); nil before any stage.
+	SinceStage *SinceStage `json:"sinceStage,omitempty"`
+	// Patterns are the advisory TRIG-6 detectors and Bradford the Bradford
+	// Factor: never activations.
+	Patterns []Pattern `json:"patterns"`
+	Bradford string    `json:"bradford"`
+}
+
+// SinceStage is the trigger points counted from a formal stage.
+type SinceStage struct {
+	From     absence.Date      `json:"from"`
+	Counting triggers.Counting `json:"counting"`
+	Status   []TriggerStatus   `json:"status"`
+	Headroom []Room            `json:"headroom"`
+}
+
+// An Activation is a day a trigger point activated.
+type Activation struct {
+	Trigger triggers.Trigger `json:"trigger"`
+	Rule    string           `json:"rule"`
+	Clause  string           `json:"clause"`
+	Date    absence.Date     `json:"date"`
+	// Cleared is the first day it was no longer active; zero while active
+	// on the as-of date.
+	Cleared absence.Date `json:"cleared,omitempty"`
+	// Text explains it in one sentence; Explanation gives all the evidence.
+	Text        string `json:"text"`
+	Explanation string `json:"explanation"`
+}
+
+// A TriggerStatus is one trigger point as of the date.
+type TriggerStatus struct {
+	Trigger   triggers.Trigger `json:"trigger"`
+	Active    bool             `json:"active"`
+	Activated absence.Date     `json:"activated,omitempty"`
+	Cleared   absence.Date     `json:"cleared,omitempty"`
+	Window    absence.Period   `json:"window"`
+	// Count and Threshold are in Unit: "episodes", "working days", "hours"
+	// or "calendar days".
+	Count       string `json:"count"`
+	Threshold   string `json:"threshold"`
+	Unit        string `json:"unit"`
+	Adjusted    bool   `json:"adjusted,omitempty"`
+	Text        string `json:"text"`
+	Explanation string `json:"explanation"`
+}
+
+// A Room is one trigger's headroom as of the date.
+type Room struct {
+	Trigger   triggers.Trigger `json:"trigger"`
+	Active    bool             `json:"active"`
+	Count     string           `json:"count"`
+	Threshold string           `json:"threshold"`
+	// Left is how much more would activate it; Clear, when active, the day
+	// it clears with no more sickness.
+	Left    string       `json:"left"`
+	Clear   absence.Date `json:"clear,omitempty"`
+	Pending bool         `json:"pending,omitempty"`
+	Text    string       `json:"text"`
+}
+
+// A Pattern is what one TRIG-6 detector found.
+type Pattern struct {
+	Kind         string `json:"kind"` // "rest-days", "weekday", …
+	Recognisable bool   `json:"recognisable"`
+	Count        int    `json:"count"`
+	Of           int    `json:"of"`
+	Level        int    `json:"level"`
+	Text         string `json:"text"`
+}
+
+// Procedure is the formal procedure: where the case stands and what is due.
+type Procedure struct {
+	Stage     stages.Stage `json:"stage"`
+	Since     absence.Date `json:"since,omitempty"`
+	Returned  bool         `json:"returned,omitempty"`
+	Dismissed bool         `json:"dismissed,omitempty"`
+	Closed    bool         `json:"closed,omitempty"`
+	// Recorded is the number of the case's events applied (those up to the
+	// as-of date).
+	Recorded int `json:"recorded"`
+	// Derived are events hr14 found from the absence record that the case
+	// does not hold yet (a trigger activated after the stage in effect):
+	// applied, and listed so the manager records them.
+	Derived  []stages.Event `json:"derived,omitempty"`
+	Meetings []Meeting      `json:"meetings"`
+	// NextSteps are what is due as of the date, earliest deadline first.
+	NextSteps []Step    `json:"nextSteps"`
+	Findings  []Finding `json:"findings"`
+}
+
+// A Meeting is one formal step: a review meeting, the final review hearing,
+// the ill-health retirement meeting or the appeal hearing.
+type Meeting struct {
+	Step      stages.Step      `json:"step"`
+	Route     stages.Route     `json:"route"`
+	Due       absence.Date     `json:"due"`
+	Triggers  []string         `json:"triggers,omitempty"`
+	Soon      bool             `json:"soon,omitempty"`
+	Invited   absence.Date     `json:"invited,omitempty"`
+	Slot      *stages.Slot     `json:"slot,omitempty"`
+	Held      absence.Date     `json:"held,omitempty"`
+	Decision  stages.Decision  `json:"decision,omitempty"`
+	Decided   absence.Date     `json:"decided,omitempty"`
+	Letter    absence.Date     `json:"letter,omitempty"`
+	Concluded bool             `json:"concluded"`
+	Deadlines stages.Deadlines `json:"deadlines"`
+}
+
+// A Step is one thing due in the case: what, by whom, from and by when, and
+// why.
+type Step struct {
+	What     string       `json:"what"`
+	Who      stages.Party `json:"who"`
+	Kind     stages.Kind  `json:"kind,omitempty"`
+	Step     stages.Step  `json:"step,omitempty"`
+	From     absence.Date `json:"from,omitempty"`
+	By       absence.Date `json:"by,omitempty"`
+	Soon     bool         `json:"soon,omitempty"`
+	Overdue  bool         `json:"overdue,omitempty"`
+	Optional bool         `json:"optional,omitempty"`
+	Rule     string       `json:"rule"`
+	Clause   string       `json:"clause"`
+	Text     string       `json:"text"`
+}
+
+// A Check is one recording duty of an episode (ABS-4 … ABS-10).
+type Check struct {
+	Episode int            `json:"episode"` // Episode.Number
+	Task    absence.Task   `json:"task"`
+	Rule    string         `json:"rule"`
+	Clause  string         `json:"clause"`
+	What    string         `json:"what"`
+	Due     absence.Date   `json:"due,omitempty"`
+	Done    absence.Date   `json:"done,omitempty"`
+	Status  absence.Status `json:"status"`
+	Text    string         `json:"text"`
+}
+
+// Pay is what the case means for pay (PAY rules).
+type Pay struct {
+	// SickPay is the occupational sick pay of each episode, in order
+	// (PAY-8); empty when the case gives no pay.serviceStart.
+	SickPay []SickPay `json:"sickPay,omitempty"`
+	// SSP is the total Statutory Sick Pay of the history (with pay.dayPay).
+	SSP             string  `json:"ssp,omitempty"`
+	InjuryAllowance *Injury `json:"injuryAllowance,omitempty"`
+}
+
+// SickPay is the occupational sick pay of one episode (PAY-8).
+type SickPay struct {
+	Episode      int               `json:"episode"`
+	FirstDay     absence.Date      `json:"firstDay,omitempty"`
+	ServiceYears int               `json:"serviceYears"`
+	Entitlement  payroll.Allowance `json:"entitlement"`
+	Used         payroll.Allowance `json:"used"`
+	Available    payroll.Allowance `json:"available"`
+	Remaining    payroll.Allowance `json:"remaining"`
+	Runs         []payroll.Run     `json:"runs"`
+	// Status is the rate on the as-of date: "full", "half" or "nil", or ""
+	// when the as-of date is not a pay day of the episode.
+	Status string `json:"status,omitempty"`
+	// Money, with pay.dayPay: what was paid, the SSP in it, the employer's
+	// top-up and what is withheld for uncovered days (PAY-4).
+	Paid     string    `json:"paid,omitempty"`
+	SSP      string    `json:"ssp,omitempty"`
+	TopUp    string    `json:"topUp,omitempty"`
+	Withheld string    `json:"withheld,omitempty"`
+	Findings []Finding `json:"findings"`
+}
+
+// Injury is the Injury Allowance of an episode (PAY-3).
+type Injury struct {
+	Window   absence.Period  `json:"window"`
+	Payments []InjuryPayment `json:"payments"`
+	Total    string          `json:"total"`
+	Findings []Finding       `json:"findings"`
+}
+
+// An InjuryPayment is the Injury Allowance of one pay period.
+type InjuryPayment struct {
+	Period    absence.Period `json:"period"`
+	Target    string         `json:"target"`
+	Shortfall string         `json:"shortfall"`
+	Allowance string         `json:"allowance"`
+	Text      string         `json:"text"`
+}
+
+// Pension is an ill-health retirement assessment (PEN-1 … PEN-3).
+type Pension struct {
+	Eligible   bool         `json:"eligible"`
+	Tier       pension.Tier `json:"tier"`
+	Retires    absence.Date `json:"retires"`
+	Age        int          `json:"age"`
+	Legacy     *LegacyAward `json:"legacy,omitempty"`
+	Scheme2015 *Award2015   `json:"scheme2015,omitempty"`
+	Findings   []Finding    `json:"findings"`
+}
+
+// LegacyAward is the 1995 or 2008 Section part of an award.
+type LegacyAward struct {
+	Section     pension.Section    `json:"section"`
+	Membership  pension.Membership `json:"membership"`
+	Prospective pension.Membership `json:"prospective"`
+	Enhancement pension.Membership `json:"enhancement"`
+	Total       pension.Membership `json:"total"`
+	// Pension and LumpSum are the benefits awarded (after any enhancement),
+	// Tier1Pension the pension before it; "" when no pay was given.
+	Pension      string `json:"pension,omitempty"`
+	LumpSum      string `json:"lumpSum,omitempty"`
+	Tier1Pension string `json:"tier1Pension,omitempty"`
+}
+
+// Award2015 is the 2015 Scheme part of an award.
+type Award2015 struct {
+	Assumed  pension.Membership `json:"assumed"`
+	BuiltUp  string             `json:"builtUp"`
+	Addition string             `json:"addition"`
+	Pension  string             `json:"pension"`
+}

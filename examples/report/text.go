@@ -1,0 +1,323 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/absencerules/hr14/absence"
+)
+
+// WriteText writes r for a reader: each section with its explanations, the
+// rule IDs and clauses included, in words an HR manager can quote.
+func WriteText(w io.Writer, r *Report) error {
+	p := &printer{w: w}
+	title := "Sickness absence case"
+	if r.Name != "" {
+		title += ": " + r.Name
+	}
+	p.line("%s", title)
+	p.line("As of %s, under %s%s", r.AsOf.LongDate(), r.Policy.Name, knobs(r.Policy.Knobs))
+	emp := r.Employee
+	id := emp.ID
+	if id == "" {
+		id = "(no ID)"
+	}
+	p.line("Employee %s: FTE %s, standard day %s h, %s", id, emp.FTE, emp.StandardDayHours, emp.Schedule)
+	for _, n := range r.Notes {
+		p.line("Note: %s", n)
+	}
+
+	p.section("Episodes of sickness (ABS-1, ABS-2, ABS-3, ABS-7)")
+	if len(r.Episodes) == 0 {
+		p.item("none")
+	}
+	for _, ep := range r.Episodes {
+		term := "short term"
+		if ep.LongTerm {
+			term = "long term"
+		}
+		p.line("  %d. %s, %s: %s, %s (%s)", ep.Number, periodText(ep.Period), reasonsText(ep.Reasons), term,
+			plural(ep.CalendarDays, "calendar day"), recordsText(ep.Records))
+		if ep.Triggers.Counts {
+			p.line("     triggers: %s lost (%s)", plural(ep.Triggers.WorkingDays, "working day"), periodsText(ep.Triggers.Counted))
+		} else {
+			p.line("     triggers: does not count")
+		}
+		if len(ep.Pay.Days) > 0 {
+			p.line("     pay: %s of sickness (%s)", plural(ep.Pay.WorkingDays, "working day"), periodsText(ep.Pay.Days))
+		} else {
+			p.line("     pay: no day of sickness for pay")
+		}
+		for _, f := range ep.Findings {
+			p.line("     - %s", findingText(f))
+		}
+	}
+	if len(r.PartDays) > 0 {
+		p.section("Part-day notes (ABS-3)")
+		for _, pd := range r.PartDays {
+			what := "not a sickness day"
+			if pd.Sickness {
+				what = "a sickness day for triggers, paid as worked"
+			}
+			p.item("%s: worked %s of %s h (record %s): %s", pd.Date, pd.Worked, pd.Shift, pd.Record, what)
+		}
+	}
+
+	t := r.Triggers
+	p.section("Trigger points activated up to the date (TRIG-1 … TRIG-5, HR14 SAP 1.2)")
+	if len(t.Activations) == 0 {
+		p.item("none")
+	}
+	for _, a := range t.Activations {
+		p.item("%s", a.Text)
+	}
+	if t.Adjustment != "" {
+		p.line("  (%s)", t.Adjustment)
+	}
+	p.section("Trigger points as of " + r.AsOf.String())
+	for _, s := range t.Status {
+		p.item("%s", s.Text)
+	}
+	p.section("Headroom (what to tell the employee at the return-to-work interview)")
+	for _, h := range t.Headroom {
+		p.item("%s", h.Text)
+	}
+	if ss := t.SinceStage; ss != nil {
+		p.section(fmt.Sprintf("Counting from the stage in effect (%s, %s)", ss.From, ss.Counting))
+		for _, h := range ss.Headroom {
+			p.item("%s", h.Text)
+		}
+	}
+	p.section("Patterns (TRIG-6: advice for the manager, never a trigger)")
+	recognisable := 0
+	for _, pat := range t.Patterns {
+		if pat.Recognisable {
+			recognisable++
+			p.item("%s", pat.Text)
+		}
+	}
+	if recognisable == 0 {
+		p.item("no recognisable pattern")
+	}
+	p.item("%s", t.Bradford)
+
+	pr := r.Procedure
+	p.section("Formal procedure (STAGE rules)")
+	stage := "no formal stage"
+	if pr.Stage.String() != "none" {
+		stage = strings.ReplaceAll(pr.Stage.String(), "-", " ") + " since " + pr.Since.String()
+	}
+	p.line("  Stage in effect: %s", stage)
+	if pr.Dismissed {
+		p.line("  A decision to dismiss stands.")
+	}
+	if pr.Closed {
+		p.line("  The case is closed (dismissal upheld on appeal).")
+	}
+	p.line("  Events recorded: %d", pr.Recorded)
+	for _, d := range pr.Derived {
+		p.line("  Found from the absence record, to be recorded: %s on %s (%s)", d.Kind, d.Date, strings.Join(d.Triggers, ", "))
+	}
+	for _, m := range pr.Meetings {
+		p.line("  - %s: due from %s (%s)%s", m.Step, m.Due, m.Route, meetingState(m))
+		for _, d := range deadlineLines(m) {
+			p.line("      %s", d)
+		}
+	}
+	p.line("  Next steps:")
+	if len(pr.NextSteps) == 0 {
+		p.line("    none")
+	}
+	for _, s := range pr.NextSteps {
+		p.line("    - %s", s.Text)
+	}
+	// The letters package (issue 7) will render the letter of each step
+	// here.
+
+	p.section("Recording checks (ABS-4, ABS-6, ABS-9, ABS-10)")
+	open := 0
+	for _, c := range r.Checks {
+		switch c.Status {
+		case absence.Met, absence.NotRequired:
+			continue
+		default: // pending, late, overdue: shown
+		}
+		open++
+		p.item("episode %d: %s", c.Episode, c.Text)
+	}
+	if open == 0 {
+		p.item("nothing pending, late or overdue")
+	}
+
+	if pay := r.Pay; pay != nil {
+		p.section("Pay (PAY rules)")
+		for _, sp := range pay.SickPay {
+			p.item("episode %d: sick pay from %s, %s of reckonable service: %d full-pay and %d half-pay days available, %d and %d left after it",
+				sp.Episode, sp.FirstDay, plural(sp.ServiceYears, "year"), sp.Available.Full, sp.Available.Half, sp.Remaining.Full, sp.Remaining.Half)
+			if sp.Status != "" {
+				p.line("    on %s: %s pay", r.AsOf, sp.Status)
+			}
+			if sp.Paid != "" {
+				p.line("    paid %s (SSP %s, top-up %s); withheld %s", pounds(sp.Paid), pounds(sp.SSP), pounds(sp.TopUp), pounds(sp.Withheld))
+			}
+		}
+		if pay.SSP != "" {
+			p.item("Statutory Sick Pay over the history: %s", pounds(pay.SSP))
+		}
+		if ia := pay.InjuryAllowance; ia != nil {
+			p.item("Injury Allowance (PAY-3), %s: %s in all", ia.Window, pounds(ia.Total))
+			for _, pmt := range ia.Payments {
+				p.line("    %s: %s — %s", pmt.Period, pounds(pmt.Allowance), pmt.Text)
+			}
+		}
+	}
+	if pen := r.Pension; pen != nil {
+		p.section("Ill-health retirement (PEN rules)")
+		if !pen.Eligible {
+			p.item("not eligible")
+		} else {
+			p.item("%s from %s (age %d)", pen.Tier, pen.Retires, pen.Age)
+		}
+		if l := pen.Legacy; l != nil {
+			p.item("%s: membership %s + enhancement %s = %s (prospective %s)", l.Section, l.Membership, l.Enhancement, l.Total, l.Prospective)
+			if l.Pension != "" {
+				p.line("    pension %s a year, lump sum %s", pounds(l.Pension), pounds(l.LumpSum))
+			}
+		}
+		if s := pen.Scheme2015; s != nil {
+			p.item("2015 Scheme: built up %s + addition %s = %s a year (assumed %s)", pounds(s.BuiltUp), pounds(s.Addition), pounds(s.Pension), s.Assumed)
+		}
+		for _, f := range pen.Findings {
+			p.line("    - %s", findingText(f))
+		}
+	}
+	return p.err
+}
+
+type printer struct {
+	w   io.Writer
+	err error
+}
+
+func (p *printer) line(format string, args ...any) {
+	if p.err == nil {
+		_, p.err = fmt.Fprintf(p.w, format+"\n", args...)
+	}
+}
+
+func (p *printer) section(title string) { p.line("\n%s", title) }
+
+func (p *printer) item(format string, args ...any) { p.line("  - "+format, args...) }
+
+func knobs(k []string) string {
+	if len(k) == 0 {
+		return ""
+	}
+	return " (knobs: " + strings.Join(k, ", ") + ")"
+}
+
+func findingText(f Finding) string { return fmt.Sprintf("%s — %s (%s)", f.Text, f.Rule, f.Clause) }
+
+func periodText(p absence.Period) string {
+	if p.Start == p.End {
+		return p.Start.String()
+	}
+	return p.String()
+}
+
+func periodsText(ps []absence.Period) string {
+	s := make([]string, len(ps))
+	for i, p := range ps {
+		s[i] = periodText(p)
+	}
+	return strings.Join(s, ", ")
+}
+
+func reasonsText(rs []absence.Reason) string {
+	s := make([]string, len(rs))
+	for i, r := range rs {
+		s[i] = r.String()
+	}
+	if len(s) == 0 {
+		return "no sickness reason"
+	}
+	return strings.Join(s, ", ")
+}
+
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+func meetingState(m Meeting) string {
+	var parts []string
+	if m.Invited.IsZero() {
+		parts = append(parts, "not yet invited")
+	} else if m.Slot != nil {
+		parts = append(parts, "arranged for "+m.Slot.Date.LongDate())
+	}
+	if !m.Held.IsZero() {
+		parts = append(parts, "held "+m.Held.String())
+	}
+	if m.Decision.String() != "" {
+		parts = append(parts, "decision "+m.Decision.String())
+	}
+	if !m.Letter.IsZero() {
+		parts = append(parts, "letter "+m.Letter.String())
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return ": " + strings.Join(parts, ", ")
+}
+
+func deadlineLines(m Meeting) []string {
+	d := m.Deadlines
+	var out []string
+	add := func(what string, day absence.Date) {
+		if !day.IsZero() {
+			out = append(out, what+" "+day.LongDate())
+		}
+	}
+	if d.Soon {
+		out = append(out, "due as soon as practicable (28+ days' absence from "+d.SoonFrom.String()+")")
+	}
+	add("earliest meeting date (7 days' notice):", d.EarliestMeeting)
+	add("latest re-arranged date:", d.LatestRearranged)
+	add("management case by:", d.ManagementCase)
+	add("employee's case by:", d.EmployeeCase)
+	add("management response to the appeal by:", d.AppealResponse)
+	add("decision letter by:", d.DecisionLetter)
+	add("appeal by:", d.Appeal)
+	return out
+}
+
+func recordsText(ids []string) string {
+	if len(ids) == 1 {
+		return "record " + ids[0]
+	}
+	return "records " + strings.Join(ids, ", ")
+}
+
+// pounds writes an amount of money ("2200.00") the British way: "£2,200.00".
+func pounds(amount string) string {
+	sign := ""
+	if strings.HasPrefix(amount, "-") {
+		sign, amount = "-", amount[1:]
+	}
+	whole, frac, _ := strings.Cut(amount, ".")
+	var b strings.Builder
+	for i, c := range whole {
+		if i > 0 && (len(whole)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	if frac != "" {
+		b.WriteString("." + frac)
+	}
+	return sign + "£" + b.String()
+}
