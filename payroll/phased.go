@@ -108,7 +108,7 @@ func (p Policy) PhasedReturn(plan Plan) (PhasedReturn, error) {
 		return PhasedReturn{}, inputErr(input, -1, "Additional", ErrPlanWeeks, fmt.Sprintf("%d weeks", len(plan.Additional)))
 	}
 	extended := length > normal
-	if extended && !(plan.PhysicianAdvice && plan.OHRationale) {
+	if extended && (!plan.PhysicianAdvice || !plan.OHRationale) {
 		return PhasedReturn{}, inputErr(input, -1, "End", ErrExtensionEvidence,
 			fmt.Sprintf("%s, more than %d weeks", plural(length, "day"), p.PhasedWeeks))
 	}

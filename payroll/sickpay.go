@@ -283,8 +283,9 @@ func (p Policy) entitlement(b Band, first absence.Date, sched absence.Schedule) 
 			a.Half = sched.ScheduledDays(absence.Period{Start: fullEnd, End: halfEnd.AddDays(-1)})
 		}
 		return a
+	default: // CalendarMonths
+		return Allowance{Full: fullEnd.DaysSince(first), Half: halfEnd.DaysSince(fullEnd)}
 	}
-	return Allowance{Full: fullEnd.DaysSince(first), Half: halfEnd.DaysSince(fullEnd)}
 }
 
 // monthsText explains the month rule for a band.
@@ -296,9 +297,10 @@ func (p Policy) monthsText(b Band, first absence.Date) string {
 	case WorkingDayMonths:
 		return fmt.Sprintf("Months counted as the scheduled days of calendar months from %s (policy knob): full pay over %s to %s, half pay over %s to %s",
 			first, first, fullEnd.AddDays(-1), fullEnd, halfEnd.AddDays(-1))
+	default: // CalendarMonths
+		return fmt.Sprintf("Months counted as calendar months from the first day of sick pay (the plain reading): full pay %s to %s, half pay %s to %s if the absence runs on",
+			first, fullEnd.AddDays(-1), fullEnd, halfEnd.AddDays(-1))
 	}
-	return fmt.Sprintf("Months counted as calendar months from the first day of sick pay (the plain reading): full pay %s to %s, half pay %s to %s if the absence runs on",
-		first, fullEnd.AddDays(-1), fullEnd, halfEnd.AddDays(-1))
 }
 
 // count returns the days of p in the unit of the month rule.

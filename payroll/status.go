@@ -24,15 +24,17 @@ func (s Status) String() string {
 	return enumString("Status", nil, uint8(s))
 }
 
-// Fraction returns the share of a day's pay the status pays: 0, 0.5 or 1.
+// Fraction returns the share of a day's pay the status pays: 1 for FullPay,
+// 0.5 for HalfPay, and 0 for NilPay or a value that is not a Status.
 func (s Status) Fraction() decimal.Decimal {
 	switch s {
 	case HalfPay:
 		return half()
 	case FullPay:
 		return one()
+	default: // NilPay, or not a Status
+		return decimal.Zero
 	}
-	return decimal.Zero
 }
 
 // MarshalText implements encoding.TextMarshaler: "nil", "half" or "full".

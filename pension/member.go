@@ -1,6 +1,8 @@
 package pension
 
 import (
+	"errors"
+
 	"github.com/absencerules/hr14/absence"
 	"github.com/shopspring/decimal"
 )
@@ -177,7 +179,8 @@ func (m Member) Validate(p Policy) error {
 			return bad("scheme2015", "FinalEarnings", ErrNegative, s.FinalEarnings.String())
 		}
 		if _, err := p.NormalPensionDate(Scheme2015, m.Born, s.StatePension); err != nil {
-			if ie, ok := err.(*InputError); ok {
+			var ie *InputError
+			if errors.As(err, &ie) {
 				ie.ID = m.ID
 			}
 			return err
