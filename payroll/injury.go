@@ -48,9 +48,12 @@ type InjuryPayment struct {
 	Target    decimal.Decimal `json:"target"`
 	Shortfall decimal.Decimal `json:"shortfall"`
 	// Share is the part of the period inside the allowance's months and the
-	// employment, by calendar days (1 for a whole period).
+	// employment, by calendar days: days inside ÷ days of the period, 1 for a
+	// whole period, 0 for one wholly outside (to 16 decimal places, for the
+	// record).
 	Share decimal.Decimal `json:"share"`
-	// Allowance is Shortfall × Share, rounded to the penny, half-up.
+	// Allowance is Shortfall × days inside ÷ days of the period, worked out
+	// exactly and rounded once to the penny, half-up; zero when not payable.
 	Allowance decimal.Decimal `json:"allowance"`
 	Finding   absence.Finding `json:"finding"`
 }
@@ -135,7 +138,8 @@ func (p Policy) InjuryAllowance(in InjuryInput) (InjuryAllowance, error) {
 		if r, ok := ip.Period.Intersect(out.Window); ok {
 			inside = r.Days()
 		}
-		pay.Share = div(decimal.NewFromInt(int64(inside)), decimal.NewFromInt(int64(ip.Period.Days())))
+		share := over(decimal.NewFromInt(int64(inside)), int64(ip.Period.Days()))
+		pay.Share = share.approx()
 		what := "sick pay"
 		if ip.PhasedReturn {
 			what = "earnings on the phased return"
@@ -149,7 +153,7 @@ func (p Policy) InjuryAllowance(in InjuryInput) (InjuryAllowance, error) {
 		case inside == 0:
 			pay.Finding = find("PAY-3", clauseInjury, "%s: outside the allowance (it ends with %s): no Injury Allowance", ip.Period, cut)
 		default:
-			pay.Allowance = penny(pay.Shortfall.Mul(pay.Share))
+			pay.Allowance = share.times(pay.Shortfall).round(2)
 			text := fmt.Sprintf("%s: %s × %s = %s; %s %s + benefits %s = %s; Injury Allowance %s",
 				ip.Period, pct, money(ip.Pay), money(pay.Target), what, money(ip.Received), money(ip.Benefits),
 				money(income), money(pay.Shortfall))

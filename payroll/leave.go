@@ -102,7 +102,9 @@ func (p Policy) Leave(in LeaveInput) (Leave, error) {
 			out.SickDays += r.Days()
 		}
 	}
-	share := div(decimal.NewFromInt(int64(out.Employed.Days())), decimal.NewFromInt(int64(in.Year.Days())))
+	// The share of the year employed, exactly: employed days ÷ days in the
+	// year. Every figure below is worked out from it and rounded once.
+	share := over(decimal.NewFromInt(int64(out.Employed.Days())), int64(in.Year.Days()))
 	bandDays := 0
 	for _, b := range afc.Value.Bands {
 		if b.Years <= out.ServiceYears {
@@ -110,11 +112,14 @@ func (p Policy) Leave(in LeaveInput) (Leave, error) {
 		}
 	}
 	full := decimal.NewFromInt(int64(bandDays + afc.Value.BankHolidays)).Mul(in.FTE)
-	accrued := full.Mul(share)
-	untaken := maxDec(decimal.Zero, accrued.Sub(in.Taken))
-	statutory := decimal.NewFromInt(int64(wtr.Value.FullTimeDays)).Mul(in.FTE).Mul(share)
-	out.Entitlement, out.Accrued, out.Taken = days(full), days(accrued), in.Taken
-	out.Untaken, out.Statutory = days(untaken), days(statutory)
+	accrued := share.times(full)
+	untaken := accrued.minus(in.Taken)
+	if untaken.cmp(decimal.Zero) < 0 {
+		untaken = over(decimal.Zero, 1)
+	}
+	statutory := share.times(decimal.NewFromInt(int64(wtr.Value.FullTimeDays)).Mul(in.FTE))
+	out.Entitlement, out.Accrued, out.Taken = days(full), accrued.round(2), in.Taken
+	out.Untaken, out.Statutory = untaken.round(2), statutory.round(2)
 
 	out.Findings = append(out.Findings, find("PAY-9", clauseLeave,
 		"Leave year %s: %d days of annual leave and %d public holidays for %s of service, × FTE %s = %s days; %s days for the %s employed (%s)",
@@ -130,7 +135,7 @@ func (p Policy) Leave(in LeaveInput) (Leave, error) {
 
 	switch {
 	case !in.Ends.IsZero() && in.IllHealth:
-		out.TerminationPay = penny(untaken.Mul(in.DayPay))
+		out.TerminationPay = untaken.times(in.DayPay).round(2)
 		out.Findings = append(out.Findings, find("PAY-9", clauseTermination,
 			"Employment ends on %s on the grounds of capability due to ill health: accrued untaken leave for the current leave year paid, %s days × %s = %s",
 			in.Ends, out.Untaken, money(in.DayPay), money(out.TerminationPay)))
@@ -138,8 +143,14 @@ func (p Policy) Leave(in LeaveInput) (Leave, error) {
 		out.Findings = append(out.Findings, find("PAY-9", clauseLeave,
 			"Employment ends on %s: nothing carries over", in.Ends))
 	case in.SicknessPrevented:
-		carry := minDec(maxDec(decimal.Zero, statutory.Sub(in.Taken)), untaken)
-		out.CarryOver = days(carry)
+		carry := statutory.minus(in.Taken)
+		if carry.cmp(decimal.Zero) < 0 {
+			carry = over(decimal.Zero, 1)
+		}
+		if untaken.less(carry) {
+			carry = untaken
+		}
+		out.CarryOver = carry.round(2)
 		out.CarryOverExpires = in.Year.End.AddMonths(wtr.Value.CarryOverMonths)
 		out.Findings = append(out.Findings, find("PAY-9", clauseLeave,
 			"Sickness prevented the leave being taken: statutory leave not taken carries over, %s days − %s taken = %s days, to be taken by %s (%d months after the end of the leave year; %s)",

@@ -3,6 +3,7 @@ package payroll
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -49,23 +50,37 @@ type Earnings struct {
 	Payments int             `json:"payments,omitempty"` // PaidMonthly: the number of monthly payments in it
 }
 
-// AWE returns the average weekly earnings: Total ÷ 8 for weekly patterns,
-// Total ÷ Payments × 12 ÷ 52 for monthly pay (FACTS.md), carried to 16
-// decimal places and not rounded.
+// AWE returns the average weekly earnings in £ a week: Total ÷ 8 for weekly
+// patterns, Total ÷ Payments × 12 ÷ 52 for monthly pay (FACTS.md), to 16
+// decimal places, for the record. [Policy.SSP] compares and multiplies the
+// exact quotient, so this figure's last place never changes a result.
+//
+// It fails with [ErrEarnings] for a negative total, an unknown pattern, or a
+// monthly pattern with fewer than 1 payment.
 func (e Earnings) AWE() (decimal.Decimal, error) {
+	r, err := e.awe()
+	if err != nil {
+		return decimal.Zero, err
+	}
+	return r.approx(), nil
+}
+
+// awe returns the average weekly earnings as an exact ratio.
+func (e Earnings) awe() (ratio, error) {
 	if e.Total.IsNegative() {
-		return decimal.Zero, inputErr("earnings", -1, "Total", ErrEarnings, e.Total.String())
+		return ratio{}, inputErr("earnings", -1, "Total", ErrEarnings, e.Total.String())
 	}
 	switch e.Pattern {
 	case PaidWeekly:
-		return div(e.Total, decimal.NewFromInt(8)), nil
+		return over(e.Total, 8), nil
 	case PaidMonthly:
 		if e.Payments < 1 {
-			return decimal.Zero, inputErr("earnings", -1, "Payments", ErrEarnings, fmt.Sprint(e.Payments))
+			return ratio{}, inputErr("earnings", -1, "Payments", ErrEarnings, strconv.Itoa(e.Payments))
 		}
-		return div(e.Total.Mul(decimal.NewFromInt(12)), decimal.NewFromInt(int64(e.Payments)*52)), nil
+		return over(e.Total.Mul(decimal.NewFromInt(12)), 52).per(int64(e.Payments)), nil
+	default:
+		return ratio{}, inputErr("earnings", -1, "Pattern", ErrEarnings, e.Pattern.String())
 	}
-	return decimal.Zero, inputErr("earnings", -1, "Pattern", ErrEarnings, e.Pattern.String())
 }
 
 func (e Earnings) formula() string {
@@ -327,7 +342,8 @@ type piwState struct {
 	start   absence.Date // the first day of the PIW
 	waiting []string     // the waiting days served
 	units   int          // the part of the maximum paid, in weekUnits a week
-	aweDone bool         // AWE looked up (into w.AWE)
+	awe     ratio        // the exact average weekly earnings, once looked up
+	aweDone bool         // AWE looked up (into awe, and w.AWE for the record)
 	lelDone bool         // the earnings test explained
 	maxed   bool         // the maximum explained
 	// the rates explained, so that each is explained once
@@ -399,14 +415,14 @@ func (c *sspCalc) day(st *piwState, d absence.Date) (SSPDay, error) {
 		lel = at.Value.LEL
 	}
 	if (lel.IsPositive() || r.AWECap.IsPositive()) && !st.aweDone {
-		if st.w.AWE, err = c.awe(st.start); err != nil {
+		if st.awe, err = c.awe(st.start); err != nil {
 			return day, err
 		}
-		st.aweDone = true
+		st.w.AWE, st.aweDone = st.awe.approx(), true
 	}
 	awe := st.w.AWE
 	if lel.IsPositive() {
-		below := awe.LessThan(lel)
+		below := st.awe.cmp(lel) < 0
 		if !st.lelDone {
 			st.lelDone = true
 			verdict := "reach"
@@ -414,14 +430,14 @@ func (c *sspCalc) day(st *piwState, d absence.Date) (SSPDay, error) {
 				verdict = "are below"
 			}
 			text := fmt.Sprintf("PIW from %s: average weekly earnings %s %s the lower earnings limit of %s a week in force on %s",
-				st.start, money(awe), verdict, money(lel), st.start)
+				st.start, exact(awe), verdict, money(lel), st.start)
 			if below {
 				text += ": no SSP on the days the earnings test applies to"
 			}
 			c.out.Findings = append(c.out.Findings, find("PAY-8", clauseSSP, "%s", text))
 		}
 		if below {
-			day.Note = fmt.Sprintf("average weekly earnings %s below the lower earnings limit %s", money(awe), money(lel))
+			day.Note = fmt.Sprintf("average weekly earnings %s below the lower earnings limit %s", exact(awe), money(lel))
 			return day, nil
 		}
 	}
@@ -436,26 +452,26 @@ func (c *sspCalc) day(st *piwState, d absence.Date) (SSPDay, error) {
 		}
 		return day, nil
 	}
-	weekly := rate.Value.Weekly
-	capped := r.AWECap.IsPositive() && r.AWECap.Mul(awe).LessThan(weekly)
+	weekly := over(rate.Value.Weekly, 1)
+	capped := r.AWECap.IsPositive() && st.awe.times(r.AWECap).cmp(rate.Value.Weekly) < 0
 	if capped {
-		weekly = r.AWECap.Mul(awe)
+		weekly = st.awe.times(r.AWECap)
 	}
 	q := c.qualifying(weekOf(d))
 	per := weekUnits / q
-	day.Paid, day.Weekly, day.Daily = true, weekly, sspDaily(weekly, q)
+	day.Paid, day.Weekly, day.Daily = true, weekly.approx(), sspDaily(weekly, q)
 	day.Amount = day.Daily
 	if left := most - st.units; left < per {
-		day.Amount = div(day.Daily.Mul(decimal.NewFromInt(int64(left))), decimal.NewFromInt(int64(per))).Truncate(4)
+		day.Amount = over(day.Daily.Mul(decimal.NewFromInt(int64(left))), int64(per)).truncate(4)
 		day.Note = fmt.Sprintf("the part of a day left under the %d-week maximum", r.MaxWeeks)
 		per = left
 	}
 	st.units += per
-	if q == st.lastQ && weekly.Equal(st.lastWeekly) {
+	if q == st.lastQ && day.Weekly.Equal(st.lastWeekly) {
 		return day, nil
 	}
-	st.lastQ, st.lastWeekly = q, weekly
-	if key := fmt.Sprint(q, weekly); !st.explained[key] {
+	st.lastQ, st.lastWeekly = q, day.Weekly
+	if key := fmt.Sprint(q, day.Weekly); !st.explained[key] {
 		st.explained[key] = true
 		how := "flat rate (" + rate.Source + ")"
 		switch pct := r.AWECap.Mul(hundred()).String() + "%"; {
@@ -466,26 +482,26 @@ func (c *sspCalc) day(st *piwState, d absence.Date) (SSPDay, error) {
 		}
 		c.out.Findings = append(c.out.Findings, find("PAY-8", clauseSSP,
 			"PIW from %s: weekly rate %s: %s; daily rate %s ÷ %d qualifying days = £%s (truncated to 4 decimal places)",
-			st.start, exact(weekly), how, exact(weekly), q, day.Daily.StringFixed(4)))
+			st.start, exact(day.Weekly), how, exact(day.Weekly), q, day.Daily.StringFixed(4)))
 	}
 	return day, nil
 }
 
 // awe returns the average weekly earnings for the PIW starting on start.
-func (c *sspCalc) awe(start absence.Date) (decimal.Decimal, error) {
+func (c *sspCalc) awe(start absence.Date) (ratio, error) {
 	for _, e := range c.in.Earnings {
 		if e.For != start {
 			continue
 		}
-		v, err := e.AWE()
+		v, err := e.awe()
 		if err != nil {
-			return decimal.Zero, err
+			return ratio{}, err
 		}
 		c.out.Findings = append(c.out.Findings, find("PAY-8", clauseSSP,
-			"PIW from %s: average weekly earnings %s = %s", start, e.formula(), money(v)))
+			"PIW from %s: average weekly earnings %s = %s", start, e.formula(), money(v.approx())))
 		return v, nil
 	}
-	return decimal.Zero, inputErr("SSP", -1, "Earnings", ErrNoEarnings, "for the period of incapacity from "+start.String())
+	return ratio{}, inputErr("SSP", -1, "Earnings", ErrNoEarnings, "for the period of incapacity from "+start.String())
 }
 
 func (in SSPInput) validate() error {
