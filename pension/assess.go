@@ -163,8 +163,14 @@ func Assess(m Member, p Policy) (Award, error) {
 	qFrom := "as recorded"
 	if q == 0 {
 		qFrom = "the scheme membership"
-		if m.Legacy != nil {
-			q += m.Legacy.Membership
+		if l := m.Legacy; l != nil {
+			q += l.Membership
+			if l.WholeTime > l.Membership {
+				// Part-time service counts at its full length for
+				// qualifying service, not at its whole-time equivalent.
+				q += l.WholeTime - l.Membership
+				qFrom = "the scheme membership, part-time service at its full length"
+			}
 		}
 		if m.Scheme2015 != nil {
 			q += m.Scheme2015.Membership
