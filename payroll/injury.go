@@ -151,14 +151,16 @@ func (p Policy) InjuryAllowance(in InjuryInput) (InjuryAllowance, error) {
 			pay.Finding = find("PAY-3", clauseInjury, "%s: %s %s is full pay: no Injury Allowance (payable only on reduced or no pay)",
 				ip.Period, what, money(ip.Received))
 		case inside == 0:
-			pay.Finding = find("PAY-3", clauseInjury, "%s: outside the allowance (it ends with %s): no Injury Allowance", ip.Period, cut)
+			pay.Finding = find("PAY-3", clauseInjury, "%s: outside %s, the time the allowance can run (from the first day of the episode until %s): no Injury Allowance",
+				ip.Period, out.Window, cut)
 		default:
 			pay.Allowance = share.times(pay.Shortfall).round(2)
 			text := fmt.Sprintf("%s: %s × %s = %s; %s %s + benefits %s = %s; Injury Allowance %s",
 				ip.Period, pct, money(ip.Pay), money(pay.Target), what, money(ip.Received), money(ip.Benefits),
 				money(income), money(pay.Shortfall))
 			if inside < ip.Period.Days() {
-				text += fmt.Sprintf(" × %d of %d days (the allowance ends with %s) = %s", inside, ip.Period.Days(), cut, money(pay.Allowance))
+				text += fmt.Sprintf(" × %d of %d days inside %s (from the first day of the episode until %s) = %s",
+					inside, ip.Period.Days(), out.Window, cut, money(pay.Allowance))
 			}
 			pay.Finding = find("PAY-3", clauseInjury, "%s", text)
 		}

@@ -90,8 +90,21 @@ func TestPAY4_StatementWithheld(t *testing.T) {
 	if !st.Total.Withheld.Equal(dec("500")) || !st.Weeks[1].Withheld.Equal(dec("500")) || !st.Weeks[0].Withheld.IsZero() {
 		t.Errorf("withheld %v (weeks %v, %v), want 500 in week 2", st.Total.Withheld, st.Weeks[0].Withheld, st.Weeks[1].Withheld)
 	}
-	if !hasFinding(st.Findings, "PAY-4", "withheld") {
+	if !hasFinding(st.Findings, "PAY-4", "£500.00 withheld for 5 days of 12 not covered by a timely certificate") {
 		t.Errorf("findings %v", st.Findings)
+	}
+	for _, day := range st.Days {
+		if want := !day.Date.Before(d(t, "2025-06-09")); day.Withheld != want {
+			t.Errorf("%v withheld %v, want %v", day.Date, day.Withheld, want)
+		}
+	}
+
+	// A certificate produced for two of the days releases their pay.
+	st = statement(t, "2010-01-01", payroll.Allowance{}, func(in *payroll.StatementInput) {
+		in.Certification = payroll.Certification{Uncovered: ps(t, "2025-06-09/2025-06-13"), Produced: ps(t, "2025-06-12/2025-06-13")}
+	})
+	if diff := diff(weekPay(t, "2025-06-08/2025-06-14", "600", "118.75", "600", "481.25", "300"), st.Weeks[1]); diff != "" {
+		t.Errorf("week 2 with two days released (-want +got):\n%s", diff)
 	}
 }
 
