@@ -136,3 +136,29 @@ func TestPAY8_StatementErrors(t *testing.T) {
 	}
 	_ = decimal.Zero
 }
+
+// TestPAY8_StatementSSPRoundedUp: on nil pay the employer pays the week's SSP
+// rounded up to the penny (£18.4615 → £18.47), never the daily amount
+// rounded half-up (£18.46).
+func TestPAY8_StatementSSPRoundedUp(t *testing.T) {
+	pol := hr14(t)
+	emp := employee(t, "MTWTF..")
+	h := history(t, emp, sick(t, "2026-05-05"))
+	sp, err := pol.SickPay(payroll.SickPayInput{Episode: h.Episodes[0], Schedule: emp.Schedule, ServiceStart: d(t, "2010-01-01"),
+		PriorDays: payroll.Allowance{Full: 999, Half: 999}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	low := []payroll.Earnings{{For: d(t, "2026-05-05"), Pattern: payroll.PaidMonthly, Total: dec("1500"), Payments: 3}}
+	s, err := pol.SSP(payroll.SSPInput{Incapacity: payroll.Incapacity(h), Schedule: emp.Schedule, Earnings: low})
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := pol.Statement(payroll.StatementInput{SickPay: sp, SSP: s, DayPay: dec("100")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := diff(weekPay(t, "2026-05-03/2026-05-09", "0", "18.47", "18.47", "0", "0"), st.Total); diff != "" {
+		t.Errorf("total (-want +got):\n%s", diff)
+	}
+}
