@@ -137,8 +137,10 @@ func ConvertTier2(r Reemployment, p Policy) (Conversion, error) {
 		}
 	}
 
+	// Earnings paid after the anniversary were not looked at, so Exceeded,
+	// when set, is never after it: it is the earlier of the two.
 	trigger := c.Exceeded
-	if trigger.IsZero() || !c.Anniversary.IsZero() && c.Anniversary.Before(trigger) {
+	if trigger.IsZero() {
 		trigger = c.Anniversary
 	}
 	if trigger.IsZero() {
