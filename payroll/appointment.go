@@ -48,9 +48,9 @@ func (o *AppointmentOutcome) UnmarshalText(b []byte) error {
 
 // An AppointmentPay is the pay treatment of one appointment.
 type AppointmentPay struct {
-	Index   int                `json:"index"` // position in the input
-	Date    absence.Date       `json:"date"`
-	Outcome AppointmentOutcome `json:"outcome"`
+	Index   int                `json:"index"`   // position in the input
+	Date    absence.Date       `json:"date"`    // the appointment's day
+	Outcome AppointmentOutcome `json:"outcome"` // paid time or time owing
 	// Owed is the hours to be paid back: the appointment's hours when it is
 	// time owing, else zero.
 	Owed decimal.Decimal `json:"owed"`

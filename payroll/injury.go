@@ -29,12 +29,13 @@ type InjuryInput struct {
 // return. The host defines pay and which benefits count (FACTS.md:
 // UNCONFIRMED) and passes them as amounts for the period.
 type InjuryPeriod struct {
-	Period absence.Period  `json:"period"`
-	Pay    decimal.Decimal `json:"pay"` // normal pay for the period, more than 0
+	Period absence.Period  `json:"period"` // the pay period, both ends included
+	Pay    decimal.Decimal `json:"pay"`    // normal pay for the period, £, more than 0
 	// Received is the NHS sick pay paid for the period or, on a phased
-	// return, the earnings; below Pay means reduced or no pay.
+	// return, the earnings, in £, at least 0; below Pay means reduced or no
+	// pay.
 	Received decimal.Decimal `json:"received"`
-	Benefits decimal.Decimal `json:"benefits"` // contributory state benefits counted for the period
+	Benefits decimal.Decimal `json:"benefits"` // contributory state benefits counted for the period, £, at least 0
 	// PhasedReturn: the period is a phased return rather than sickness
 	// absence (it changes only the explanation).
 	PhasedReturn bool `json:"phasedReturn,omitempty"`
@@ -42,10 +43,11 @@ type InjuryPeriod struct {
 
 // An InjuryPayment is the Injury Allowance of one pay period.
 type InjuryPayment struct {
-	Period absence.Period `json:"period"`
-	// Target is the share of pay topped up to (85%). Shortfall is
-	// Target − (Received + Benefits), or zero if that is negative.
-	Target    decimal.Decimal `json:"target"`
+	Period absence.Period `json:"period"` // the pay period
+	// Target is the pay topped up to, in £: 85% × Pay, exact.
+	Target decimal.Decimal `json:"target"`
+	// Shortfall is Target − (Received + Benefits) in £, or zero if that is
+	// negative, exact.
 	Shortfall decimal.Decimal `json:"shortfall"`
 	// Share is the part of the period inside the allowance's months and the
 	// employment, by calendar days: days inside ÷ days of the period, 1 for a
@@ -55,7 +57,8 @@ type InjuryPayment struct {
 	// Allowance is Shortfall × days inside ÷ days of the period, worked out
 	// exactly and rounded once to the penny, half-up; zero when not payable.
 	Allowance decimal.Decimal `json:"allowance"`
-	Finding   absence.Finding `json:"finding"`
+	// Finding explains the period's figure, or why there is none (PAY-3).
+	Finding absence.Finding `json:"finding"`
 }
 
 // InjuryAllowance is the Injury Allowance of an episode, period by period.
@@ -63,9 +66,9 @@ type InjuryAllowance struct {
 	// Window is the time the allowance can run: Start to 12 months later,
 	// cut at the end of the employment.
 	Window   absence.Period    `json:"window"`
-	Payments []InjuryPayment   `json:"payments"`
-	Total    decimal.Decimal   `json:"total"`
-	Findings []absence.Finding `json:"findings"`
+	Payments []InjuryPayment   `json:"payments"` // one for each pay period, in order
+	Total    decimal.Decimal   `json:"total"`    // the payments' allowances added up, £
+	Findings []absence.Finding `json:"findings"` // eligibility and the window (PAY-3)
 }
 
 // InjuryAllowance works out the Injury Allowance of an episode (PAY-3): for

@@ -45,9 +45,9 @@ type Earnings struct {
 	// For is the first day of the (linked) period of incapacity for work the
 	// earnings are for: PIW.Spells[0].Start.
 	For      absence.Date    `json:"for"`
-	Pattern  PayPattern      `json:"pattern"`
-	Total    decimal.Decimal `json:"total"`              // gross earnings paid in the relevant period, £
-	Payments int             `json:"payments,omitempty"` // PaidMonthly: the number of monthly payments in it
+	Pattern  PayPattern      `json:"pattern"`            // how often the employee is paid
+	Total    decimal.Decimal `json:"total"`              // gross earnings paid in the relevant period, £, at least 0
+	Payments int             `json:"payments,omitempty"` // PaidMonthly: the number of monthly payments in it, at least 1
 }
 
 // AWE returns the average weekly earnings in £ a week: Total ÷ 8 for weekly
@@ -123,23 +123,28 @@ func Incapacity(h absence.History) []absence.Period {
 // whole linked period.
 type PIW struct {
 	Spells []absence.Period `json:"spells"` // the runs of incapacity, in order
-	// AWE is the average weekly earnings used, when a rule needed them;
-	// zero otherwise.
+	// AWE is the average weekly earnings used in £ a week, to 16 decimal
+	// places for the record (the rules use the exact figure), when a rule
+	// needed them; zero otherwise.
 	AWE decimal.Decimal `json:"awe"`
 }
 
 // An SSPDay is one day of incapacity inside a period of incapacity for work.
 type SSPDay struct {
-	Date       absence.Date `json:"date"`
+	Date       absence.Date `json:"date"`       // the day
 	Qualifying bool         `json:"qualifying"` // a day the employee normally works
 	Waiting    bool         `json:"waiting"`    // a waiting day: no SSP
-	Paid       bool         `json:"paid"`
-	// Weekly is the weekly rate applied: the flat rate, or 80% of AWE when
-	// lower (from 6 April 2026). Daily is Weekly ÷ the qualifying days of
-	// the week, truncated to 4 decimal places. Amount is what the day adds:
-	// Daily, or the part of it left under the 28-week maximum.
+	Paid       bool         `json:"paid"`       // SSP is payable for the day (Amount may still be 0 if AWE are 0)
+	// Weekly is the weekly rate applied, £ a week: the flat rate, or 80% of
+	// AWE when lower (from 6 April 2026, to 16 decimal places for the
+	// record); zero on a day not paid.
 	Weekly decimal.Decimal `json:"weekly"`
-	Daily  decimal.Decimal `json:"daily"`
+	// Daily is the exact weekly rate ÷ the qualifying days of the week,
+	// truncated to 4 decimal places, £; zero on a day not paid.
+	Daily decimal.Decimal `json:"daily"`
+	// Amount is what the day adds, £: Daily, or the part of it left under
+	// the 28-week maximum (truncated to 4 decimal places); zero on a day not
+	// paid. Weeks, not days, are rounded to the penny.
 	Amount decimal.Decimal `json:"amount"`
 	Note   string          `json:"note,omitempty"` // why a day is not paid, or how its rate was set
 }
@@ -147,7 +152,7 @@ type SSPDay struct {
 // An SSPWeek is one SSP week, Sunday to Saturday, with its SSP rounded up to
 // the penny.
 type SSPWeek struct {
-	Week       absence.Period  `json:"week"`
+	Week       absence.Period  `json:"week"`       // Sunday to Saturday
 	Qualifying int             `json:"qualifying"` // qualifying days in the week
 	Paid       int             `json:"paid"`       // days of SSP paid in it
 	Amount     decimal.Decimal `json:"amount"`     // the days' amounts added up and rounded up to the penny
@@ -155,11 +160,11 @@ type SSPWeek struct {
 
 // SSP is the Statutory Sick Pay of a history of incapacity (PAY-8).
 type SSP struct {
-	PIWs     []PIW             `json:"piws"`
-	Days     []SSPDay          `json:"days"`  // every day of incapacity inside a PIW, in order
-	Weeks    []SSPWeek         `json:"weeks"` // every week with such a day, in order
-	Total    decimal.Decimal   `json:"total"` // the weeks added up
-	Findings []absence.Finding `json:"findings"`
+	PIWs     []PIW             `json:"piws"`     // the linked periods of incapacity, in order
+	Days     []SSPDay          `json:"days"`     // every day of incapacity inside a PIW, in order
+	Weeks    []SSPWeek         `json:"weeks"`    // every week with such a day, in order
+	Total    decimal.Decimal   `json:"total"`    // the weeks added up, £
+	Findings []absence.Finding `json:"findings"` // each PIW, rate, earnings test and maximum (PAY-8)
 }
 
 // Day returns the SSP of day d; ok is false if d is not in a PIW.

@@ -39,17 +39,18 @@ func (k PurchaseKind) String() string {
 // A Purchase is an extra benefit being bought when the member applies for
 // ill-health retirement.
 type Purchase struct {
-	Kind PurchaseKind `json:"kind"`
+	Kind PurchaseKind `json:"kind"` // what is being bought; the zero value is not a kind
 	// Started is the first day of the contributions, or for a lump-sum
 	// purchase the day the lump sum was paid.
 	Started absence.Date `json:"started"`
 	// Applied is the day the member applied to retire.
 	Applied absence.Date `json:"applied"`
-	// Retires is the first day of retirement and NormalPensionDate the day
-	// the member reaches normal pension age: added years are credited in full
-	// only to a member retiring under normal pension age. Needed for
+	// Retires is the first day of retirement: added years are credited in
+	// full only to a member retiring under normal pension age. Needed for
 	// AddedYears only.
-	Retires           absence.Date `json:"retires,omitempty"`
+	Retires absence.Date `json:"retires,omitempty"`
+	// NormalPensionDate is the day the member reaches normal pension age.
+	// Needed for AddedYears only.
 	NormalPensionDate absence.Date `json:"normalPensionDate,omitempty"`
 }
 
@@ -85,8 +86,8 @@ func (c Credit) String() string {
 
 // A Crediting is the outcome for a purchase, with its findings.
 type Crediting struct {
-	Credit   Credit            `json:"credit"`
-	Findings []absence.Finding `json:"findings"`
+	Credit   Credit            `json:"credit"`   // full, void or what has been paid
+	Findings []absence.Finding `json:"findings"` // why (PEN-7)
 }
 
 // CreditPurchase decides what happens to added years or additional pension
