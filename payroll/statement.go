@@ -98,8 +98,9 @@ type Statement struct {
 // SSP, reported as SSP plus a top-up. Days without a timely certificate are
 // withheld (PAY-4, Proc 14): their pay is shown but marked.
 //
-// It fails with [ErrAmount] for a negative DayPay, [ErrInvalidPeriod] for
-// bad certification periods and [ErrUnsorted] for sick pay days out of order.
+// It fails with [ErrAmount] for a negative DayPay, [ErrInvalidPolicy] for an
+// unknown PayOn, [ErrInvalidPeriod] for bad certification periods and
+// [ErrUnsorted] for sick pay or SSP days out of order.
 func (p Policy) Statement(in StatementInput) (Statement, error) {
 	const input = "statement"
 	if in.DayPay.IsNegative() {
@@ -114,6 +115,11 @@ func (p Policy) Statement(in StatementInput) (Statement, error) {
 	for i := 1; i < len(in.SickPay.Days); i++ {
 		if !in.SickPay.Days[i].Date.After(in.SickPay.Days[i-1].Date) {
 			return Statement{}, inputErr(input, i, "SickPay.Days", ErrUnsorted, in.SickPay.Days[i].Date.String())
+		}
+	}
+	for i := 1; i < len(in.SSP.Days); i++ { // SSP.Day looks days up by binary search
+		if !in.SSP.Days[i].Date.After(in.SSP.Days[i-1].Date) {
+			return Statement{}, inputErr(input, i, "SSP.Days", ErrUnsorted, in.SSP.Days[i].Date.String())
 		}
 	}
 	var st Statement

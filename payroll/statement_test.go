@@ -134,6 +134,13 @@ func TestPAY8_StatementErrors(t *testing.T) {
 	if _, err := pol.Statement(payroll.StatementInput{SickPay: unsorted}); !errors.Is(err, payroll.ErrUnsorted) {
 		t.Errorf("unsorted days: %v", err)
 	}
+	unsortedSSP := payroll.SSP{Days: []payroll.SSPDay{{Date: d(t, "2026-01-05")}, {Date: d(t, "2026-01-05")}}}
+	if _, err := pol.Statement(payroll.StatementInput{SSP: unsortedSSP}); !errors.Is(err, payroll.ErrUnsorted) {
+		t.Errorf("unsorted SSP days: %v", err)
+	}
+	if _, err := pol.Statement(payroll.StatementInput{PayOn: 7}); !errors.Is(err, payroll.ErrInvalidPolicy) {
+		t.Errorf("unknown day basis: %v", err)
+	}
 	_ = decimal.Zero
 }
 
