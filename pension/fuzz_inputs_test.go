@@ -26,14 +26,36 @@ func optional(n int32) absence.Date {
 	return day(n)
 }
 
-// FuzzUnmarshalTextCodes: a section, tier or membership code either parses
-// and marshals back to a value that parses the same, or is refused with a
-// typed error.
+// FuzzUnmarshalTextCodes: a section, tier, knob, purchase, credit or
+// membership code either parses and marshals back to itself (a membership:
+// to a code that parses the same), or is refused with a typed error.
 func FuzzUnmarshalTextCodes(f *testing.F) {
-	for _, s := range []string{"1995", "2008", "2015", "none", "tier1", "tier2", "tier3", "", "3y121d", "-0d", "1995 "} {
+	for _, s := range []string{"1995", "2008", "2015", "none", "tier1", "tier2", "tier3", "", "3y121d", "-0d", "1995 ",
+		"membership", "final-fte", "substitute-pension", "exceeding-lel", "added-years", "additional-pension",
+		"additional-pension-lump-sum", "full", "void", "paid"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
+		check := func(u interface{ UnmarshalText([]byte) error }, m func() ([]byte, error)) {
+			if err := u.UnmarshalText([]byte(s)); err != nil {
+				typed(t, err)
+				return
+			}
+			if b, err := m(); err != nil || string(b) != s {
+				t.Fatalf("%q → %q, %v", s, b, err)
+			}
+		}
+		var (
+			pt pension.PartTimeMethod
+			rq pension.RequalifyStart
+			pk pension.PurchaseKind
+			cr pension.Credit
+		)
+		// The marshal funcs read the value after UnmarshalText has set it.
+		check(&pt, func() ([]byte, error) { return pt.MarshalText() })
+		check(&rq, func() ([]byte, error) { return rq.MarshalText() })
+		check(&pk, func() ([]byte, error) { return pk.MarshalText() })
+		check(&cr, func() ([]byte, error) { return cr.MarshalText() })
 		var sec pension.Section
 		if err := sec.UnmarshalText([]byte(s)); err != nil {
 			typed(t, err)
@@ -72,12 +94,12 @@ func FuzzUnmarshalTextCodes(f *testing.F) {
 func FuzzPolicyJSON(f *testing.F) {
 	for _, s := range []string{
 		`{}`,
-		`{"qualifyingService":"0d","tiersFrom":"1900-01-01","partTime":1}`,
+		`{"qualifyingService":"0d","tiersFrom":"1900-01-01","partTime":"final-fte"}`,
 		`{"section1995":{"normalPensionAge":120,"enhancement":{"num":1000,"den":1000},"minimum":"100y","limit":"100y","earlyLimit":"0d"}}`,
 		`{"section2008":{"normalPensionAge":16,"enhancement":{"num":2,"den":0}}}`,
 		`{"scheme2015":{"from":"2015-04-01","minimumPensionAge":16,"enhancement":{"num":1,"den":1},"accrual":1}}`,
 		`{"lel":[{"validFrom":"2025-04-06","weekly":"125","annual":"6500","source":"s"},{"validFrom":"2025-04-06","weekly":"1","annual":"1","source":"s"}]}`,
-		`{"reemployment":{"nhsMonths":1200,"requalifyMonths":1,"requalifyFrom":1},"seriousIllHealth":{"upToMaximum":1000,"beyond":0},"purchaseMonths":0}`,
+		`{"reemployment":{"nhsMonths":1200,"requalifyMonths":1,"requalifyFrom":"exceeding-lel"},"seriousIllHealth":{"upToMaximum":1000,"beyond":0},"purchaseMonths":0}`,
 	} {
 		f.Add([]byte(s))
 	}

@@ -149,14 +149,15 @@ type ExchangeRates struct {
 // take account of" part-time work; the exact method is UNCONFIRMED.
 type PartTimeMethod uint8
 
-// The part-time methods.
+// The part-time methods. Text codes are in parentheses.
 const (
 	// PartTimeMembership multiplies the enhancement by the member's credited
 	// membership ÷ the same service counted as if whole-time
-	// (Legacy.WholeTime). The default (FACTS.md), UNCONFIRMED.
+	// (Legacy.WholeTime). The default (FACTS.md), UNCONFIRMED ("membership").
 	PartTimeMembership PartTimeMethod = iota
 	// PartTimeFinalFTE multiplies the enhancement by the whole-time
-	// equivalent of the employment on the last day (Legacy.FinalFTE).
+	// equivalent of the employment on the last day (Legacy.FinalFTE)
+	// ("final-fte").
 	PartTimeFinalFTE
 )
 
@@ -177,13 +178,14 @@ func (m PartTimeMethod) String() string {
 // the LEL".
 type RequalifyStart uint8
 
-// The readings.
+// The readings. Text codes are in parentheses.
 const (
 	// FromSubstitutePension: the window starts on the day the substitute Tier
-	// 1 pension became payable (HR14 App 12). The default.
+	// 1 pension became payable (HR14 App 12). The default
+	// ("substitute-pension").
 	FromSubstitutePension RequalifyStart = iota
 	// FromExceedingLEL: the window starts on the day earnings first exceeded
-	// the LEL (NHSBSA).
+	// the LEL (NHSBSA) ("exceeding-lel").
 	FromExceedingLEL
 )
 

@@ -10,16 +10,18 @@ import (
 // A PurchaseKind is a kind of extra benefit a member buys (PEN-7).
 type PurchaseKind uint8
 
-// The kinds of purchase.
+// The kinds of purchase. Text codes are in parentheses; the zero
+// PurchaseKind is not a kind.
 const (
 	// AddedYears is 1995 Section added years, or a bigger lump sum for
-	// membership before 25 March 1972, bought by deductions from pay.
+	// membership before 25 March 1972, bought by deductions from pay
+	// ("added-years").
 	AddedYears PurchaseKind = iota + 1
 	// AdditionalPension is additional pension bought by regular
-	// contributions.
+	// contributions ("additional-pension").
 	AdditionalPension
 	// AdditionalPensionLumpSum is additional pension bought by a single
-	// lump-sum contribution.
+	// lump-sum contribution ("additional-pension-lump-sum").
 	AdditionalPensionLumpSum
 )
 
@@ -57,16 +59,18 @@ type Purchase struct {
 // A Credit is what happens to a purchase on ill-health retirement.
 type Credit uint8
 
-// The outcomes.
+// The outcomes. Text codes are in parentheses; the zero Credit is not an
+// outcome.
 const (
 	// CreditFull: the member is credited with the full purchase without
-	// further payments.
+	// further payments ("full").
 	CreditFull Credit = iota + 1
-	// CreditVoid: the purchase is void and the payments made are refunded.
+	// CreditVoid: the purchase is void and the payments made are refunded
+	// ("void").
 	CreditVoid
 	// CreditPaid: not credited in full (added years for a member retiring at
 	// or over normal pension age): only what has been paid counts, under the
-	// ordinary rules.
+	// ordinary rules ("paid").
 	CreditPaid
 )
 
