@@ -39,10 +39,13 @@ func (o AppointmentOutcome) MarshalText() ([]byte, error) {
 	return enumText("appointment outcome", appointmentCodes(), uint8(o))
 }
 
-// UnmarshalText implements encoding.TextUnmarshaler.
+// UnmarshalText implements encoding.TextUnmarshaler. An unknown code is an
+// error wrapping [ErrInvalidPolicy] and leaves the value unchanged.
 func (o *AppointmentOutcome) UnmarshalText(b []byte) error {
 	v, err := enumParse("appointment outcome", appointmentCodes(), b)
-	*o = AppointmentOutcome(v)
+	if err == nil {
+		*o = AppointmentOutcome(v)
+	}
 	return err
 }
 

@@ -398,3 +398,16 @@ func FuzzSickPayInput(f *testing.F) {
 		}
 	})
 }
+
+// TestUnmarshalTextKeepsValue: an unknown code is refused and leaves the
+// value as it was.
+func TestUnmarshalTextKeepsValue(t *testing.T) {
+	m := payroll.WorkingDayMonths
+	if err := m.UnmarshalText([]byte("fortnights")); err == nil || m != payroll.WorkingDayMonths {
+		t.Errorf("MonthRule: %v, %v", m, err)
+	}
+	s := payroll.FullPay
+	if err := s.UnmarshalText([]byte("quarter")); err == nil || s != payroll.FullPay {
+		t.Errorf("Status: %v, %v", s, err)
+	}
+}

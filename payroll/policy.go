@@ -101,10 +101,13 @@ func (m MonthRule) MarshalText() ([]byte, error) {
 	return enumText("month rule", monthRuleCodes(), uint8(m))
 }
 
-// UnmarshalText implements encoding.TextUnmarshaler.
+// UnmarshalText implements encoding.TextUnmarshaler. An unknown code is an
+// error wrapping [ErrInvalidPolicy] and leaves the value unchanged.
 func (m *MonthRule) UnmarshalText(b []byte) error {
 	v, err := enumParse("month rule", monthRuleCodes(), b)
-	*m = MonthRule(v)
+	if err == nil {
+		*m = MonthRule(v)
+	}
 	return err
 }
 
@@ -136,10 +139,13 @@ func (s Straddle) MarshalText() ([]byte, error) {
 	return enumText("straddle rule", straddleCodes(), uint8(s))
 }
 
-// UnmarshalText implements encoding.TextUnmarshaler.
+// UnmarshalText implements encoding.TextUnmarshaler. An unknown code is an
+// error wrapping [ErrInvalidPolicy] and leaves the value unchanged.
 func (s *Straddle) UnmarshalText(b []byte) error {
 	v, err := enumParse("straddle rule", straddleCodes(), b)
-	*s = Straddle(v)
+	if err == nil {
+		*s = Straddle(v)
+	}
 	return err
 }
 
@@ -162,9 +168,12 @@ func (d Draw) String() string { return enumString("Draw", drawCodes(), uint8(d))
 // MarshalText implements encoding.TextMarshaler.
 func (d Draw) MarshalText() ([]byte, error) { return enumText("draw order", drawCodes(), uint8(d)) }
 
-// UnmarshalText implements encoding.TextUnmarshaler.
+// UnmarshalText implements encoding.TextUnmarshaler. An unknown code is an
+// error wrapping [ErrInvalidPolicy] and leaves the value unchanged.
 func (d *Draw) UnmarshalText(b []byte) error {
 	v, err := enumParse("draw order", drawCodes(), b)
-	*d = Draw(v)
+	if err == nil {
+		*d = Draw(v)
+	}
 	return err
 }

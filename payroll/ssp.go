@@ -31,10 +31,13 @@ func (pp PayPattern) MarshalText() ([]byte, error) {
 	return enumText("pay pattern", payPatternCodes(), uint8(pp))
 }
 
-// UnmarshalText implements encoding.TextUnmarshaler.
+// UnmarshalText implements encoding.TextUnmarshaler. An unknown code is an
+// error wrapping [ErrInvalidPolicy] and leaves the value unchanged.
 func (pp *PayPattern) UnmarshalText(b []byte) error {
 	v, err := enumParse("pay pattern", payPatternCodes(), b)
-	*pp = PayPattern(v)
+	if err == nil {
+		*pp = PayPattern(v)
+	}
 	return err
 }
 

@@ -28,10 +28,13 @@ func (b DayBasis) MarshalText() ([]byte, error) {
 	return enumText("day basis", dayBasisCodes(), uint8(b))
 }
 
-// UnmarshalText implements encoding.TextUnmarshaler.
+// UnmarshalText implements encoding.TextUnmarshaler. An unknown code is an
+// error wrapping [ErrInvalidPolicy] and leaves the value unchanged.
 func (b *DayBasis) UnmarshalText(b2 []byte) error {
 	v, err := enumParse("day basis", dayBasisCodes(), b2)
-	*b = DayBasis(v)
+	if err == nil {
+		*b = DayBasis(v)
+	}
 	return err
 }
 

@@ -40,9 +40,12 @@ func (s Status) Fraction() decimal.Decimal {
 // MarshalText implements encoding.TextMarshaler: "nil", "half" or "full".
 func (s Status) MarshalText() ([]byte, error) { return enumText("status", statusCodes(), uint8(s)) }
 
-// UnmarshalText implements encoding.TextUnmarshaler.
+// UnmarshalText implements encoding.TextUnmarshaler. An unknown code is an
+// error wrapping [ErrInvalidPolicy] and leaves the value unchanged.
 func (s *Status) UnmarshalText(b []byte) error {
 	v, err := enumParse("status", statusCodes(), b)
-	*s = Status(v)
+	if err == nil {
+		*s = Status(v)
+	}
 	return err
 }

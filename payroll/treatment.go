@@ -51,10 +51,13 @@ func (t Treatment) MarshalText() ([]byte, error) {
 	return enumText("treatment", treatmentCodes(), uint8(t))
 }
 
-// UnmarshalText implements encoding.TextUnmarshaler.
+// UnmarshalText implements encoding.TextUnmarshaler. An unknown code is an
+// error wrapping [ErrInvalidPolicy] and leaves the value unchanged.
 func (t *Treatment) UnmarshalText(b []byte) error {
 	v, err := enumParse("treatment", treatmentCodes(), b)
-	*t = Treatment(v)
+	if err == nil {
+		*t = Treatment(v)
+	}
 	return err
 }
 
