@@ -39,18 +39,21 @@ func (o AppointmentOutcome) MarshalText() ([]byte, error) {
 	return enumText("appointment outcome", appointmentCodes(), uint8(o))
 }
 
-// UnmarshalText implements encoding.TextUnmarshaler.
+// UnmarshalText implements encoding.TextUnmarshaler. An unknown code is an
+// error wrapping [ErrInvalidPolicy] and leaves the value unchanged.
 func (o *AppointmentOutcome) UnmarshalText(b []byte) error {
 	v, err := enumParse("appointment outcome", appointmentCodes(), b)
-	*o = AppointmentOutcome(v)
+	if err == nil {
+		*o = AppointmentOutcome(v)
+	}
 	return err
 }
 
 // An AppointmentPay is the pay treatment of one appointment.
 type AppointmentPay struct {
-	Index   int                `json:"index"` // position in the input
-	Date    absence.Date       `json:"date"`
-	Outcome AppointmentOutcome `json:"outcome"`
+	Index   int                `json:"index"`   // position in the input
+	Date    absence.Date       `json:"date"`    // the appointment's day
+	Outcome AppointmentOutcome `json:"outcome"` // paid time or time owing
 	// Owed is the hours to be paid back: the appointment's hours when it is
 	// time owing, else zero.
 	Owed decimal.Decimal `json:"owed"`

@@ -36,15 +36,21 @@
 // # Money and rounding
 //
 // Money is decimal.Decimal throughout; no float is used and no
-// package-level setting of shopspring/decimal is relied on. Divisions are
-// carried to 16 decimal places and each figure is rounded once, when it is
-// reported:
+// package-level setting of shopspring/decimal (DivisionPrecision, the JSON
+// settings) is relied on. A figure that needs a division (average weekly
+// earnings, a share of a pay period or a leave year) is worked out from the
+// exact quotient and rounded once, when it is reported:
 //
-//   - amounts of money: to the penny, half-up (Round(2));
+//   - amounts of money: to the penny, half-up;
 //   - SSP: the daily rate is the weekly rate divided by the qualifying days of
 //     that week, truncated to 4 decimal places, and each week's SSP is rounded
 //     up to the penny, as HMRC does (FACTS.md);
 //   - days of leave: to 2 decimal places, half-up.
+//
+// A total is the exact sum of the rounded figures it adds up, so every
+// statement adds up to the penny. Quotients reported only for the record
+// (PIW.AWE, SSPDay.Weekly under the 80% cap, InjuryPayment.Share) are given
+// to 16 decimal places.
 //
 // # Citations
 //

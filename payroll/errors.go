@@ -55,7 +55,7 @@ type InputError struct {
 	Index int    // position in the input slice; -1 when not applicable
 	Field string // the field at fault, e.g. "ServiceStart", "Prior[2].Period"
 	Value string // the offending value, if useful
-	Err   Error
+	Err   Error  // the class of failure, for errors.Is
 }
 
 // Error describes the failure, e.g.

@@ -163,7 +163,7 @@ func ExamplePolicy_InjuryAllowance() {
 // annual leave.
 func ExamplePolicy_PhasedReturn() {
 	office, _ := absence.ParseWeekMask("MTWTF..", decimal.RequireFromString("7.5"))
-	h := func(s string) decimal.Decimal { return decimal.RequireFromString(s) }
+	h := decimal.RequireFromString
 	pr, err := payroll.HR14().PhasedReturn(payroll.Plan{
 		Start: mustDate("2026-03-02"), End: mustDate("2026-04-12"),
 		Hours:           []decimal.Decimal{h("15"), h("22.5"), h("22.5"), h("30"), h("30"), h("37.5")},

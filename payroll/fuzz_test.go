@@ -88,7 +88,7 @@ func FuzzPhasedReturn(f *testing.F) {
 			return
 		}
 		days := plan.End.DaysSince(plan.Start) + 1
-		if days > 56 || (days > 28 && !(advice && rationale)) {
+		if days > 56 || (days > 28 && (!advice || !rationale)) {
 			t.Fatalf("a %d-day plan was accepted (advice %v, rationale %v)", days, advice, rationale)
 		}
 		need := decimal.Zero

@@ -29,12 +29,13 @@ type InjuryInput struct {
 // return. The host defines pay and which benefits count (FACTS.md:
 // UNCONFIRMED) and passes them as amounts for the period.
 type InjuryPeriod struct {
-	Period absence.Period  `json:"period"`
-	Pay    decimal.Decimal `json:"pay"` // normal pay for the period, more than 0
+	Period absence.Period  `json:"period"` // the pay period, both ends included
+	Pay    decimal.Decimal `json:"pay"`    // normal pay for the period, £, more than 0
 	// Received is the NHS sick pay paid for the period or, on a phased
-	// return, the earnings; below Pay means reduced or no pay.
+	// return, the earnings, in £, at least 0; below Pay means reduced or no
+	// pay.
 	Received decimal.Decimal `json:"received"`
-	Benefits decimal.Decimal `json:"benefits"` // contributory state benefits counted for the period
+	Benefits decimal.Decimal `json:"benefits"` // contributory state benefits counted for the period, £, at least 0
 	// PhasedReturn: the period is a phased return rather than sickness
 	// absence (it changes only the explanation).
 	PhasedReturn bool `json:"phasedReturn,omitempty"`
@@ -42,17 +43,22 @@ type InjuryPeriod struct {
 
 // An InjuryPayment is the Injury Allowance of one pay period.
 type InjuryPayment struct {
-	Period absence.Period `json:"period"`
-	// Target is the share of pay topped up to (85%). Shortfall is
-	// Target − (Received + Benefits), or zero if that is negative.
-	Target    decimal.Decimal `json:"target"`
+	Period absence.Period `json:"period"` // the pay period
+	// Target is the pay topped up to, in £: 85% × Pay, exact.
+	Target decimal.Decimal `json:"target"`
+	// Shortfall is Target − (Received + Benefits) in £, or zero if that is
+	// negative, exact.
 	Shortfall decimal.Decimal `json:"shortfall"`
 	// Share is the part of the period inside the allowance's months and the
-	// employment, by calendar days (1 for a whole period).
+	// employment, by calendar days: days inside ÷ days of the period, 1 for a
+	// whole period, 0 for one wholly outside (to 16 decimal places, for the
+	// record).
 	Share decimal.Decimal `json:"share"`
-	// Allowance is Shortfall × Share, rounded to the penny, half-up.
+	// Allowance is Shortfall × days inside ÷ days of the period, worked out
+	// exactly and rounded once to the penny, half-up; zero when not payable.
 	Allowance decimal.Decimal `json:"allowance"`
-	Finding   absence.Finding `json:"finding"`
+	// Finding explains the period's figure, or why there is none (PAY-3).
+	Finding absence.Finding `json:"finding"`
 }
 
 // InjuryAllowance is the Injury Allowance of an episode, period by period.
@@ -60,9 +66,9 @@ type InjuryAllowance struct {
 	// Window is the time the allowance can run: Start to 12 months later,
 	// cut at the end of the employment.
 	Window   absence.Period    `json:"window"`
-	Payments []InjuryPayment   `json:"payments"`
-	Total    decimal.Decimal   `json:"total"`
-	Findings []absence.Finding `json:"findings"`
+	Payments []InjuryPayment   `json:"payments"` // one for each pay period, in order
+	Total    decimal.Decimal   `json:"total"`    // the payments' allowances added up, £
+	Findings []absence.Finding `json:"findings"` // eligibility and the window (PAY-3)
 }
 
 // InjuryAllowance works out the Injury Allowance of an episode (PAY-3): for
@@ -135,7 +141,8 @@ func (p Policy) InjuryAllowance(in InjuryInput) (InjuryAllowance, error) {
 		if r, ok := ip.Period.Intersect(out.Window); ok {
 			inside = r.Days()
 		}
-		pay.Share = div(decimal.NewFromInt(int64(inside)), decimal.NewFromInt(int64(ip.Period.Days())))
+		share := over(decimal.NewFromInt(int64(inside)), int64(ip.Period.Days()))
+		pay.Share = share.approx()
 		what := "sick pay"
 		if ip.PhasedReturn {
 			what = "earnings on the phased return"
@@ -147,14 +154,16 @@ func (p Policy) InjuryAllowance(in InjuryInput) (InjuryAllowance, error) {
 			pay.Finding = find("PAY-3", clauseInjury, "%s: %s %s is full pay: no Injury Allowance (payable only on reduced or no pay)",
 				ip.Period, what, money(ip.Received))
 		case inside == 0:
-			pay.Finding = find("PAY-3", clauseInjury, "%s: outside the allowance (it ends with %s): no Injury Allowance", ip.Period, cut)
+			pay.Finding = find("PAY-3", clauseInjury, "%s: outside %s, the time the allowance can run (from the first day of the episode until %s): no Injury Allowance",
+				ip.Period, out.Window, cut)
 		default:
-			pay.Allowance = penny(pay.Shortfall.Mul(pay.Share))
+			pay.Allowance = share.times(pay.Shortfall).round(2)
 			text := fmt.Sprintf("%s: %s × %s = %s; %s %s + benefits %s = %s; Injury Allowance %s",
 				ip.Period, pct, money(ip.Pay), money(pay.Target), what, money(ip.Received), money(ip.Benefits),
 				money(income), money(pay.Shortfall))
 			if inside < ip.Period.Days() {
-				text += fmt.Sprintf(" × %d of %d days (the allowance ends with %s) = %s", inside, ip.Period.Days(), cut, money(pay.Allowance))
+				text += fmt.Sprintf(" × %d of %d days inside %s (from the first day of the episode until %s) = %s",
+					inside, ip.Period.Days(), out.Window, cut, money(pay.Allowance))
 			}
 			pay.Finding = find("PAY-3", clauseInjury, "%s", text)
 		}

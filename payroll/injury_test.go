@@ -89,6 +89,55 @@ func TestPAY3_TwelveMonthCutOff(t *testing.T) {
 	}
 }
 
+// TestPAY3_Window: the 12 months run from the first day of each episode: a
+// pay period before it has none, a period across its start is shared out,
+// and the next episode starts 12 months of its own.
+func TestPAY3_Window(t *testing.T) {
+	month := func(s string) payroll.InjuryPeriod {
+		return payroll.InjuryPeriod{Period: p(t, s), Pay: dec("3100"), Received: dec("1550"), Benefits: dec("0")}
+	}
+	in := payroll.InjuryInput{Attributable: true, Start: d(t, "2026-01-15"),
+		Periods: []payroll.InjuryPeriod{month("2025-12-01/2025-12-31"), month("2026-01-01/2026-01-31"), month("2027-01-01/2027-01-31")}}
+	got, err := hr14(t).InjuryAllowance(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type row struct {
+		Allowance decimal.Decimal
+		Share     decimal.Decimal
+	}
+	var rows []row
+	for _, pay := range got.Payments {
+		rows = append(rows, row{pay.Allowance, pay.Share})
+	}
+	// 85% of £3,100 = £2,635 − £1,550 = £1,085: none in December, 17/31 in
+	// January 2026 (£595.00), 14/31 in January 2027 (£490.00).
+	want := []row{{dec("0"), dec("0")}, {dec("595.00"), dec("0.5483870967741935")}, {dec("490.00"), dec("0.4516129032258065")}}
+	if diff := diff(want, rows); diff != "" {
+		t.Errorf("payments (-want +got):\n%s", diff)
+	}
+	if !got.Total.Equal(dec("1085.00")) {
+		t.Errorf("total %v, want 1085.00: 12 months of the shortfall", got.Total)
+	}
+	if f := got.Payments[0].Finding; !hasFinding([]absence.Finding{f}, "PAY-3", "outside 2026-01-15/2027-01-14") {
+		t.Errorf("December not explained: %v", f)
+	}
+	if f := got.Payments[2].Finding; !hasFinding([]absence.Finding{f}, "PAY-3", "× 14 of 31 days inside 2026-01-15/2027-01-14") {
+		t.Errorf("January 2027 not explained: %v", f)
+	}
+
+	// A later episode has 12 months of its own.
+	in.Start = d(t, "2027-01-01")
+	in.Periods = in.Periods[2:]
+	got, err = hr14(t).InjuryAllowance(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !got.Total.Equal(dec("1085.00")) {
+		t.Errorf("new episode: %v, want 1085.00", got.Total)
+	}
+}
+
 func TestPAY3_PhasedReturnAndEligibility(t *testing.T) {
 	pol := hr14(t)
 	in := payroll.InjuryInput{Attributable: true, Start: d(t, "2026-01-01"), Periods: []payroll.InjuryPeriod{

@@ -7,14 +7,20 @@ import (
 
 // LeaveInput is what [Policy.Leave] needs about one leave year (PAY-9).
 type LeaveInput struct {
-	Year         absence.Period  `json:"year"`         // the leave year, e.g. 1 April to 31 March
-	ServiceStart absence.Date    `json:"serviceStart"` // reckonable service counts from this day
-	FTE          decimal.Decimal `json:"fte"`          // whole-time equivalent, more than 0 and at most 1
+	// Year is the leave year, both ends included, e.g. 1 April to 31 March;
+	// at most 366 days.
+	Year absence.Period `json:"year"`
+	// ServiceStart is the day reckonable service counts from, for the
+	// Section 13 band.
+	ServiceStart absence.Date `json:"serviceStart"`
+	// FTE is the whole-time equivalent, more than 0 and at most 1.
+	FTE decimal.Decimal `json:"fte"`
 	// Starts is the first day of employment when it falls in the year; zero
-	// if the employee was employed before it. Ends is the last day of
-	// employment when it falls in the year; zero if it continues.
+	// if the employee was employed before it.
 	Starts absence.Date `json:"starts,omitempty"`
-	Ends   absence.Date `json:"ends,omitempty"`
+	// Ends is the last day of employment when it falls in the year; zero if
+	// it continues.
+	Ends absence.Date `json:"ends,omitempty"`
 	// IllHealth: the employment ends on the grounds of capability due to ill
 	// health (SAP 1.5.2), so accrued untaken leave of the current leave year
 	// is paid.
@@ -30,32 +36,50 @@ type LeaveInput struct {
 	// or most of the leave year, prevented the employee from taking their
 	// leave: only then does statutory leave carry over (§22.2).
 	SicknessPrevented bool `json:"sicknessPrevented,omitempty"`
-	// DayPay is a day's pay, to value leave paid on termination.
+	// DayPay is a day's pay in £, at least 0, to value leave paid on an
+	// ill-health termination; zero values it at £0.00.
 	DayPay decimal.Decimal `json:"dayPay"`
 }
 
 // Leave is the annual leave of one leave year during sickness (PAY-9). Days
 // are rounded to 2 decimal places, half-up; money to the penny.
 type Leave struct {
-	Employed     absence.Period `json:"employed"`     // the days of the year in employment
-	ServiceYears int            `json:"serviceYears"` // completed years on Employed.Start
+	// Employed is the days of the year in employment, both ends included.
+	Employed absence.Period `json:"employed"`
+	// ServiceYears is the completed years of reckonable service on
+	// Employed.Start, which decide the Section 13 band.
+	ServiceYears int `json:"serviceYears"`
 	// Entitlement is a full year's annual leave and public holidays for the
-	// FTE (AfC Section 13); Accrued the part for the days employed.
+	// FTE (AfC Section 13), in days.
 	Entitlement decimal.Decimal `json:"entitlement"`
-	Accrued     decimal.Decimal `json:"accrued"`
-	Taken       decimal.Decimal `json:"taken"`
-	Untaken     decimal.Decimal `json:"untaken"` // Accrued − Taken, at least 0
+	// Accrued is the part of Entitlement for the days employed, in days.
+	// Sickness does not reduce it (Proc 15).
+	Accrued decimal.Decimal `json:"accrued"`
+	// Taken is LeaveInput.Taken, in days.
+	Taken decimal.Decimal `json:"taken"`
+	// Untaken is Accrued − Taken in days, at least 0.
+	Untaken decimal.Decimal `json:"untaken"`
 	// Statutory is the Working Time Regulations leave for the days employed
-	// (20 days pro rata); CarryOver the part of it not taken that carries
-	// into the next leave year, to be taken by CarryOverExpires.
-	Statutory        decimal.Decimal `json:"statutory"`
-	CarryOver        decimal.Decimal `json:"carryOver"`
-	CarryOverExpires absence.Date    `json:"carryOverExpires,omitempty"`
-	// TerminationPay is the payment for accrued untaken leave on an
-	// ill-health termination (SAP 1.5.2).
-	TerminationPay decimal.Decimal   `json:"terminationPay"`
-	SickDays       int               `json:"sickDays"` // calendar days of sickness in the year
-	Findings       []absence.Finding `json:"findings"`
+	// (20 days × FTE, pro rata), in days.
+	Statutory decimal.Decimal `json:"statutory"`
+	// CarryOver is the statutory leave not taken (leave taken counts as
+	// statutory first) that carries into the next leave year, in days, at
+	// most Untaken; zero unless sickness prevented the leave and the
+	// employment continues.
+	CarryOver decimal.Decimal `json:"carryOver"`
+	// CarryOverExpires is the last day to take CarryOver: 18 months after the
+	// end of the leave year (clamped to the month's end); zero with no
+	// carry-over.
+	CarryOverExpires absence.Date `json:"carryOverExpires,omitempty"`
+	// TerminationPay is the payment in £ for accrued untaken leave on an
+	// ill-health termination (SAP 1.5.2): Untaken × DayPay, worked out
+	// exactly and rounded once to the penny; zero otherwise.
+	TerminationPay decimal.Decimal `json:"terminationPay"`
+	// SickDays is the calendar days of sickness in Employed, reported as
+	// evidence.
+	SickDays int `json:"sickDays"`
+	// Findings explain each figure (PAY-9).
+	Findings []absence.Finding `json:"findings"`
 }
 
 // Leave works out the annual leave of a leave year for an employee who has
@@ -102,7 +126,9 @@ func (p Policy) Leave(in LeaveInput) (Leave, error) {
 			out.SickDays += r.Days()
 		}
 	}
-	share := div(decimal.NewFromInt(int64(out.Employed.Days())), decimal.NewFromInt(int64(in.Year.Days())))
+	// The share of the year employed, exactly: employed days ÷ days in the
+	// year. Every figure below is worked out from it and rounded once.
+	share := over(decimal.NewFromInt(int64(out.Employed.Days())), int64(in.Year.Days()))
 	bandDays := 0
 	for _, b := range afc.Value.Bands {
 		if b.Years <= out.ServiceYears {
@@ -110,11 +136,14 @@ func (p Policy) Leave(in LeaveInput) (Leave, error) {
 		}
 	}
 	full := decimal.NewFromInt(int64(bandDays + afc.Value.BankHolidays)).Mul(in.FTE)
-	accrued := full.Mul(share)
-	untaken := maxDec(decimal.Zero, accrued.Sub(in.Taken))
-	statutory := decimal.NewFromInt(int64(wtr.Value.FullTimeDays)).Mul(in.FTE).Mul(share)
-	out.Entitlement, out.Accrued, out.Taken = days(full), days(accrued), in.Taken
-	out.Untaken, out.Statutory = days(untaken), days(statutory)
+	accrued := share.times(full)
+	untaken := accrued.minus(in.Taken)
+	if untaken.cmp(decimal.Zero) < 0 {
+		untaken = over(decimal.Zero, 1)
+	}
+	statutory := share.times(decimal.NewFromInt(int64(wtr.Value.FullTimeDays)).Mul(in.FTE))
+	out.Entitlement, out.Accrued, out.Taken = days(full), accrued.round(2), in.Taken
+	out.Untaken, out.Statutory = untaken.round(2), statutory.round(2)
 
 	out.Findings = append(out.Findings, find("PAY-9", clauseLeave,
 		"Leave year %s: %d days of annual leave and %d public holidays for %s of service, × FTE %s = %s days; %s days for the %s employed (%s)",
@@ -130,7 +159,7 @@ func (p Policy) Leave(in LeaveInput) (Leave, error) {
 
 	switch {
 	case !in.Ends.IsZero() && in.IllHealth:
-		out.TerminationPay = penny(untaken.Mul(in.DayPay))
+		out.TerminationPay = untaken.times(in.DayPay).round(2)
 		out.Findings = append(out.Findings, find("PAY-9", clauseTermination,
 			"Employment ends on %s on the grounds of capability due to ill health: accrued untaken leave for the current leave year paid, %s days × %s = %s",
 			in.Ends, out.Untaken, money(in.DayPay), money(out.TerminationPay)))
@@ -138,8 +167,14 @@ func (p Policy) Leave(in LeaveInput) (Leave, error) {
 		out.Findings = append(out.Findings, find("PAY-9", clauseLeave,
 			"Employment ends on %s: nothing carries over", in.Ends))
 	case in.SicknessPrevented:
-		carry := minDec(maxDec(decimal.Zero, statutory.Sub(in.Taken)), untaken)
-		out.CarryOver = days(carry)
+		carry := statutory.minus(in.Taken)
+		if carry.cmp(decimal.Zero) < 0 {
+			carry = over(decimal.Zero, 1)
+		}
+		if untaken.less(carry) {
+			carry = untaken
+		}
+		out.CarryOver = carry.round(2)
 		out.CarryOverExpires = in.Year.End.AddMonths(wtr.Value.CarryOverMonths)
 		out.Findings = append(out.Findings, find("PAY-9", clauseLeave,
 			"Sickness prevented the leave being taken: statutory leave not taken carries over, %s days − %s taken = %s days, to be taken by %s (%d months after the end of the leave year; %s)",

@@ -2,8 +2,10 @@ package payroll
 
 import "github.com/shopspring/decimal"
 
-// precision is the number of decimal places to which divisions are carried
-// before the single rounding step of each reported figure.
+// precision is the number of decimal places of the quotients this package
+// reports for explanation only (an average weekly earnings figure, a share of
+// a pay period). No reported amount is rounded from them: amounts are worked
+// out from exact ratios and rounded once.
 const precision = 16
 
 // The constants of the calculations. Functions, not variables, so that no
@@ -12,8 +14,43 @@ func one() decimal.Decimal     { return decimal.NewFromInt(1) }
 func half() decimal.Decimal    { return decimal.New(5, -1) }
 func hundred() decimal.Decimal { return decimal.NewFromInt(100) }
 
-// div returns a ÷ b carried to 16 decimal places. b must not be zero.
-func div(a, b decimal.Decimal) decimal.Decimal { return a.DivRound(b, precision) }
+// A ratio is an exact quotient num ÷ den (den > 0), kept unevaluated so that
+// every figure worked out from a division is rounded once, from the exact
+// value: decimal division would otherwise round at some precision first and
+// a second rounding could be off by a penny.
+type ratio struct{ num, den decimal.Decimal }
+
+// over returns the exact ratio num ÷ den; den must be more than 0.
+func over(num decimal.Decimal, den int64) ratio { return ratio{num, decimal.NewFromInt(den)} }
+
+// times returns r × d.
+func (r ratio) times(d decimal.Decimal) ratio { return ratio{r.num.Mul(d), r.den} }
+
+// per returns r ÷ n; n must be more than 0.
+func (r ratio) per(n int64) ratio { return ratio{r.num, r.den.Mul(decimal.NewFromInt(n))} }
+
+// minus returns r − d.
+func (r ratio) minus(d decimal.Decimal) ratio { return ratio{r.num.Sub(d.Mul(r.den)), r.den} }
+
+// cmp compares r with d: −1, 0 or +1.
+func (r ratio) cmp(d decimal.Decimal) int { return r.num.Cmp(d.Mul(r.den)) }
+
+// less reports whether r < s.
+func (r ratio) less(s ratio) bool { return r.num.Mul(s.den).LessThan(s.num.Mul(r.den)) }
+
+// round returns r rounded to places decimal places, half away from zero
+// (half-up for the non-negative figures here): the one rounding step.
+func (r ratio) round(places int32) decimal.Decimal { return r.num.DivRound(r.den, places) }
+
+// truncate returns r truncated (towards zero) to places decimal places.
+func (r ratio) truncate(places int32) decimal.Decimal {
+	q, _ := r.num.QuoRem(r.den, places)
+	return q
+}
+
+// approx returns r to 16 decimal places, for explanations and reported
+// intermediate figures only.
+func (r ratio) approx() decimal.Decimal { return r.round(precision) }
 
 // penny rounds an amount of money to the penny, half-up (half away from zero:
 // amounts here are never negative). It is the one rounding step of every
@@ -23,9 +60,8 @@ func penny(d decimal.Decimal) decimal.Decimal { return d.Round(2) }
 // sspDaily returns the SSP daily rate: the weekly rate divided by the
 // qualifying days in the week, truncated (not rounded) to 4 decimal places:
 // £123.25 ÷ 6 = £20.5416 (FACTS.md, HMRC's unrounded daily rates).
-func sspDaily(weekly decimal.Decimal, qualifying int) decimal.Decimal {
-	q, _ := weekly.QuoRem(decimal.NewFromInt(int64(qualifying)), 4)
-	return q
+func sspDaily(weekly ratio, qualifying int) decimal.Decimal {
+	return weekly.per(int64(qualifying)).truncate(4)
 }
 
 // sspWeek rounds a week's SSP up to the next penny (FACTS.md).

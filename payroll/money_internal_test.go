@@ -22,7 +22,7 @@ func TestSSPDailyRate(t *testing.T) {
 		{"123.25", 4, "30.8125"},
 		{"123.25", 1, "123.25"},
 	} {
-		if got := sspDaily(decimal.RequireFromString(tt.weekly), tt.days); !got.Equal(decimal.RequireFromString(tt.want)) {
+		if got := sspDaily(over(decimal.RequireFromString(tt.weekly), 1), tt.days); !got.Equal(decimal.RequireFromString(tt.want)) {
 			t.Errorf("£%s ÷ %d = %v, want %s", tt.weekly, tt.days, got, tt.want)
 		}
 	}
@@ -47,5 +47,30 @@ func TestMoney(t *testing.T) {
 		if got := money(decimal.RequireFromString(in)); got != want {
 			t.Errorf("money(%s) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestRatioRoundsOnce: a figure worked out from a division is rounded once,
+// from the exact quotient. 0.01499999999999999997 ÷ 3 is just under half a
+// penny: carried to 16 decimal places first it would become 0.005 and round
+// up to a penny.
+func TestRatioRoundsOnce(t *testing.T) {
+	r := over(decimal.RequireFromString("0.01499999999999999997"), 3)
+	if got := r.round(2); !got.IsZero() {
+		t.Errorf("round(2) = %v, want 0", got)
+	}
+	if twice := r.approx().Round(2); !twice.Equal(decimal.RequireFromString("0.01")) {
+		t.Fatalf("the test no longer shows double rounding: %v", twice)
+	}
+	// Truncation likewise: just under £18.4615 a day stays £18.4614.
+	w := over(decimal.RequireFromString("92.30749999999999999999"), 5)
+	if got := sspDaily(w, 1); !got.Equal(decimal.RequireFromString("18.4614")) {
+		t.Errorf("daily %v, want 18.4614", got)
+	}
+	if r.cmp(decimal.RequireFromString("0.005")) >= 0 || !r.less(over(decimal.RequireFromString("0.005"), 1)) {
+		t.Error("comparisons are not exact")
+	}
+	if got := over(decimal.NewFromInt(7), 2).minus(decimal.NewFromInt(1)).round(1); !got.Equal(decimal.RequireFromString("2.5")) {
+		t.Errorf("7/2 − 1 = %v", got)
 	}
 }

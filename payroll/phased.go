@@ -12,23 +12,28 @@ import (
 type Plan struct {
 	Start absence.Date `json:"start"` // first day back at work
 	End   absence.Date `json:"end"`   // last day of the phased return; full duties from the day after
-	// Hours are the hours planned in each week of the plan: week 1 starts on
-	// Start, each week is 7 days and the last may be shorter.
+	// Hours are the hours planned in each week of the plan, one entry a
+	// week, each at least 0 and at most the week's scheduled hours: week 1
+	// starts on Start, each week is 7 days and the last may be shorter.
 	Hours []decimal.Decimal `json:"hours"`
 	// Additional are hours booked outside the plan in each week (bank,
-	// overtime, unsocial hours, on-call); any is refused. May be empty.
+	// overtime, unsocial hours, on-call), at most one entry a week; any
+	// non-zero entry is refused. May be empty.
 	Additional []decimal.Decimal `json:"additional,omitempty"`
 	// PhysicianAdvice: the employee's physician advised extending the phased
-	// return; OHRationale: Occupational Health recorded why the extension is
-	// beneficial and supportive. Both are needed beyond the policy's normal
-	// length (§22.5).
+	// return. Needed, with OHRationale, beyond the policy's normal length
+	// (§22.5).
 	PhysicianAdvice bool `json:"physicianAdvice,omitempty"`
-	OHRationale     bool `json:"ohRationale,omitempty"`
-	// AnnualLeave is the annual leave outstanding for the current leave year
-	// and Lieu the lieu time accrued, in hours: the hours not worked in an
-	// extension are drawn from them.
+	// OHRationale: Occupational Health recorded why the extension is
+	// beneficial and supportive. Needed, with PhysicianAdvice, beyond the
+	// policy's normal length (§22.5).
+	OHRationale bool `json:"ohRationale,omitempty"`
+	// AnnualLeave is the annual leave outstanding for the current leave
+	// year, in hours, at least 0: the hours not worked in an extension are
+	// drawn from it and Lieu.
 	AnnualLeave decimal.Decimal `json:"annualLeave"`
-	Lieu        decimal.Decimal `json:"lieu"`
+	// Lieu is the lieu time accrued, in hours, at least 0.
+	Lieu decimal.Decimal `json:"lieu"`
 	// Schedule is the employee's schedule: the hours of their normal
 	// working arrangements.
 	Schedule absence.Schedule `json:"-"`
@@ -37,27 +42,31 @@ type Plan struct {
 // A PlanWeek is one week of a phased return and what it means for pay and
 // leave.
 type PlanWeek struct {
-	Week       absence.Period  `json:"week"`
+	Week       absence.Period  `json:"week"`       // the 7 days (fewer for a short last week), both ends included
 	Contracted decimal.Decimal `json:"contracted"` // scheduled hours in the week
 	Planned    decimal.Decimal `json:"planned"`    // hours to be worked
-	NotWorked  decimal.Decimal `json:"notWorked"`  // Contracted − Planned
+	NotWorked  decimal.Decimal `json:"notWorked"`  // Contracted − Planned, hours, at least 0
 	Extension  bool            `json:"extension"`  // in the extension beyond the normal length
-	// Leave and Lieu are the hours not worked drawn from annual leave and
-	// lieu time (extension weeks only); LeaveLeft and LieuLeft the balances
-	// after the week.
-	Leave     decimal.Decimal `json:"leave"`
-	Lieu      decimal.Decimal `json:"lieu"`
+	// Leave is the hours not worked drawn from annual leave: zero outside
+	// the extension, where normal pay covers them.
+	Leave decimal.Decimal `json:"leave"`
+	// Lieu is the hours not worked drawn from lieu time: zero outside the
+	// extension. Leave + Lieu = NotWorked in an extension week.
+	Lieu decimal.Decimal `json:"lieu"`
+	// LeaveLeft is the annual leave balance after the week, in hours.
 	LeaveLeft decimal.Decimal `json:"leaveLeft"`
-	LieuLeft  decimal.Decimal `json:"lieuLeft"`
-	Finding   absence.Finding `json:"finding"`
+	// LieuLeft is the lieu time balance after the week, in hours.
+	LieuLeft decimal.Decimal `json:"lieuLeft"`
+	// Finding explains the week's pay and leave (PAY-2).
+	Finding absence.Finding `json:"finding"`
 }
 
 // PhasedReturn is a validated phased return, week by week.
 type PhasedReturn struct {
-	Weeks    []PlanWeek        `json:"weeks"`
-	Leave    decimal.Decimal   `json:"leave"` // hours drawn from annual leave in all
-	Lieu     decimal.Decimal   `json:"lieu"`  // hours drawn from lieu time in all
-	Findings []absence.Finding `json:"findings"`
+	Weeks    []PlanWeek        `json:"weeks"`    // one for each entry of Plan.Hours
+	Leave    decimal.Decimal   `json:"leave"`    // hours drawn from annual leave in all
+	Lieu     decimal.Decimal   `json:"lieu"`     // hours drawn from lieu time in all
+	Findings []absence.Finding `json:"findings"` // the plan as a whole (PAY-2)
 }
 
 // PhasedReturn validates a phased return plan and reports its pay and leave
@@ -108,7 +117,7 @@ func (p Policy) PhasedReturn(plan Plan) (PhasedReturn, error) {
 		return PhasedReturn{}, inputErr(input, -1, "Additional", ErrPlanWeeks, fmt.Sprintf("%d weeks", len(plan.Additional)))
 	}
 	extended := length > normal
-	if extended && !(plan.PhysicianAdvice && plan.OHRationale) {
+	if extended && (!plan.PhysicianAdvice || !plan.OHRationale) {
 		return PhasedReturn{}, inputErr(input, -1, "End", ErrExtensionEvidence,
 			fmt.Sprintf("%s, more than %d weeks", plural(length, "day"), p.PhasedWeeks))
 	}

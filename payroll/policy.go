@@ -19,11 +19,12 @@ type Policy struct {
 	// 2026, when the SSP rules changed (PAY-8).
 	Straddle Straddle `json:"straddle"`
 
-	// PhasedWeeks is the length of a phased return on normal pay (PAY-2,
-	// §22.2, §22.4: 4 weeks); ExtensionWeeks the most it may be extended by
-	// with a physician's advice and Occupational Health's rationale (§22.5:
-	// 4 weeks).
-	PhasedWeeks    int `json:"phasedWeeks"`
+	// PhasedWeeks is the length of a phased return on normal pay, in weeks
+	// of 7 days, at least 0 (PAY-2, §22.2, §22.4: 4 weeks).
+	PhasedWeeks int `json:"phasedWeeks"`
+	// ExtensionWeeks is the most a phased return may be extended by with a
+	// physician's advice and Occupational Health's rationale, in weeks, at
+	// least 0 (§22.5: 4 weeks).
 	ExtensionWeeks int `json:"extensionWeeks"`
 
 	// Draw says which balance pays first for hours not worked in an
@@ -33,9 +34,9 @@ type Policy struct {
 
 // HR14 returns the pay rules of HR14 v16 with the NHS England figures of
 // [England]: months of sick pay as calendar months, a refusal to guess the
-// SSP transition of 6 April 2026, 3 appointments a year without payback, a
-// 4-week phased return extendable by 4 weeks, drawn from annual leave before
-// lieu time.
+// SSP transition of 6 April 2026, a 4-week phased return extendable by 4
+// weeks, drawn from annual leave before lieu time. (The allowance of 3
+// appointments a year without payback is absence.Policy's, ABS-7.)
 func HR14() Policy {
 	return Policy{
 		Parameters:     England(),
@@ -100,10 +101,13 @@ func (m MonthRule) MarshalText() ([]byte, error) {
 	return enumText("month rule", monthRuleCodes(), uint8(m))
 }
 
-// UnmarshalText implements encoding.TextUnmarshaler.
+// UnmarshalText implements encoding.TextUnmarshaler. An unknown code is an
+// error wrapping [ErrInvalidPolicy] and leaves the value unchanged.
 func (m *MonthRule) UnmarshalText(b []byte) error {
 	v, err := enumParse("month rule", monthRuleCodes(), b)
-	*m = MonthRule(v)
+	if err == nil {
+		*m = MonthRule(v)
+	}
 	return err
 }
 
@@ -135,10 +139,13 @@ func (s Straddle) MarshalText() ([]byte, error) {
 	return enumText("straddle rule", straddleCodes(), uint8(s))
 }
 
-// UnmarshalText implements encoding.TextUnmarshaler.
+// UnmarshalText implements encoding.TextUnmarshaler. An unknown code is an
+// error wrapping [ErrInvalidPolicy] and leaves the value unchanged.
 func (s *Straddle) UnmarshalText(b []byte) error {
 	v, err := enumParse("straddle rule", straddleCodes(), b)
-	*s = Straddle(v)
+	if err == nil {
+		*s = Straddle(v)
+	}
 	return err
 }
 
@@ -161,9 +168,12 @@ func (d Draw) String() string { return enumString("Draw", drawCodes(), uint8(d))
 // MarshalText implements encoding.TextMarshaler.
 func (d Draw) MarshalText() ([]byte, error) { return enumText("draw order", drawCodes(), uint8(d)) }
 
-// UnmarshalText implements encoding.TextUnmarshaler.
+// UnmarshalText implements encoding.TextUnmarshaler. An unknown code is an
+// error wrapping [ErrInvalidPolicy] and leaves the value unchanged.
 func (d *Draw) UnmarshalText(b []byte) error {
 	v, err := enumParse("draw order", drawCodes(), b)
-	*d = Draw(v)
+	if err == nil {
+		*d = Draw(v)
+	}
 	return err
 }

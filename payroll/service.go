@@ -52,10 +52,10 @@ func yearsText(bands []Band, i int) string {
 		return "after completing " + plural(bands[i].Years, "year")
 	}
 	to := bands[i+1].Years
-	switch {
-	case to == from:
+	switch to {
+	case from:
 		return "during the " + ordinal(from) + " year"
-	case to == from+1:
+	case from + 1:
 		return "during the " + ordinal(from) + " and " + ordinal(to) + " years"
 	}
 	return "during the " + ordinal(from) + " to " + ordinal(to) + " years"

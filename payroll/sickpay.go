@@ -11,8 +11,8 @@ import (
 // half pay, in the unit of the policy's [MonthRule]: calendar days, or
 // scheduled days under WorkingDayMonths.
 type Allowance struct {
-	Full int `json:"full"`
-	Half int `json:"half"`
+	Full int `json:"full"` // days at full pay, at least 0
+	Half int `json:"half"` // days at half pay, at least 0
 }
 
 // A PaidSpell is sick pay already paid before an absence: the days and the
@@ -63,17 +63,17 @@ type SickPayInput struct {
 
 // A PayDay is one day of an absence's pay view with its rate of sick pay.
 type PayDay struct {
-	Date       absence.Date `json:"date"`
-	Status     Status       `json:"status"`
+	Date       absence.Date `json:"date"`                 // the day
+	Status     Status       `json:"status"`               // full, half or nil pay
 	Scheduled  bool         `json:"scheduled"`            // a day the employee was scheduled to work
 	Reinstated bool         `json:"reinstated,omitempty"` // half pay by the employer's reinstatement decision
 }
 
 // A Run is a run of consecutive days at one rate.
 type Run struct {
-	Period     absence.Period `json:"period"`
-	Status     Status         `json:"status"`
-	Reinstated bool           `json:"reinstated,omitempty"`
+	Period     absence.Period `json:"period"`               // the days, both ends included
+	Status     Status         `json:"status"`               // their rate
+	Reinstated bool           `json:"reinstated,omitempty"` // half pay by the employer's reinstatement decision
 }
 
 // SickPay is the occupational sick pay of one absence (PAY-8, AfC Section 14).
@@ -83,18 +83,26 @@ type SickPay struct {
 	Band         Band         `json:"band"`         // the row of the scale applied
 	Source       string       `json:"source"`       // the scale's source
 	Months       MonthRule    `json:"months"`       // how months became days
-	// Entitlement is the scale's allowance in days; Used the sick pay already
-	// paid in LookBack; Available what was left at the start of the absence;
-	// Remaining what is left after it.
-	Entitlement Allowance      `json:"entitlement"`
-	LookBack    absence.Period `json:"lookBack"`
-	Used        Allowance      `json:"used"`
-	Available   Allowance      `json:"available"`
-	Remaining   Allowance      `json:"remaining"`
-	// Days are the pay days of the absence, up to the end of the employment,
-	// each with its rate; Runs the same, grouped.
-	Days     []PayDay          `json:"days"`
-	Runs     []Run             `json:"runs"`
+	// Entitlement is the scale's allowance, in the month rule's unit.
+	Entitlement Allowance `json:"entitlement"`
+	// LookBack is the 12 months before FirstDay (AfC 14.7): FirstDay − 12
+	// months to the day before FirstDay, both ends included.
+	LookBack absence.Period `json:"lookBack"`
+	// Used is the sick pay already paid in LookBack (earlier sick pay given
+	// plus SickPayInput.PriorDays), full and half separately.
+	Used Allowance `json:"used"`
+	// Available is Entitlement − Used, each at least 0: what was left at the
+	// start of the absence.
+	Available Allowance `json:"available"`
+	// Remaining is what is left of Available after the absence.
+	Remaining Allowance `json:"remaining"`
+	// Days are the pay days of the absence, in date order, up to the end of
+	// the employment, each with its rate.
+	Days []PayDay `json:"days"`
+	// Runs are Days grouped into runs of consecutive days at one rate.
+	Runs []Run `json:"runs"`
+	// Findings explain the row, the month rule, the look-back and each run
+	// (PAY-8, and PAY-1 for a part day before the absence).
 	Findings []absence.Finding `json:"findings"`
 }
 
@@ -283,8 +291,9 @@ func (p Policy) entitlement(b Band, first absence.Date, sched absence.Schedule) 
 			a.Half = sched.ScheduledDays(absence.Period{Start: fullEnd, End: halfEnd.AddDays(-1)})
 		}
 		return a
+	default: // CalendarMonths
+		return Allowance{Full: fullEnd.DaysSince(first), Half: halfEnd.DaysSince(fullEnd)}
 	}
-	return Allowance{Full: fullEnd.DaysSince(first), Half: halfEnd.DaysSince(fullEnd)}
 }
 
 // monthsText explains the month rule for a band.
@@ -296,9 +305,10 @@ func (p Policy) monthsText(b Band, first absence.Date) string {
 	case WorkingDayMonths:
 		return fmt.Sprintf("Months counted as the scheduled days of calendar months from %s (policy knob): full pay over %s to %s, half pay over %s to %s",
 			first, first, fullEnd.AddDays(-1), fullEnd, halfEnd.AddDays(-1))
+	default: // CalendarMonths
+		return fmt.Sprintf("Months counted as calendar months from the first day of sick pay (the plain reading): full pay %s to %s, half pay %s to %s if the absence runs on",
+			first, fullEnd.AddDays(-1), fullEnd, halfEnd.AddDays(-1))
 	}
-	return fmt.Sprintf("Months counted as calendar months from the first day of sick pay (the plain reading): full pay %s to %s, half pay %s to %s if the absence runs on",
-		first, fullEnd.AddDays(-1), fullEnd, halfEnd.AddDays(-1))
 }
 
 // count returns the days of p in the unit of the month rule.

@@ -20,25 +20,36 @@ func hasFinding(fs []absence.Finding, id, text string) bool {
 }
 
 // TestPAY8_ScaleBoundaries checks the Section 14 row at each service
-// boundary: exactly 1, 2, 3 and 5 years, and the day before each.
+// boundary (FACTS.md: 1st year 1 + 2 months, 2nd 2 + 2, 3rd 4 + 4, 4th and
+// 5th 5 + 5, after 5 years 6 + 6): the first day of service, exactly 1, 2, 3,
+// 4 and 5 years, and the day before each, with the row's wording.
 func TestPAY8_ScaleBoundaries(t *testing.T) {
 	pol := hr14(t)
 	emp := employee(t, "MTWTF..")
 	start := d(t, "2021-03-02")
+	type row struct {
+		Years       int
+		Band        payroll.Band
+		Entitlement payroll.Allowance // calendar days from the first day
+		Available   payroll.Allowance
+	}
+	first := func(y, full, half int) payroll.Band { return payroll.Band{Years: y, Full: full, Half: half} }
 	tests := []struct {
-		first       string
-		years       int
-		band        payroll.Band
-		full, halfD int // calendar days from the first day
+		first string
+		want  row
+		text  string
 	}{
-		{"2022-03-01", 0, payroll.Band{Years: 0, Full: 1, Half: 2}, 31, 61},
-		{"2022-03-02", 1, payroll.Band{Years: 1, Full: 2, Half: 2}, 61, 61}, // exactly 1 year
-		{"2023-03-01", 1, payroll.Band{Years: 1, Full: 2, Half: 2}, 61, 61},
-		{"2023-03-02", 2, payroll.Band{Years: 2, Full: 4, Half: 4}, 122, 123}, // exactly 2 years
-		{"2024-03-01", 2, payroll.Band{Years: 2, Full: 4, Half: 4}, 122, 123},
-		{"2024-03-02", 3, payroll.Band{Years: 3, Full: 5, Half: 5}, 153, 153}, // exactly 3 years
-		{"2026-03-01", 4, payroll.Band{Years: 3, Full: 5, Half: 5}, 153, 153}, // 4 years 364 days
-		{"2026-03-02", 5, payroll.Band{Years: 5, Full: 6, Half: 6}, 184, 181}, // exactly 5 years
+		{"2021-03-02", row{0, first(0, 1, 2), payroll.Allowance{Full: 31, Half: 61}, payroll.Allowance{Full: 31, Half: 61}}, "during the 1st year"},
+		{"2022-03-01", row{0, first(0, 1, 2), payroll.Allowance{Full: 31, Half: 61}, payroll.Allowance{Full: 31, Half: 61}}, "during the 1st year"},
+		{"2022-03-02", row{1, first(1, 2, 2), payroll.Allowance{Full: 61, Half: 61}, payroll.Allowance{Full: 61, Half: 61}}, "during the 2nd year"}, // exactly 1 year
+		{"2023-03-01", row{1, first(1, 2, 2), payroll.Allowance{Full: 61, Half: 61}, payroll.Allowance{Full: 61, Half: 61}}, "during the 2nd year"},
+		{"2023-03-02", row{2, first(2, 4, 4), payroll.Allowance{Full: 122, Half: 123}, payroll.Allowance{Full: 122, Half: 123}}, "during the 3rd year"}, // exactly 2 years
+		{"2024-03-01", row{2, first(2, 4, 4), payroll.Allowance{Full: 122, Half: 123}, payroll.Allowance{Full: 122, Half: 123}}, "during the 3rd year"},
+		{"2024-03-02", row{3, first(3, 5, 5), payroll.Allowance{Full: 153, Half: 153}, payroll.Allowance{Full: 153, Half: 153}}, "during the 4th and 5th years"}, // exactly 3 years
+		{"2025-03-01", row{3, first(3, 5, 5), payroll.Allowance{Full: 153, Half: 153}, payroll.Allowance{Full: 153, Half: 153}}, "during the 4th and 5th years"},
+		{"2025-03-02", row{4, first(3, 5, 5), payroll.Allowance{Full: 153, Half: 153}, payroll.Allowance{Full: 153, Half: 153}}, "during the 4th and 5th years"}, // exactly 4 years
+		{"2026-03-01", row{4, first(3, 5, 5), payroll.Allowance{Full: 153, Half: 153}, payroll.Allowance{Full: 153, Half: 153}}, "during the 4th and 5th years"}, // 4 years 364 days
+		{"2026-03-02", row{5, first(5, 6, 6), payroll.Allowance{Full: 184, Half: 181}, payroll.Allowance{Full: 184, Half: 181}}, "after completing 5 years"},     // exactly 5 years
 	}
 	for _, tt := range tests {
 		t.Run(tt.first, func(t *testing.T) {
@@ -47,12 +58,11 @@ func TestPAY8_ScaleBoundaries(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got.ServiceYears != tt.years || got.Band != tt.band {
-				t.Errorf("service %d years, band %+v; want %d, %+v", got.ServiceYears, got.Band, tt.years, tt.band)
+			if diff := diff(tt.want, row{got.ServiceYears, got.Band, got.Entitlement, got.Available}); diff != "" {
+				t.Errorf("row (-want +got):\n%s", diff)
 			}
-			want := payroll.Allowance{Full: tt.full, Half: tt.halfD}
-			if got.Entitlement != want || got.Available != want {
-				t.Errorf("entitlement %+v, available %+v; want %+v", got.Entitlement, got.Available, want)
+			if !hasFinding(got.Findings, "PAY-8", "so the row "+tt.text+" applies") {
+				t.Errorf("no finding naming the row %q: %v", tt.text, got.Findings)
 			}
 		})
 	}

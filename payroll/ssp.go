@@ -3,6 +3,7 @@ package payroll
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -30,10 +31,13 @@ func (pp PayPattern) MarshalText() ([]byte, error) {
 	return enumText("pay pattern", payPatternCodes(), uint8(pp))
 }
 
-// UnmarshalText implements encoding.TextUnmarshaler.
+// UnmarshalText implements encoding.TextUnmarshaler. An unknown code is an
+// error wrapping [ErrInvalidPolicy] and leaves the value unchanged.
 func (pp *PayPattern) UnmarshalText(b []byte) error {
 	v, err := enumParse("pay pattern", payPatternCodes(), b)
-	*pp = PayPattern(v)
+	if err == nil {
+		*pp = PayPattern(v)
+	}
 	return err
 }
 
@@ -44,28 +48,42 @@ type Earnings struct {
 	// For is the first day of the (linked) period of incapacity for work the
 	// earnings are for: PIW.Spells[0].Start.
 	For      absence.Date    `json:"for"`
-	Pattern  PayPattern      `json:"pattern"`
-	Total    decimal.Decimal `json:"total"`              // gross earnings paid in the relevant period, £
-	Payments int             `json:"payments,omitempty"` // PaidMonthly: the number of monthly payments in it
+	Pattern  PayPattern      `json:"pattern"`            // how often the employee is paid
+	Total    decimal.Decimal `json:"total"`              // gross earnings paid in the relevant period, £, at least 0
+	Payments int             `json:"payments,omitempty"` // PaidMonthly: the number of monthly payments in it, at least 1
 }
 
-// AWE returns the average weekly earnings: Total ÷ 8 for weekly patterns,
-// Total ÷ Payments × 12 ÷ 52 for monthly pay (FACTS.md), carried to 16
-// decimal places and not rounded.
+// AWE returns the average weekly earnings in £ a week: Total ÷ 8 for weekly
+// patterns, Total ÷ Payments × 12 ÷ 52 for monthly pay (FACTS.md), to 16
+// decimal places, for the record. [Policy.SSP] compares and multiplies the
+// exact quotient, so this figure's last place never changes a result.
+//
+// It fails with [ErrEarnings] for a negative total, an unknown pattern, or a
+// monthly pattern with fewer than 1 payment.
 func (e Earnings) AWE() (decimal.Decimal, error) {
+	r, err := e.awe()
+	if err != nil {
+		return decimal.Zero, err
+	}
+	return r.approx(), nil
+}
+
+// awe returns the average weekly earnings as an exact ratio.
+func (e Earnings) awe() (ratio, error) {
 	if e.Total.IsNegative() {
-		return decimal.Zero, inputErr("earnings", -1, "Total", ErrEarnings, e.Total.String())
+		return ratio{}, inputErr("earnings", -1, "Total", ErrEarnings, e.Total.String())
 	}
 	switch e.Pattern {
 	case PaidWeekly:
-		return div(e.Total, decimal.NewFromInt(8)), nil
+		return over(e.Total, 8), nil
 	case PaidMonthly:
 		if e.Payments < 1 {
-			return decimal.Zero, inputErr("earnings", -1, "Payments", ErrEarnings, fmt.Sprint(e.Payments))
+			return ratio{}, inputErr("earnings", -1, "Payments", ErrEarnings, strconv.Itoa(e.Payments))
 		}
-		return div(e.Total.Mul(decimal.NewFromInt(12)), decimal.NewFromInt(int64(e.Payments)*52)), nil
+		return over(e.Total.Mul(decimal.NewFromInt(12)), 52).per(int64(e.Payments)), nil
+	default:
+		return ratio{}, inputErr("earnings", -1, "Pattern", ErrEarnings, e.Pattern.String())
 	}
-	return decimal.Zero, inputErr("earnings", -1, "Pattern", ErrEarnings, e.Pattern.String())
 }
 
 func (e Earnings) formula() string {
@@ -108,23 +126,28 @@ func Incapacity(h absence.History) []absence.Period {
 // whole linked period.
 type PIW struct {
 	Spells []absence.Period `json:"spells"` // the runs of incapacity, in order
-	// AWE is the average weekly earnings used, when a rule needed them;
-	// zero otherwise.
+	// AWE is the average weekly earnings used in £ a week, to 16 decimal
+	// places for the record (the rules use the exact figure), when a rule
+	// needed them; zero otherwise.
 	AWE decimal.Decimal `json:"awe"`
 }
 
 // An SSPDay is one day of incapacity inside a period of incapacity for work.
 type SSPDay struct {
-	Date       absence.Date `json:"date"`
+	Date       absence.Date `json:"date"`       // the day
 	Qualifying bool         `json:"qualifying"` // a day the employee normally works
 	Waiting    bool         `json:"waiting"`    // a waiting day: no SSP
-	Paid       bool         `json:"paid"`
-	// Weekly is the weekly rate applied: the flat rate, or 80% of AWE when
-	// lower (from 6 April 2026). Daily is Weekly ÷ the qualifying days of
-	// the week, truncated to 4 decimal places. Amount is what the day adds:
-	// Daily, or the part of it left under the 28-week maximum.
+	Paid       bool         `json:"paid"`       // SSP is payable for the day (Amount may still be 0 if AWE are 0)
+	// Weekly is the weekly rate applied, £ a week: the flat rate, or 80% of
+	// AWE when lower (from 6 April 2026, to 16 decimal places for the
+	// record); zero on a day not paid.
 	Weekly decimal.Decimal `json:"weekly"`
-	Daily  decimal.Decimal `json:"daily"`
+	// Daily is the exact weekly rate ÷ the qualifying days of the week,
+	// truncated to 4 decimal places, £; zero on a day not paid.
+	Daily decimal.Decimal `json:"daily"`
+	// Amount is what the day adds, £: Daily, or the part of it left under
+	// the 28-week maximum (truncated to 4 decimal places); zero on a day not
+	// paid. Weeks, not days, are rounded to the penny.
 	Amount decimal.Decimal `json:"amount"`
 	Note   string          `json:"note,omitempty"` // why a day is not paid, or how its rate was set
 }
@@ -132,7 +155,7 @@ type SSPDay struct {
 // An SSPWeek is one SSP week, Sunday to Saturday, with its SSP rounded up to
 // the penny.
 type SSPWeek struct {
-	Week       absence.Period  `json:"week"`
+	Week       absence.Period  `json:"week"`       // Sunday to Saturday
 	Qualifying int             `json:"qualifying"` // qualifying days in the week
 	Paid       int             `json:"paid"`       // days of SSP paid in it
 	Amount     decimal.Decimal `json:"amount"`     // the days' amounts added up and rounded up to the penny
@@ -140,11 +163,11 @@ type SSPWeek struct {
 
 // SSP is the Statutory Sick Pay of a history of incapacity (PAY-8).
 type SSP struct {
-	PIWs     []PIW             `json:"piws"`
-	Days     []SSPDay          `json:"days"`  // every day of incapacity inside a PIW, in order
-	Weeks    []SSPWeek         `json:"weeks"` // every week with such a day, in order
-	Total    decimal.Decimal   `json:"total"` // the weeks added up
-	Findings []absence.Finding `json:"findings"`
+	PIWs     []PIW             `json:"piws"`     // the linked periods of incapacity, in order
+	Days     []SSPDay          `json:"days"`     // every day of incapacity inside a PIW, in order
+	Weeks    []SSPWeek         `json:"weeks"`    // every week with such a day, in order
+	Total    decimal.Decimal   `json:"total"`    // the weeks added up, £
+	Findings []absence.Finding `json:"findings"` // each PIW, rate, earnings test and maximum (PAY-8)
 }
 
 // Day returns the SSP of day d; ok is false if d is not in a PIW.
@@ -327,7 +350,8 @@ type piwState struct {
 	start   absence.Date // the first day of the PIW
 	waiting []string     // the waiting days served
 	units   int          // the part of the maximum paid, in weekUnits a week
-	aweDone bool         // AWE looked up (into w.AWE)
+	awe     ratio        // the exact average weekly earnings, once looked up
+	aweDone bool         // AWE looked up (into awe, and w.AWE for the record)
 	lelDone bool         // the earnings test explained
 	maxed   bool         // the maximum explained
 	// the rates explained, so that each is explained once
@@ -399,14 +423,14 @@ func (c *sspCalc) day(st *piwState, d absence.Date) (SSPDay, error) {
 		lel = at.Value.LEL
 	}
 	if (lel.IsPositive() || r.AWECap.IsPositive()) && !st.aweDone {
-		if st.w.AWE, err = c.awe(st.start); err != nil {
+		if st.awe, err = c.awe(st.start); err != nil {
 			return day, err
 		}
-		st.aweDone = true
+		st.w.AWE, st.aweDone = st.awe.approx(), true
 	}
 	awe := st.w.AWE
 	if lel.IsPositive() {
-		below := awe.LessThan(lel)
+		below := st.awe.cmp(lel) < 0
 		if !st.lelDone {
 			st.lelDone = true
 			verdict := "reach"
@@ -414,14 +438,14 @@ func (c *sspCalc) day(st *piwState, d absence.Date) (SSPDay, error) {
 				verdict = "are below"
 			}
 			text := fmt.Sprintf("PIW from %s: average weekly earnings %s %s the lower earnings limit of %s a week in force on %s",
-				st.start, money(awe), verdict, money(lel), st.start)
+				st.start, exact(awe), verdict, money(lel), st.start)
 			if below {
 				text += ": no SSP on the days the earnings test applies to"
 			}
 			c.out.Findings = append(c.out.Findings, find("PAY-8", clauseSSP, "%s", text))
 		}
 		if below {
-			day.Note = fmt.Sprintf("average weekly earnings %s below the lower earnings limit %s", money(awe), money(lel))
+			day.Note = fmt.Sprintf("average weekly earnings %s below the lower earnings limit %s", exact(awe), money(lel))
 			return day, nil
 		}
 	}
@@ -436,26 +460,26 @@ func (c *sspCalc) day(st *piwState, d absence.Date) (SSPDay, error) {
 		}
 		return day, nil
 	}
-	weekly := rate.Value.Weekly
-	capped := r.AWECap.IsPositive() && r.AWECap.Mul(awe).LessThan(weekly)
+	weekly := over(rate.Value.Weekly, 1)
+	capped := r.AWECap.IsPositive() && st.awe.times(r.AWECap).cmp(rate.Value.Weekly) < 0
 	if capped {
-		weekly = r.AWECap.Mul(awe)
+		weekly = st.awe.times(r.AWECap)
 	}
 	q := c.qualifying(weekOf(d))
 	per := weekUnits / q
-	day.Paid, day.Weekly, day.Daily = true, weekly, sspDaily(weekly, q)
+	day.Paid, day.Weekly, day.Daily = true, weekly.approx(), sspDaily(weekly, q)
 	day.Amount = day.Daily
 	if left := most - st.units; left < per {
-		day.Amount = div(day.Daily.Mul(decimal.NewFromInt(int64(left))), decimal.NewFromInt(int64(per))).Truncate(4)
+		day.Amount = over(day.Daily.Mul(decimal.NewFromInt(int64(left))), int64(per)).truncate(4)
 		day.Note = fmt.Sprintf("the part of a day left under the %d-week maximum", r.MaxWeeks)
 		per = left
 	}
 	st.units += per
-	if q == st.lastQ && weekly.Equal(st.lastWeekly) {
+	if q == st.lastQ && day.Weekly.Equal(st.lastWeekly) {
 		return day, nil
 	}
-	st.lastQ, st.lastWeekly = q, weekly
-	if key := fmt.Sprint(q, weekly); !st.explained[key] {
+	st.lastQ, st.lastWeekly = q, day.Weekly
+	if key := fmt.Sprint(q, day.Weekly); !st.explained[key] {
 		st.explained[key] = true
 		how := "flat rate (" + rate.Source + ")"
 		switch pct := r.AWECap.Mul(hundred()).String() + "%"; {
@@ -466,26 +490,26 @@ func (c *sspCalc) day(st *piwState, d absence.Date) (SSPDay, error) {
 		}
 		c.out.Findings = append(c.out.Findings, find("PAY-8", clauseSSP,
 			"PIW from %s: weekly rate %s: %s; daily rate %s ÷ %d qualifying days = £%s (truncated to 4 decimal places)",
-			st.start, exact(weekly), how, exact(weekly), q, day.Daily.StringFixed(4)))
+			st.start, exact(day.Weekly), how, exact(day.Weekly), q, day.Daily.StringFixed(4)))
 	}
 	return day, nil
 }
 
 // awe returns the average weekly earnings for the PIW starting on start.
-func (c *sspCalc) awe(start absence.Date) (decimal.Decimal, error) {
+func (c *sspCalc) awe(start absence.Date) (ratio, error) {
 	for _, e := range c.in.Earnings {
 		if e.For != start {
 			continue
 		}
-		v, err := e.AWE()
+		v, err := e.awe()
 		if err != nil {
-			return decimal.Zero, err
+			return ratio{}, err
 		}
 		c.out.Findings = append(c.out.Findings, find("PAY-8", clauseSSP,
-			"PIW from %s: average weekly earnings %s = %s", start, e.formula(), money(v)))
+			"PIW from %s: average weekly earnings %s = %s", start, e.formula(), money(v.approx())))
 		return v, nil
 	}
-	return decimal.Zero, inputErr("SSP", -1, "Earnings", ErrNoEarnings, "for the period of incapacity from "+start.String())
+	return ratio{}, inputErr("SSP", -1, "Earnings", ErrNoEarnings, "for the period of incapacity from "+start.String())
 }
 
 func (in SSPInput) validate() error {

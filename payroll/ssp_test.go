@@ -317,3 +317,23 @@ func TestEarningsAWE(t *testing.T) {
 	}
 	_ = decimal.Zero
 }
+
+// TestPAY8_SSPAcrossTaxYear: a PIW that runs into a new tax year is paid at
+// each day's rate, and its earnings test is the lower earnings limit in
+// force when it began: AWE £124 reach 2024/25's £123, so SSP goes on after 6
+// April 2025 although 2025/26's limit is £125.
+func TestPAY8_SSPAcrossTaxYear(t *testing.T) {
+	earn := []payroll.Earnings{{For: d(t, "2025-03-24"), Pattern: payroll.PaidWeekly, Total: dec("992")}} // £124 a week
+	got := ssp(t, hr14(t), "MTWTF..", earn, "2025-03-24/2025-04-11")
+	want := []payroll.SSPWeek{
+		{Week: p(t, "2025-03-23/2025-03-29"), Qualifying: 5, Paid: 2, Amount: dec("46.70")},  // 2 × £23.35 after 3 waiting days
+		{Week: p(t, "2025-03-30/2025-04-05"), Qualifying: 5, Paid: 5, Amount: dec("116.75")}, // 2024/25
+		{Week: p(t, "2025-04-06/2025-04-12"), Qualifying: 5, Paid: 5, Amount: dec("118.75")}, // 2025/26 rate
+	}
+	if diff := diff(want, got.Weeks); diff != "" {
+		t.Errorf("weeks (-want +got):\n%s", diff)
+	}
+	if !hasFinding(got.Findings, "PAY-8", "£124.00 reach the lower earnings limit of £123.00 a week in force on 2025-03-24") {
+		t.Errorf("the earnings test is not explained: %v", got.Findings)
+	}
+}

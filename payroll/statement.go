@@ -28,40 +28,49 @@ func (b DayBasis) MarshalText() ([]byte, error) {
 	return enumText("day basis", dayBasisCodes(), uint8(b))
 }
 
-// UnmarshalText implements encoding.TextUnmarshaler.
+// UnmarshalText implements encoding.TextUnmarshaler. An unknown code is an
+// error wrapping [ErrInvalidPolicy] and leaves the value unchanged.
 func (b *DayBasis) UnmarshalText(b2 []byte) error {
 	v, err := enumParse("day basis", dayBasisCodes(), b2)
-	*b = DayBasis(v)
+	if err == nil {
+		*b = DayBasis(v)
+	}
 	return err
 }
 
 // StatementInput is what [Policy.Statement] needs: an absence's occupational
 // sick pay and the employee's SSP, with the pay of a day.
 type StatementInput struct {
-	SickPay SickPay `json:"sickPay"`
-	SSP     SSP     `json:"ssp"`
-	// DayPay is a full day's pay as the trust defines pay for sick pay (AfC
-	// 14.4: basic pay and high cost area supplement, enhanced for pay points
-	// 1–8 and work-related absence): the host's figure.
+	SickPay SickPay `json:"sickPay"` // from [Policy.SickPay]: the days and their rates
+	SSP     SSP     `json:"ssp"`     // from [Policy.SSP]: the SSP of each day, if any
+	// DayPay is a full day's pay in £, at least 0, as the trust defines pay
+	// for sick pay (AfC 14.4: basic pay and high cost area supplement,
+	// enhanced for pay points 1–8 and work-related absence): the host's
+	// figure.
 	DayPay decimal.Decimal `json:"dayPay"`
-	PayOn  DayBasis        `json:"payOn"`
+	// PayOn says which sick days carry a day's pay: every day (a salary paid
+	// by the calendar day, the zero value) or scheduled days only.
+	PayOn DayBasis `json:"payOn"`
 	// Certification gives the days whose pay is withheld (PAY-4).
 	Certification Certification `json:"certification"`
 }
 
 // A DayPay is one day of a statement. Amounts are not rounded: weeks are.
 type DayPay struct {
-	Date   absence.Date `json:"date"`
-	Status Status       `json:"status"`
-	// OSP is occupational sick pay for the day: DayPay × 1, ½ or 0. SSP is
-	// the day's SSP. Paid is what the employer pays: the larger of the two,
-	// as occupational sick pay includes SSP and SSP is the floor. TopUp is
-	// Paid − SSP: the employer's occupational top-up.
-	OSP      decimal.Decimal `json:"osp"`
-	SSP      decimal.Decimal `json:"ssp"`
-	Paid     decimal.Decimal `json:"paid"`
-	TopUp    decimal.Decimal `json:"topUp"`
-	Withheld bool            `json:"withheld,omitempty"` // pay withheld until a certificate is produced (PAY-4)
+	Date   absence.Date `json:"date"`   // the day
+	Status Status       `json:"status"` // the day's rate of occupational sick pay
+	// OSP is occupational sick pay for the day in £: DayPay × 1, ½ or 0 (0
+	// on a day off under ScheduledDaysOnly).
+	OSP decimal.Decimal `json:"osp"`
+	// SSP is the day's SSP in £ (SSPDay.Amount), 0 if none.
+	SSP decimal.Decimal `json:"ssp"`
+	// Paid is what the employer pays in £: the larger of OSP and SSP, as
+	// occupational sick pay includes SSP and SSP is the floor.
+	Paid decimal.Decimal `json:"paid"`
+	// TopUp is Paid − SSP in £: the employer's occupational top-up.
+	TopUp decimal.Decimal `json:"topUp"`
+	// Withheld: pay withheld until a certificate is produced (PAY-4).
+	Withheld bool `json:"withheld,omitempty"`
 }
 
 // A WeekPay is the pay of one SSP week (Sunday to Saturday) of a statement,
@@ -69,21 +78,21 @@ type DayPay struct {
 // penny; OSP and Paid are rounded to the penny, half-up, with Paid never
 // below SSP; TopUp is Paid − SSP; Withheld is the part of Paid withheld.
 type WeekPay struct {
-	Week     absence.Period  `json:"week"`
-	OSP      decimal.Decimal `json:"osp"`
-	SSP      decimal.Decimal `json:"ssp"`
-	Paid     decimal.Decimal `json:"paid"`
-	TopUp    decimal.Decimal `json:"topUp"`
-	Withheld decimal.Decimal `json:"withheld"`
+	Week     absence.Period  `json:"week"`     // Sunday to Saturday; for a total, the first week's Sunday to the last's Saturday
+	OSP      decimal.Decimal `json:"osp"`      // occupational sick pay, £, half-up to the penny
+	SSP      decimal.Decimal `json:"ssp"`      // SSP, £, rounded up to the penny
+	Paid     decimal.Decimal `json:"paid"`     // paid by the employer, £: at least SSP
+	TopUp    decimal.Decimal `json:"topUp"`    // Paid − SSP, £
+	Withheld decimal.Decimal `json:"withheld"` // the part of Paid withheld (PAY-4), £
 }
 
 // A Statement is an absence's sick pay in money: occupational sick pay, the
 // SSP within it and the employer's top-up, day by day and week by week.
 type Statement struct {
-	Days     []DayPay          `json:"days"`
-	Weeks    []WeekPay         `json:"weeks"`
-	Total    WeekPay           `json:"total"` // the weeks added up; Week spans them
-	Findings []absence.Finding `json:"findings"`
+	Days     []DayPay          `json:"days"`     // one for each SickPay day, in date order
+	Weeks    []WeekPay         `json:"weeks"`    // each SSP week with a day, in order
+	Total    WeekPay           `json:"total"`    // the weeks added up, to the penny; Week spans them
+	Findings []absence.Finding `json:"findings"` // SSP and top-up, the SSP floor, pay withheld (PAY-8, PAY-4)
 }
 
 // Statement puts an absence's occupational sick pay and the SSP of its days
@@ -92,8 +101,9 @@ type Statement struct {
 // SSP, reported as SSP plus a top-up. Days without a timely certificate are
 // withheld (PAY-4, Proc 14): their pay is shown but marked.
 //
-// It fails with [ErrAmount] for a negative DayPay, [ErrInvalidPeriod] for
-// bad certification periods and [ErrUnsorted] for sick pay days out of order.
+// It fails with [ErrAmount] for a negative DayPay, [ErrInvalidPolicy] for an
+// unknown PayOn, [ErrInvalidPeriod] for bad certification periods and
+// [ErrUnsorted] for sick pay or SSP days out of order.
 func (p Policy) Statement(in StatementInput) (Statement, error) {
 	const input = "statement"
 	if in.DayPay.IsNegative() {
@@ -108,6 +118,11 @@ func (p Policy) Statement(in StatementInput) (Statement, error) {
 	for i := 1; i < len(in.SickPay.Days); i++ {
 		if !in.SickPay.Days[i].Date.After(in.SickPay.Days[i-1].Date) {
 			return Statement{}, inputErr(input, i, "SickPay.Days", ErrUnsorted, in.SickPay.Days[i].Date.String())
+		}
+	}
+	for i := 1; i < len(in.SSP.Days); i++ { // SSP.Day looks days up by binary search
+		if !in.SSP.Days[i].Date.After(in.SSP.Days[i-1].Date) {
+			return Statement{}, inputErr(input, i, "SSP.Days", ErrUnsorted, in.SSP.Days[i].Date.String())
 		}
 	}
 	var st Statement

@@ -90,8 +90,21 @@ func TestPAY4_StatementWithheld(t *testing.T) {
 	if !st.Total.Withheld.Equal(dec("500")) || !st.Weeks[1].Withheld.Equal(dec("500")) || !st.Weeks[0].Withheld.IsZero() {
 		t.Errorf("withheld %v (weeks %v, %v), want 500 in week 2", st.Total.Withheld, st.Weeks[0].Withheld, st.Weeks[1].Withheld)
 	}
-	if !hasFinding(st.Findings, "PAY-4", "withheld") {
+	if !hasFinding(st.Findings, "PAY-4", "£500.00 withheld for 5 days of 12 not covered by a timely certificate") {
 		t.Errorf("findings %v", st.Findings)
+	}
+	for _, day := range st.Days {
+		if want := !day.Date.Before(d(t, "2025-06-09")); day.Withheld != want {
+			t.Errorf("%v withheld %v, want %v", day.Date, day.Withheld, want)
+		}
+	}
+
+	// A certificate produced for two of the days releases their pay.
+	st = statement(t, "2010-01-01", payroll.Allowance{}, func(in *payroll.StatementInput) {
+		in.Certification = payroll.Certification{Uncovered: ps(t, "2025-06-09/2025-06-13"), Produced: ps(t, "2025-06-12/2025-06-13")}
+	})
+	if diff := diff(weekPay(t, "2025-06-08/2025-06-14", "600", "118.75", "600", "481.25", "300"), st.Weeks[1]); diff != "" {
+		t.Errorf("week 2 with two days released (-want +got):\n%s", diff)
 	}
 }
 
@@ -121,5 +134,38 @@ func TestPAY8_StatementErrors(t *testing.T) {
 	if _, err := pol.Statement(payroll.StatementInput{SickPay: unsorted}); !errors.Is(err, payroll.ErrUnsorted) {
 		t.Errorf("unsorted days: %v", err)
 	}
+	unsortedSSP := payroll.SSP{Days: []payroll.SSPDay{{Date: d(t, "2026-01-05")}, {Date: d(t, "2026-01-05")}}}
+	if _, err := pol.Statement(payroll.StatementInput{SSP: unsortedSSP}); !errors.Is(err, payroll.ErrUnsorted) {
+		t.Errorf("unsorted SSP days: %v", err)
+	}
+	if _, err := pol.Statement(payroll.StatementInput{PayOn: 7}); !errors.Is(err, payroll.ErrInvalidPolicy) {
+		t.Errorf("unknown day basis: %v", err)
+	}
 	_ = decimal.Zero
+}
+
+// TestPAY8_StatementSSPRoundedUp: on nil pay the employer pays the week's SSP
+// rounded up to the penny (£18.4615 → £18.47), never the daily amount
+// rounded half-up (£18.46).
+func TestPAY8_StatementSSPRoundedUp(t *testing.T) {
+	pol := hr14(t)
+	emp := employee(t, "MTWTF..")
+	h := history(t, emp, sick(t, "2026-05-05"))
+	sp, err := pol.SickPay(payroll.SickPayInput{Episode: h.Episodes[0], Schedule: emp.Schedule, ServiceStart: d(t, "2010-01-01"),
+		PriorDays: payroll.Allowance{Full: 999, Half: 999}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	low := []payroll.Earnings{{For: d(t, "2026-05-05"), Pattern: payroll.PaidMonthly, Total: dec("1500"), Payments: 3}}
+	s, err := pol.SSP(payroll.SSPInput{Incapacity: payroll.Incapacity(h), Schedule: emp.Schedule, Earnings: low})
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := pol.Statement(payroll.StatementInput{SickPay: sp, SSP: s, DayPay: dec("100")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := diff(weekPay(t, "2026-05-03/2026-05-09", "0", "18.47", "18.47", "0", "0"), st.Total); diff != "" {
+		t.Errorf("total (-want +got):\n%s", diff)
+	}
 }

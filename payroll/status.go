@@ -24,23 +24,28 @@ func (s Status) String() string {
 	return enumString("Status", nil, uint8(s))
 }
 
-// Fraction returns the share of a day's pay the status pays: 0, 0.5 or 1.
+// Fraction returns the share of a day's pay the status pays: 1 for FullPay,
+// 0.5 for HalfPay, and 0 for NilPay or a value that is not a Status.
 func (s Status) Fraction() decimal.Decimal {
 	switch s {
 	case HalfPay:
 		return half()
 	case FullPay:
 		return one()
+	default: // NilPay, or not a Status
+		return decimal.Zero
 	}
-	return decimal.Zero
 }
 
 // MarshalText implements encoding.TextMarshaler: "nil", "half" or "full".
 func (s Status) MarshalText() ([]byte, error) { return enumText("status", statusCodes(), uint8(s)) }
 
-// UnmarshalText implements encoding.TextUnmarshaler.
+// UnmarshalText implements encoding.TextUnmarshaler. An unknown code is an
+// error wrapping [ErrInvalidPolicy] and leaves the value unchanged.
 func (s *Status) UnmarshalText(b []byte) error {
 	v, err := enumParse("status", statusCodes(), b)
-	*s = Status(v)
+	if err == nil {
+		*s = Status(v)
+	}
 	return err
 }

@@ -12,8 +12,8 @@ import (
 type Dated[T any] struct {
 	From   absence.Date `json:"from"`         // first day in force
 	To     absence.Date `json:"to,omitempty"` // last day in force; zero: still in force
-	Value  T            `json:"value"`
-	Source string       `json:"source"` // the reference, e.g. "GOV.UK SSP rates 2025/26"
+	Value  T            `json:"value"`        // the figure in force From to To
+	Source string       `json:"source"`       // the reference, e.g. "GOV.UK SSP rates 2025/26"
 }
 
 // Covers reports whether the value is in force on d.
@@ -29,8 +29,8 @@ func (e Dated[T]) Covers(d absence.Date) bool {
 // friends) return a fresh Table on every call, so a host may change its own
 // copy without affecting anyone else's.
 type Table[T any] struct {
-	Name    string     `json:"name"` // names the parameter in errors, e.g. "SSPRates"
-	Entries []Dated[T] `json:"entries"`
+	Name    string     `json:"name"`    // names the parameter in errors, e.g. "SSPRates"
+	Entries []Dated[T] `json:"entries"` // in date order, not overlapping; only the last may be open-ended
 }
 
 // At returns the entry in force on d. A date no entry covers is an error

@@ -51,10 +51,13 @@ func (t Treatment) MarshalText() ([]byte, error) {
 	return enumText("treatment", treatmentCodes(), uint8(t))
 }
 
-// UnmarshalText implements encoding.TextUnmarshaler.
+// UnmarshalText implements encoding.TextUnmarshaler. An unknown code is an
+// error wrapping [ErrInvalidPolicy] and leaves the value unchanged.
 func (t *Treatment) UnmarshalText(b []byte) error {
 	v, err := enumParse("treatment", treatmentCodes(), b)
-	*t = Treatment(v)
+	if err == nil {
+		*t = Treatment(v)
+	}
 	return err
 }
 
@@ -69,6 +72,8 @@ type Suspension struct {
 
 // TreatmentInput is what [Policy.Treatments] needs.
 type TreatmentInput struct {
+	// History is the employee's records and episodes, from
+	// absence.NewHistory.
 	History absence.History `json:"history"`
 	// Certification gives the days without a timely certificate (PAY-4).
 	Certification Certification `json:"certification"`
@@ -79,14 +84,19 @@ type TreatmentInput struct {
 // A Treated is a run of days with the same pay treatment, the record it
 // comes from and why.
 type Treated struct {
-	Period    absence.Period  `json:"period"`
-	Treatment Treatment       `json:"treatment"`
-	Record    int             `json:"record"` // index into History.Records
-	Finding   absence.Finding `json:"finding"`
+	Period    absence.Period `json:"period"`    // the days, both ends included
+	Treatment Treatment      `json:"treatment"` // how they are paid
+	// Record is the index into History.Records of the record the days come
+	// from; -1 if no record of the episode holds them (a rest day joined
+	// into a run of sickness between two records).
+	Record  int             `json:"record"`
+	Finding absence.Finding `json:"finding"` // the rule, the clause and why
 }
 
 // Treatments is how every recorded day of a history is paid, in date order.
 type Treatments struct {
+	// Days are the treated runs, in date order, never overlapping; days with
+	// no record (rest days outside episodes, days worked) are not in them.
 	Days     []Treated         `json:"days"`
 	Findings []absence.Finding `json:"findings,omitempty"` // notes on the input, e.g. uncovered days that are not pay days
 }

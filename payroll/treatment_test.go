@@ -20,6 +20,8 @@ func treatmentHistory(t testing.TB) absence.History {
 		absence.Record{Period: p(t, "2026-09-07/2026-09-09"), Reason: absence.Other, PartDay: &absence.PartDay{Worked: dec("3")}}, // 4
 		absence.Record{Period: p(t, "2026-10-05/2026-10-06"), Kind: absence.Leave},                                                // 5
 		absence.Record{Period: p(t, "2026-11-02"), Reason: absence.Other, PartDay: &absence.PartDay{Worked: dec("5")}},            // 6
+		absence.Record{Period: p(t, "2026-12-01/2026-12-02"), Kind: absence.MedicalSuspension, Reason: absence.MentalHealth,
+			Evidence: absence.Evidence{OHConfirmedFit: true}}, // 7
 	)
 }
 
@@ -56,6 +58,7 @@ func TestPAY_Treatments(t *testing.T) {
 		{"2026-09-08/2026-09-09", payroll.SickLeave, 4, "PAY-8"},
 		{"2026-10-05/2026-10-06", payroll.OnLeave, 5, "ABS-8"},
 		{"2026-11-02/2026-11-02", payroll.AsWorked, 6, "PAY-1"},
+		{"2026-12-01/2026-12-02", payroll.NormalPay, 7, "ABS-7"},
 	}
 	if diff := diff(want, rows); diff != "" {
 		t.Errorf("treatments (-want +got):\n%s", diff)

@@ -11,28 +11,31 @@ import (
 // against their pension (PEN-5). Amounts are pounds a year, all over the same
 // period.
 type Abatement struct {
-	// On is the day the test is for (e.g. the start of the pay period), and
-	// NormalPensionDate the day the member reaches normal pension age: from
-	// then on there is no abatement.
-	On                absence.Date `json:"on"`
+	// On is the day the test is for (e.g. the start of the pay period).
+	On absence.Date `json:"on"`
+	// NormalPensionDate is the day the member reaches normal pension age:
+	// from then on there is no abatement.
 	NormalPensionDate absence.Date `json:"normalPensionDate"`
 
 	// Pension is the pre-commutation pension in payment.
 	Pension decimal.Decimal `json:"pension"`
 
-	// The "unearned" portion of the pension is Enhancement + EarlyPayment.
+	// The "unearned" portion of the pension is Enhancement + EarlyPayment,
+	// at most Pension.
+	//
 	// Enhancement is the extra pension from enhanced membership (Tier 2:
 	// LegacyAward.EnhancementPension, or Award2015.Addition); zero for Tier 1.
+	Enhancement decimal.Decimal `json:"enhancement"`
 	// EarlyPayment is the difference between the pre-commutation pension for
 	// actual membership and that pension after actuarial reduction for
 	// payment before normal pension age; the host supplies it, since the
 	// actuarial factors are the scheme's.
-	Enhancement  decimal.Decimal `json:"enhancement"`
 	EarlyPayment decimal.Decimal `json:"earlyPayment"`
 
-	// Earnings are the re-employment earnings and PreRetirement the earnings
-	// before retirement.
-	Earnings      decimal.Decimal `json:"earnings"`
+	// Earnings are the re-employment earnings, pounds a year, at least 0.
+	Earnings decimal.Decimal `json:"earnings"`
+	// PreRetirement is the earnings before retirement, pounds a year, at
+	// least 0.
 	PreRetirement decimal.Decimal `json:"preRetirement"`
 }
 

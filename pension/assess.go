@@ -14,10 +14,10 @@ type Award struct {
 	// Tier is the tier awarded; NoTier when the member does not qualify.
 	Tier Tier `json:"tier"`
 
-	// Retires is the first day of retirement (the day after the last day) and
-	// Age the member's age in whole years on that day.
+	// Retires is the first day of retirement (the day after the last day).
 	Retires absence.Date `json:"retires"`
-	Age     int          `json:"age"`
+	// Age is the member's age in whole years on Retires.
+	Age int `json:"age"`
 
 	// Legacy is the 1995 or 2008 Section award; nil when the member has no
 	// legacy membership or does not qualify.
@@ -36,7 +36,7 @@ func (a Award) Eligible() bool { return a.Tier != NoTier }
 
 // A LegacyAward is the 1995 or 2008 Section part of an award.
 type LegacyAward struct {
-	Section Section `json:"section"`
+	Section Section `json:"section"` // Section1995 or Section2008
 
 	// NormalPensionDate is the day the member reaches the section's normal
 	// pension age (60 or 65).
@@ -57,10 +57,11 @@ type LegacyAward struct {
 	// on.
 	Total Membership `json:"total"`
 
-	// Tier1 is the benefits on Membership alone (before enhancement) and
-	// Awarded the benefits on Total (after enhancement; the same as Tier1 for a
-	// Tier 1 award). Both are nil when no pay was given.
-	Tier1   *Benefits `json:"tier1,omitempty"`
+	// Tier1 is the benefits on Membership alone (before enhancement); nil
+	// when no pay was given.
+	Tier1 *Benefits `json:"tier1,omitempty"`
+	// Awarded is the benefits on Total (after enhancement; the same as Tier1
+	// for a Tier 1 award); nil when no pay was given.
 	Awarded *Benefits `json:"awarded,omitempty"`
 }
 
@@ -163,8 +164,14 @@ func Assess(m Member, p Policy) (Award, error) {
 	qFrom := "as recorded"
 	if q == 0 {
 		qFrom = "the scheme membership"
-		if m.Legacy != nil {
-			q += m.Legacy.Membership
+		if l := m.Legacy; l != nil {
+			q += l.Membership
+			if l.WholeTime > l.Membership {
+				// Part-time service counts at its full length for
+				// qualifying service, not at its whole-time equivalent.
+				q += l.WholeTime - l.Membership
+				qFrom = "the scheme membership, part-time service at its full length"
+			}
 		}
 		if m.Scheme2015 != nil {
 			q += m.Scheme2015.Membership

@@ -51,7 +51,7 @@ type InputError struct {
 	ID    string // the host's identifier of the member, if any
 	Field string // the field at fault, e.g. "LastDay", "Legacy.WholeTime"
 	Value string // the offending value (a date, number or code), if useful
-	Err   Error
+	Err   Error  // the class of failure, for errors.Is
 }
 
 // Error describes the failure, e.g.

@@ -24,10 +24,11 @@ type SeriousIllHealth struct {
 // lump sum.
 type LumpSum struct {
 	// AtFullRate is the pension exchanged at the full rate (£12 per £1), up
-	// to the pension that gives the maximum permitted lump sum, and
-	// AtLowerRate the rest of the pension (£5 per £1). They add up to the
-	// pension.
-	AtFullRate  decimal.Decimal `json:"atFullRate"`
+	// to the pension that gives the maximum permitted lump sum, pounds a
+	// year, rounded to the penny.
+	AtFullRate decimal.Decimal `json:"atFullRate"`
+	// AtLowerRate is the rest of the pension (£5 per £1), pounds a year:
+	// AtFullRate + AtLowerRate is the pension rounded to the penny.
 	AtLowerRate decimal.Decimal `json:"atLowerRate"`
 	// Amount is the lump sum, rounded once to the penny.
 	Amount decimal.Decimal `json:"amount"`

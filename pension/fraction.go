@@ -6,8 +6,8 @@ import "strconv"
 // of the scheme rules: two thirds cannot be written exactly as a decimal, so
 // hr14 keeps it as a ratio and rounds only the result.
 type Fraction struct {
-	Num int `json:"num"`
-	Den int `json:"den"`
+	Num int `json:"num"` // numerator; a policy needs 0 < Num ≤ Den
+	Den int `json:"den"` // denominator; a policy needs 1 to 1,000
 }
 
 // String returns e.g. "2/3".

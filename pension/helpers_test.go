@@ -6,8 +6,17 @@ import (
 
 	"github.com/absencerules/hr14/absence"
 	"github.com/absencerules/hr14/pension"
+	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
 )
+
+// decEqual compares decimals by value, so 1.50 equals 1.5.
+var decEqual = cmp.Comparer(func(a, b decimal.Decimal) bool { return a.Equal(b) })
+
+// diff is cmp.Diff with the decimal comparer.
+func diff(want, got any, opts ...cmp.Option) string {
+	return cmp.Diff(want, got, append([]cmp.Option{decEqual}, opts...)...)
+}
 
 // d parses a date in a test, failing the test on a typo.
 func d(t testing.TB, s string) absence.Date {

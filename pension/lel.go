@@ -47,7 +47,7 @@ type LEL struct {
 	// Annual is the test figure for a tax year's earnings: 52 weeks of the
 	// weekly limit (£6,500 for 2025/26).
 	Annual decimal.Decimal `json:"annual"`
-	Source string          `json:"source"`
+	Source string          `json:"source"` // where the figures come from
 }
 
 // TaxYear returns the tax year the figures are for.

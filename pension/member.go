@@ -1,6 +1,8 @@
 package pension
 
 import (
+	"errors"
+
 	"github.com/absencerules/hr14/absence"
 	"github.com/shopspring/decimal"
 )
@@ -30,7 +32,10 @@ type Member struct {
 	PreviousEnhancement bool `json:"previousEnhancement,omitempty"`
 
 	// QualifyingService is the member's qualifying service for the 2-year
-	// test (PEN-1). Zero: the membership in Legacy and Scheme2015 together.
+	// test (PEN-1). Zero: the membership in Legacy and Scheme2015 together,
+	// with legacy part-time service at its full length (Legacy.WholeTime when
+	// given), since part-time service qualifies by its length, not by its
+	// whole-time equivalent.
 	QualifyingService Membership `json:"qualifyingService,omitempty"`
 
 	// Legacy is the member's 1995 or 2008 Section membership; nil if none.
@@ -67,8 +72,9 @@ type LegacyService struct {
 	Membership Membership `json:"membership"`
 
 	// WholeTime is the same service counted as if it had all been whole-time
-	// (its calendar length), for the PartTimeMembership method. Zero: never
-	// part-time. It cannot be less than Membership.
+	// (its calendar length), for the PartTimeMembership method and the 2-year
+	// qualifying test. Zero: never part-time. It cannot be less than
+	// Membership.
 	WholeTime Membership `json:"wholeTime,omitempty"`
 
 	// FinalFTE is the whole-time equivalent of the employment on the last day,
@@ -177,7 +183,8 @@ func (m Member) Validate(p Policy) error {
 			return bad("scheme2015", "FinalEarnings", ErrNegative, s.FinalEarnings.String())
 		}
 		if _, err := p.NormalPensionDate(Scheme2015, m.Born, s.StatePension); err != nil {
-			if ie, ok := err.(*InputError); ok {
+			var ie *InputError
+			if errors.As(err, &ie) {
 				ie.ID = m.ID
 			}
 			return err

@@ -38,6 +38,32 @@ func TestPEN1_QualifyingService(t *testing.T) {
 	}
 }
 
+// TestPEN1_PartTimeQualifyingService: part-time service qualifies by its
+// length, not its whole-time equivalent: 3 years at half time (1 year 183
+// days credited) passes the 2-year test.
+func TestPEN1_PartTimeQualifyingService(t *testing.T) {
+	cases := []struct {
+		name      string
+		credited  pension.Membership
+		wholeTime pension.Membership
+		want      pension.Tier
+		finding   string
+	}{
+		{"3 years at half time", pension.YearsDays(1, 183), years(3), pension.Tier2, "qualifying service 3 years (the scheme membership, part-time service at its full length)"},
+		{"1 year 364 days at half time", pension.YearsDays(0, 364), pension.YearsDays(1, 364), pension.NoTier, "qualifying service 1 year 364 days"},
+		{"whole time", years(2), 0, pension.Tier2, "qualifying service 2 years (the scheme membership)"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			m := legacyMember(t, pension.Section2008, "1980-01-01", "2024-12-31", c.credited)
+			m.Legacy.WholeTime = c.wholeTime
+			a := assess(t, m)
+			assert.Equal(t, c.want, a.Tier, texts(a.Findings))
+			assert.True(t, hasFinding(a.Findings, "PEN-1", c.finding), texts(a.Findings))
+		})
+	}
+}
+
 // TestPEN1_QualifyingAcrossSchemes: legacy and 2015 membership count together.
 func TestPEN1_QualifyingAcrossSchemes(t *testing.T) {
 	m := mixedMember(t)

@@ -42,6 +42,47 @@ func TestPEN3_WorkedExamples(t *testing.T) {
 	}
 }
 
+// TestPEN3_WorkedExamplesAward: App 12's four Tier 2 examples as whole
+// awards, with pay of £30,000: normal pension date, membership, prospective
+// membership, enhancement, total, and the benefits before and after the
+// enhancement (1995: 1/80 and 3× lump sum; 2008: 1/60, no lump sum).
+func TestPEN3_WorkedExamplesAward(t *testing.T) {
+	benefits := func(p, l string) *pension.Benefits { return &pension.Benefits{Pension: dec(p), LumpSum: dec(l)} }
+	cases := []struct {
+		name       string
+		section    pension.Section
+		born, last string
+		actual     pension.Membership
+		want       pension.LegacyAward
+	}{
+		{"1995 age 48, 28 years", pension.Section1995, "1972-06-01", "2020-05-31", years(28), pension.LegacyAward{
+			Section: pension.Section1995, NormalPensionDate: d(t, "2032-06-01"), Membership: years(28), Prospective: years(12),
+			Enhancement: years(8), Total: years(36), Tier1: benefits("10500", "31500"), Awarded: benefits("13500", "40500")}},
+		{"1995 age 55, 30 years, 4-year minimum", pension.Section1995, "1960-04-01", "2015-03-31", years(30), pension.LegacyAward{
+			Section: pension.Section1995, NormalPensionDate: d(t, "2020-04-01"), Membership: years(30), Prospective: years(5),
+			Enhancement: years(4), Total: years(34), Tier1: benefits("11250", "33750"), Awarded: benefits("12750", "38250")}},
+		{"2008 age 56, 10 years", pension.Section2008, "1967-09-15", "2023-09-14", years(10), pension.LegacyAward{
+			Section: pension.Section2008, NormalPensionDate: d(t, "2032-09-15"), Membership: years(10), Prospective: years(9),
+			Enhancement: years(6), Total: years(16), Tier1: benefits("5000", "0"), Awarded: benefits("8000", "0")}},
+		{"2008 age 41, 3 years", pension.Section2008, "1983-01-01", "2023-12-31", years(3), pension.LegacyAward{
+			Section: pension.Section2008, NormalPensionDate: d(t, "2048-01-01"), Membership: years(3), Prospective: years(24),
+			Enhancement: years(16), Total: years(19), Tier1: benefits("1500", "0"), Awarded: benefits("9500", "0")}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			m := legacyMember(t, c.section, c.born, c.last, c.actual)
+			m.Legacy.Pay = dec("30000")
+			a := assess(t, m)
+			if a.Tier != pension.Tier2 || a.Legacy == nil {
+				t.Fatalf("tier %v, legacy %v: %q", a.Tier, a.Legacy, texts(a.Findings))
+			}
+			if diff := diff(c.want, *a.Legacy); diff != "" {
+				t.Errorf("award (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
 // TestPEN3_WorkedExampleBenefits: example 1 with pay of £30,000: the pension
 // and lump sum before and after the enhancement.
 func TestPEN3_WorkedExampleBenefits(t *testing.T) {

@@ -271,6 +271,8 @@ func TestPEN4_Pensionable(t *testing.T) {
 		{"1995 Tier 2 at 48", pension.Rejoin{Section: pension.Section1995, Tier: pension.Tier2, Returned: at(49).AddDays(-1)}, true},
 		{"1995 Tier 2 at 49", pension.Rejoin{Section: pension.Section1995, Tier: pension.Tier2, Returned: at(49)}, false},
 		{"1995 commuted is not a 1995 test", pension.Rejoin{Section: pension.Section1995, Tier: pension.Tier1, Returned: at(40), Commuted: true, Membership: years(45)}, true},
+		{"2008 Tier 1 at 74", pension.Rejoin{Section: pension.Section2008, Tier: pension.Tier1, Returned: at(75).AddDays(-1), Membership: years(20)}, true},
+		{"2008 Tier 1 at 75", pension.Rejoin{Section: pension.Section2008, Tier: pension.Tier1, Returned: at(75), Membership: years(20)}, false},
 		{"2008 at 74", pension.Rejoin{Section: pension.Section2008, Tier: pension.Tier2, Returned: at(75).AddDays(-1), Membership: years(20)}, true},
 		{"2008 at 75", pension.Rejoin{Section: pension.Section2008, Tier: pension.Tier2, Returned: at(75), Membership: years(20)}, false},
 		{"2008 with 45 years", pension.Rejoin{Section: pension.Section2008, Tier: pension.Tier1, Returned: at(60), Membership: years(45)}, false},

@@ -22,8 +22,9 @@ type Policy struct {
 	// ill-health rules). Earlier retirements are refused ([ErrBeforeTiers]).
 	TiersFrom absence.Date `json:"tiersFrom"`
 
-	// Section1995 and Section2008 are the rules of the legacy sections.
+	// Section1995 is the rules of the 1995 Section.
 	Section1995 LegacyRules `json:"section1995"`
+	// Section2008 is the rules of the 2008 Section.
 	Section2008 LegacyRules `json:"section2008"`
 
 	// Scheme2015 is the rules of the 2015 Scheme.
@@ -74,7 +75,9 @@ type LegacyRules struct {
 	// EarlyLimit caps the membership counted at the earlier of normal pension
 	// age and EarlyLimitDate (1995: 40 years at the earlier of 60 and 1 April
 	// 2008). Zero: no such limit (2008).
-	EarlyLimit     Membership   `json:"earlyLimit,omitempty"`
+	EarlyLimit Membership `json:"earlyLimit,omitempty"`
+	// EarlyLimitDate is the day EarlyLimit applies at, unless normal pension
+	// age comes first (1995: 1 April 2008). Needed when EarlyLimit is set.
 	EarlyLimitDate absence.Date `json:"earlyLimitDate,omitempty"`
 
 	// Limit caps total membership, enhancement included (45 years).
@@ -87,10 +90,12 @@ type LegacyRules struct {
 	// 3; 2008: 0, none).
 	LumpSum int `json:"lumpSum"`
 
-	// RejoinUnderTier1 and RejoinUnderTier2: NHS re-employment is pensionable
-	// only if the member is under this age on the day they return, for a Tier
-	// 1 or Tier 2 pension (1995: 50 and 49; 2008: 75 and 75).
+	// RejoinUnderTier1: NHS re-employment of a Tier 1 pensioner is
+	// pensionable only if they are under this age, in years, on the day they
+	// return (1995: 50; 2008: 75).
 	RejoinUnderTier1 int `json:"rejoinUnderTier1"`
+	// RejoinUnderTier2 is the same age for a Tier 2 pensioner (1995: 49;
+	// 2008: 75).
 	RejoinUnderTier2 int `json:"rejoinUnderTier2"`
 	// RejoinLimit: re-employment is pensionable only while the member has less
 	// than this membership (2008: 45 years). Zero: no such test (1995).
@@ -144,14 +149,15 @@ type ExchangeRates struct {
 // take account of" part-time work; the exact method is UNCONFIRMED.
 type PartTimeMethod uint8
 
-// The part-time methods.
+// The part-time methods. Text codes are in parentheses.
 const (
 	// PartTimeMembership multiplies the enhancement by the member's credited
 	// membership ÷ the same service counted as if whole-time
-	// (Legacy.WholeTime). The default (FACTS.md), UNCONFIRMED.
+	// (Legacy.WholeTime). The default (FACTS.md), UNCONFIRMED ("membership").
 	PartTimeMembership PartTimeMethod = iota
 	// PartTimeFinalFTE multiplies the enhancement by the whole-time
-	// equivalent of the employment on the last day (Legacy.FinalFTE).
+	// equivalent of the employment on the last day (Legacy.FinalFTE)
+	// ("final-fte").
 	PartTimeFinalFTE
 )
 
@@ -172,13 +178,14 @@ func (m PartTimeMethod) String() string {
 // the LEL".
 type RequalifyStart uint8
 
-// The readings.
+// The readings. Text codes are in parentheses.
 const (
 	// FromSubstitutePension: the window starts on the day the substitute Tier
-	// 1 pension became payable (HR14 App 12). The default.
+	// 1 pension became payable (HR14 App 12). The default
+	// ("substitute-pension").
 	FromSubstitutePension RequalifyStart = iota
 	// FromExceedingLEL: the window starts on the day earnings first exceeded
-	// the LEL (NHSBSA).
+	// the LEL (NHSBSA) ("exceeding-lel").
 	FromExceedingLEL
 )
 

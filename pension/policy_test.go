@@ -167,5 +167,39 @@ func TestCodes(t *testing.T) {
 	var tier pension.Tier
 	assert.ErrorIs(t, tier.UnmarshalText([]byte("tier3")), pension.ErrTier)
 	assert.Equal(t, "Tier 2", pension.Tier2.String())
+
+	// The knobs and purchase codes.
+	type code interface {
+		MarshalText() ([]byte, error)
+	}
+	for _, c := range []struct {
+		v    code
+		want string
+		back func([]byte) (any, error)
+	}{
+		{pension.PartTimeMembership, "membership", func(b []byte) (any, error) { var v pension.PartTimeMethod; err := v.UnmarshalText(b); return v, err }},
+		{pension.PartTimeFinalFTE, "final-fte", func(b []byte) (any, error) { var v pension.PartTimeMethod; err := v.UnmarshalText(b); return v, err }},
+		{pension.FromExceedingLEL, "exceeding-lel", func(b []byte) (any, error) { var v pension.RequalifyStart; err := v.UnmarshalText(b); return v, err }},
+		{pension.AdditionalPensionLumpSum, "additional-pension-lump-sum", func(b []byte) (any, error) { var v pension.PurchaseKind; err := v.UnmarshalText(b); return v, err }},
+		{pension.CreditPaid, "paid", func(b []byte) (any, error) { var v pension.Credit; err := v.UnmarshalText(b); return v, err }},
+	} {
+		b, err := c.v.MarshalText()
+		require.NoError(t, err)
+		assert.Equal(t, c.want, string(b))
+		back, err := c.back(b)
+		require.NoError(t, err)
+		assert.Equal(t, c.v, back)
+	}
+	_, err = pension.PurchaseKind(0).MarshalText()
+	assert.ErrorIs(t, err, pension.ErrKind)
+	_, err = pension.Credit(9).MarshalText()
+	assert.ErrorIs(t, err, pension.ErrSyntax)
+	_, err = pension.PartTimeMethod(2).MarshalText()
+	assert.ErrorIs(t, err, pension.ErrInvalidPolicy)
+	var k pension.PurchaseKind
+	assert.ErrorIs(t, k.UnmarshalText([]byte("added years")), pension.ErrKind)
+	rq := pension.FromExceedingLEL
+	assert.ErrorIs(t, rq.UnmarshalText([]byte("lel")), pension.ErrInvalidPolicy)
+	assert.Equal(t, pension.FromExceedingLEL, rq, "an unknown code leaves the value unchanged")
 	assert.Equal(t, "1995 Section", pension.Section1995.String())
 }

@@ -10,16 +10,18 @@ import (
 // A PurchaseKind is a kind of extra benefit a member buys (PEN-7).
 type PurchaseKind uint8
 
-// The kinds of purchase.
+// The kinds of purchase. Text codes are in parentheses; the zero
+// PurchaseKind is not a kind.
 const (
 	// AddedYears is 1995 Section added years, or a bigger lump sum for
-	// membership before 25 March 1972, bought by deductions from pay.
+	// membership before 25 March 1972, bought by deductions from pay
+	// ("added-years").
 	AddedYears PurchaseKind = iota + 1
 	// AdditionalPension is additional pension bought by regular
-	// contributions.
+	// contributions ("additional-pension").
 	AdditionalPension
 	// AdditionalPensionLumpSum is additional pension bought by a single
-	// lump-sum contribution.
+	// lump-sum contribution ("additional-pension-lump-sum").
 	AdditionalPensionLumpSum
 )
 
@@ -39,33 +41,36 @@ func (k PurchaseKind) String() string {
 // A Purchase is an extra benefit being bought when the member applies for
 // ill-health retirement.
 type Purchase struct {
-	Kind PurchaseKind `json:"kind"`
+	Kind PurchaseKind `json:"kind"` // what is being bought; the zero value is not a kind
 	// Started is the first day of the contributions, or for a lump-sum
 	// purchase the day the lump sum was paid.
 	Started absence.Date `json:"started"`
 	// Applied is the day the member applied to retire.
 	Applied absence.Date `json:"applied"`
-	// Retires is the first day of retirement and NormalPensionDate the day
-	// the member reaches normal pension age: added years are credited in full
-	// only to a member retiring under normal pension age. Needed for
+	// Retires is the first day of retirement: added years are credited in
+	// full only to a member retiring under normal pension age. Needed for
 	// AddedYears only.
-	Retires           absence.Date `json:"retires,omitempty"`
+	Retires absence.Date `json:"retires,omitempty"`
+	// NormalPensionDate is the day the member reaches normal pension age.
+	// Needed for AddedYears only.
 	NormalPensionDate absence.Date `json:"normalPensionDate,omitempty"`
 }
 
 // A Credit is what happens to a purchase on ill-health retirement.
 type Credit uint8
 
-// The outcomes.
+// The outcomes. Text codes are in parentheses; the zero Credit is not an
+// outcome.
 const (
 	// CreditFull: the member is credited with the full purchase without
-	// further payments.
+	// further payments ("full").
 	CreditFull Credit = iota + 1
-	// CreditVoid: the purchase is void and the payments made are refunded.
+	// CreditVoid: the purchase is void and the payments made are refunded
+	// ("void").
 	CreditVoid
 	// CreditPaid: not credited in full (added years for a member retiring at
 	// or over normal pension age): only what has been paid counts, under the
-	// ordinary rules.
+	// ordinary rules ("paid").
 	CreditPaid
 )
 
@@ -85,8 +90,8 @@ func (c Credit) String() string {
 
 // A Crediting is the outcome for a purchase, with its findings.
 type Crediting struct {
-	Credit   Credit            `json:"credit"`
-	Findings []absence.Finding `json:"findings"`
+	Credit   Credit            `json:"credit"`   // full, void or what has been paid
+	Findings []absence.Finding `json:"findings"` // why (PEN-7)
 }
 
 // CreditPurchase decides what happens to added years or additional pension

@@ -13,8 +13,8 @@ import (
 // An Earning is pay from re-employment with any employer, NHS or not, in
 // pounds, counted in the tax year of the day it was paid.
 type Earning struct {
-	Paid   absence.Date    `json:"paid"`
-	Amount decimal.Decimal `json:"amount"`
+	Paid   absence.Date    `json:"paid"`   // the day paid, which decides the tax year
+	Amount decimal.Decimal `json:"amount"` // gross pay in £, at least 0
 }
 
 // A Reemployment is an ill-health pensioner's return to work, for the test
@@ -27,19 +27,21 @@ type Reemployment struct {
 	// sum (PEN-6), so there is no pension to replace.
 	Commuted bool `json:"commuted,omitempty"`
 
-	// NHSStart is the first day of re-employment in the NHS (zero: none) and
-	// NHSEnd its last day (zero: continuing).
+	// NHSStart is the first day of re-employment in the NHS; zero: none.
 	NHSStart absence.Date `json:"nhsStart,omitempty"`
-	NHSEnd   absence.Date `json:"nhsEnd,omitempty"`
+	// NHSEnd is the last day of that re-employment; zero: continuing. It
+	// needs NHSStart and is not before it.
+	NHSEnd absence.Date `json:"nhsEnd,omitempty"`
 
 	// Earnings are all re-employment earnings, in any order.
 	Earnings []Earning `json:"earnings,omitempty"`
 
-	// PayDates are the pension payment dates, in date order. When empty the
-	// pension is taken to be paid monthly on PayDay (1–31; in a shorter month,
-	// its last day). One of the two is needed.
+	// PayDates are the pension payment dates, in strictly rising date
+	// order. One of PayDates and PayDay is needed; PayDates wins.
 	PayDates []absence.Date `json:"payDates,omitempty"`
-	PayDay   int            `json:"payDay,omitempty"`
+	// PayDay is the day of the month the pension is paid when PayDates is
+	// empty: 1–31, in a shorter month its last day.
+	PayDay int `json:"payDay,omitempty"`
 }
 
 // A Conversion says whether and from when a Tier 2 pension is replaced by a
@@ -137,8 +139,10 @@ func ConvertTier2(r Reemployment, p Policy) (Conversion, error) {
 		}
 	}
 
+	// Earnings paid after the anniversary were not looked at, so Exceeded,
+	// when set, is never after it: it is the earlier of the two.
 	trigger := c.Exceeded
-	if trigger.IsZero() || !c.Anniversary.IsZero() && c.Anniversary.Before(trigger) {
+	if trigger.IsZero() {
 		trigger = c.Anniversary
 	}
 	if trigger.IsZero() {
@@ -226,8 +230,8 @@ func (r Reemployment) nextPayment(d absence.Date) (absence.Date, error) {
 
 // A Decision is a yes-or-no answer with the findings behind it.
 type Decision struct {
-	Met      bool              `json:"met"`
-	Findings []absence.Finding `json:"findings"`
+	Met      bool              `json:"met"`      // every condition holds
+	Findings []absence.Finding `json:"findings"` // each condition, met or not, and the verdict
 }
 
 // A Requalification is a request to regain Tier 2 after re-employment
@@ -326,9 +330,10 @@ func Requalify(q Requalification, p Policy) (Decision, error) {
 type Rejoin struct {
 	Section Section `json:"section"` // Section1995 or Section2008
 	Tier    Tier    `json:"tier"`    // the tier of the pension in payment
-	// Born is the date of birth and Returned the first day of the NHS
-	// re-employment; ages are in whole years on that day.
-	Born     absence.Date `json:"born"`
+	// Born is the date of birth.
+	Born absence.Date `json:"born"`
+	// Returned is the first day of the NHS re-employment, after Born; ages
+	// are in whole years on that day.
 	Returned absence.Date `json:"returned"`
 	// Membership is the scheme membership already accrued (2008: re-employment
 	// is pensionable only below 45 years).
