@@ -29,6 +29,10 @@ const letterYAML = `letter:
     evidence: Each absence fell on a Monday.
     activated: 2026-03-02
     absences: [{period: 2026-03-02, workingDays: 1, reason: Other}]
+  byKind:
+    - kind: appeal-invitation
+      from: {name: Morgan Ellis, jobTitle: Associate Director}
+      people: [{name: Lee Kim, role: "Head of Nursing, appeal panel member"}]
 expect:
   letters:
     - {kind: stage-2-invitation, contains: [Dear Alex], notContains: [TRIG-]}
@@ -49,7 +53,9 @@ const letterJSON = `{
     "reasons": ["The level of absence cannot be sustained."],
     "notice": {"weeks": 4, "payInLieu": true, "lastDay": "2026-08-19"},
     "pattern": {"point": "a recognisable pattern of sickness absence", "evidence": "Each absence fell on a Monday.",
-                "activated": "2026-03-02", "absences": [{"period": "2026-03-02", "workingDays": 1, "reason": "Other"}]}
+                "activated": "2026-03-02", "absences": [{"period": "2026-03-02", "workingDays": 1, "reason": "Other"}]},
+    "byKind": [{"kind": "appeal-invitation", "from": {"name": "Morgan Ellis", "jobTitle": "Associate Director"},
+                "people": [{"name": "Lee Kim", "role": "Head of Nursing, appeal panel member"}]}]
   },
   "expect": {"letters": [
     {"kind": "stage-2-invitation", "contains": ["Dear Alex"], "notContains": ["TRIG-"]},
@@ -97,6 +103,27 @@ func TestDecode_LetterSection(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Base (-want +got):\n%s", diff)
 	}
+	// The appeal invitation takes the signatory and the people of its
+	// byKind entry, and everything else from the section.
+	appeal := y.Letter.Base(letters.AppealInvitation, date)
+	want.Kind, want.From = letters.AppealInvitation, letters.Signatory{Name: "Morgan Ellis", JobTitle: "Associate Director"}
+	want.Meeting.People = []letters.Person{{Name: "Lee Kim", Role: "Head of Nursing, appeal panel member"}}
+	if diff := cmp.Diff(want, appeal); diff != "" {
+		t.Errorf("Base of the appeal invitation (-want +got):\n%s", diff)
+	}
+	for _, c := range []struct {
+		kind       letters.Kind
+		name, want string
+	}{
+		{letters.AppealInvitation, "people", "letter.byKind[0].people"},
+		{letters.AppealInvitation, "from", "letter.byKind[0].from"},
+		{letters.AppealInvitation, "to", "letter.to"},
+		{letters.Dismissal, "people", "letter.people"},
+	} {
+		if got := y.Letter.Path(c.kind, c.name); got != c.want {
+			t.Errorf("Path(%s, %s) = %s, want %s", c.kind, c.name, got, c.want)
+		}
+	}
 	var none *casefile.Letter
 	if got := none.Base(letters.Stage1Invitation, date); !cmp.Equal(got, letters.Letter{Kind: letters.Stage1Invitation, Date: date}) {
 		t.Errorf("Base of no section: %+v", got)
@@ -114,6 +141,7 @@ func TestDecode_LetterErrors(t *testing.T) {
 		{"bad date", "lastDay: 2026-08-19|lastDay: 2026-08-32", "letter.notice.lastDay: invalid value", absence.ErrInvalidDate},
 		{"unknown kind", "kind: stage-2-invitation|kind: stage-2-invite", `expect.letters[0].kind: invalid value: unknown code "stage-2-invite": use "stage-1-invitation", "stage-1-outcome", "stage-2-invitation"`, casefile.ErrValue},
 		{"html as text", "html: true|html: yes", "expect.letters[1].html: wrong type of value: expected true or false", casefile.ErrType},
+		{"byKind within byKind", "    - kind: appeal-invitation\n|    - kind: appeal-invitation\n      byKind: []\n", `letter.byKind[0].byKind: unknown field`, casefile.ErrUnknownField},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			old, new, _ := strings.Cut(c.edit, "|")
@@ -137,4 +165,26 @@ func day(s string) absence.Date {
 		panic(err)
 	}
 	return d
+}
+
+// A byKind entry names a kind, once.
+func TestInputs_LetterByKind(t *testing.T) {
+	const head = "asOf: 2026-03-16\nemployee: {fte: 1, standardDayHours: 7.5, schedule: {week: MTWTF..}}\nletter:\n  to: {name: A}\n  byKind:\n"
+	for _, c := range []struct{ in, want string }{
+		{head + "    - {from: {name: B}}\n", "case.yaml:6:7: letter.byKind[0].kind: invalid case: required"},
+		{head + "    - {kind: dismissal}\n    - {kind: dismissal, reasons: [x]}\n", "case.yaml:7:8: letter.byKind[1].kind: invalid case: dismissal is already given in letter.byKind[0]"},
+		{head + "    - {kind: dismissal}\n    - {kind: not-dismissed}\n", ""},
+	} {
+		s, err := casefile.Decode("case.yaml", []byte(c.in))
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = s.Inputs()
+		switch {
+		case c.want == "" && err != nil:
+			t.Errorf("%q: %v", c.in, err)
+		case c.want != "" && (err == nil || !strings.Contains(err.Error(), c.want) || !errors.Is(err, casefile.ErrInvalid)):
+			t.Errorf("%q: error %v, want %s", c.in, err, c.want)
+		}
+	}
 }

@@ -77,11 +77,19 @@ func (e *evaluation) locateLetter(k letters.Kind, err error) error {
 // details, the event for a meeting's slot or a notice; "" for what the
 // case's evaluation computes.
 func (e *evaluation) letterPath(k letters.Kind, field string) string {
-	section := func(f string) string { return "letter." + casefile.FieldPath(f) }
-	pattern := e.c.Letter != nil && e.c.Letter.Pattern != nil
+	letter := e.c.Letter
+	section := func(f string) string {
+		p := casefile.FieldPath(f) // e.g. "to.name", "people[0].role"
+		name, rest := p, ""
+		if i := strings.IndexAny(p, ".["); i >= 0 {
+			name, rest = p[:i], p[i:]
+		}
+		return letter.Path(k, name) + rest
+	}
+	pattern := letter != nil && letter.Base(k, e.asOf).Basis.Triggers != nil
 	switch {
 	case field == "Basis.Triggers[TRIG-6]":
-		return "letter.pattern"
+		return letter.Path(k, "pattern")
 	case hasField(field, "Reference", "Letterhead", "To", "From", "Copies"):
 		return section(field)
 	case hasField(field, "Meeting.People", "Meeting.Companion"):
@@ -93,12 +101,12 @@ func (e *evaluation) letterPath(k letters.Kind, field string) string {
 		if i, ok := e.lastEvent(func(ev stages.Event) bool { return ev.Kind == stages.TerminationLetterSent && ev.Notice != nil }); ok {
 			return fmt.Sprintf("events[%d].notice%s", i, rest)
 		}
-		return "letter.notice" + rest
+		return letter.Path(k, "notice") + rest
 	case pattern && hasField(field, "Basis.Absences"):
-		return "letter.pattern.absences" + casefile.FieldPath(strings.TrimPrefix(field, "Basis.Absences"))
+		return letter.Path(k, "pattern") + ".absences" + casefile.FieldPath(strings.TrimPrefix(field, "Basis.Absences"))
 	case pattern && strings.HasPrefix(field, "Basis.Triggers[") && (strings.HasSuffix(field, ".Point") || strings.HasSuffix(field, ".Evidence")):
 		// The library writes the point and evidence of every other trigger.
-		return "letter.pattern." + casefile.FieldPath(field[strings.LastIndexByte(field, '.')+1:])
+		return letter.Path(k, "pattern") + "." + casefile.FieldPath(field[strings.LastIndexByte(field, '.')+1:])
 	case k.Invitation() && hasField(field, "Meeting.Time", "Meeting.Place", "Meeting.Date"):
 		step := k.Step()
 		if i, ok := e.lastEvent(func(ev stages.Event) bool {
