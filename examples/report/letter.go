@@ -52,8 +52,7 @@ func (e *evaluation) locateLetter(k letters.Kind, err error) error {
 		return e.c.Locate("events", err)
 	}
 	list := []error{err}
-	var joined interface{ Unwrap() []error }
-	if errors.As(err, &joined) {
+	if joined, ok := err.(interface{ Unwrap() []error }); ok { // Letter.Validate's errors.Join
 		list = joined.Unwrap()
 	}
 	var out []error
