@@ -8,8 +8,6 @@ import (
 	"os"
 	"strings"
 
-	"github.com/absencerules/hr14/absence"
-	"github.com/absencerules/hr14/examples/casefile"
 	"github.com/absencerules/hr14/examples/report"
 	"github.com/absencerules/hr14/letters"
 )
@@ -102,13 +100,9 @@ func cmdLetter(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if err := k.UnmarshalText([]byte(*kind)); err != nil {
 		return usageError(stderr, "letter", "--kind: unknown letter %q: use one of %s", *kind, kindCodes())
 	}
-	var when absence.Date
-	if *asOf != "" {
-		d, err := absence.ParseDate(*asOf)
-		if err != nil {
-			return usageError(stderr, "letter", "--as-of: %v", err)
-		}
-		when = d
+	when, err := parseAsOf(*asOf)
+	if err != nil {
+		return usageError(stderr, "letter", "--as-of: %v", err)
 	}
 	format := letters.Text
 	if *html {
@@ -118,11 +112,7 @@ func cmdLetter(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		fmt.Fprintf(stderr, "hr14 letter: %s\n", strings.ReplaceAll(err.Error(), "\n", "\nhr14 letter: "))
 		return exitFail
 	}
-	name, data, err := readInput(files[0], stdin)
-	if err != nil {
-		return fail(err)
-	}
-	sc, err := casefile.Decode(name, data)
+	sc, err := readCase(files[0], stdin)
 	if err != nil {
 		return fail(err)
 	}
