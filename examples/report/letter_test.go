@@ -147,3 +147,38 @@ func TestVerify_Letters(t *testing.T) {
 		t.Errorf("%d mismatches, want 7:\n%s", len(got), all)
 	}
 }
+
+// A recognisable pattern (TRIG-6) is the manager's judgement: its wording
+// and absences come from the letter section, and are asked for there.
+func TestLetter_Pattern(t *testing.T) {
+	const in = base + `absences:
+  - {id: A1, period: 2026-01-05, reason: other}
+  - {id: A2, period: 2026-02-09, reason: other}
+events:
+  - {kind: trigger-activated, date: 2026-03-10, triggers: [TRIG-6]}
+  - {kind: invitation-sent, date: 2026-03-11, step: stage-1, slot: {date: 2026-03-20, time: "10:00", place: Office}}
+letter:
+  to: {name: Alex Morgan}
+  from: {name: Sam Patel, jobTitle: Ward Manager}
+  pattern:
+    point: a recognisable pattern of sickness absence
+    evidence: Both absences fell on a Monday.
+    absences: [{period: 2026-01-05, workingDays: 1, reason: Other}, {period: 2026-02-09, workingDays: 1, reason: Other}]
+`
+	l, err := report.Letter(&scenario(t, in).Case, absence.Date{}, letters.Stage1Invitation)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(l.Basis.Triggers) != 1 || l.Basis.Triggers[0].Evidence != "Both absences fell on a Monday." || l.Basis.Triggers[0].Activated.String() != "2026-03-10" || len(l.Basis.Absences) != 2 {
+		t.Errorf("basis: %+v", l.Basis)
+	}
+	for _, c := range []struct{ cut, want string }{
+		{"  pattern:", "case.yaml:14:1: letter.pattern: invalid case: letters: stage-1-invitation: Basis.Triggers[TRIG-6]: required data missing"},
+		{"    absences:", "case.yaml:17:3: letter.pattern.absences: invalid case: letters: stage-1-invitation: Basis.Absences: required data missing"},
+	} {
+		cut := in[:strings.Index(in, c.cut)]
+		if _, err := report.Letter(&scenario(t, cut).Case, absence.Date{}, letters.Stage1Invitation); err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("without %q: %v", c.cut, err)
+		}
+	}
+}
