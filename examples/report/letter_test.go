@@ -176,7 +176,10 @@ letter:
 		{"  pattern:", "case.yaml:14:1: letter.pattern: invalid case: letters: stage-1-invitation: Basis.Triggers[TRIG-6]: required data missing"},
 		{"    absences:", "case.yaml:17:3: letter.pattern.absences: invalid case: letters: stage-1-invitation: Basis.Absences: required data missing"},
 	} {
-		cut := in[:strings.Index(in, c.cut)]
+		cut, _, ok := strings.Cut(in, c.cut)
+		if !ok {
+			t.Fatalf("no %q", c.cut)
+		}
 		if _, err := report.Letter(&scenario(t, cut).Case, absence.Date{}, letters.Stage1Invitation); err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("without %q: %v", c.cut, err)
 		}
