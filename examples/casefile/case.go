@@ -43,6 +43,10 @@ type Case struct {
 	// Pension is the scheme member for an ill-health retirement assessment;
 	// nil: not assessed.
 	Pension *pension.Member `json:"pension,omitempty"`
+	// Letter holds the host's details for the case's letters (the
+	// letterhead, names and addresses, who attends, the reasons for a
+	// decision); nil: no letter can be written.
+	Letter *Letter `json:"letter,omitempty"`
 
 	src *source // where each field came from, for errors; nil if not decoded
 }

@@ -2,6 +2,7 @@ package casefile
 
 import (
 	"github.com/absencerules/hr14/absence"
+	"github.com/absencerules/hr14/letters"
 	"github.com/absencerules/hr14/payroll"
 	"github.com/absencerules/hr14/pension"
 	"github.com/absencerules/hr14/stages"
@@ -45,9 +46,8 @@ type Expect struct {
 	NextSteps []StepExpect      `json:"nextSteps,omitempty"`
 	Pay       *PayExpect        `json:"pay,omitempty"`
 	Pension   *PensionExpect    `json:"pension,omitempty"`
-	// Letters: COMING with the letters package (issue 7). Accepted in a
-	// file, but a scenario that expects a letter fails until letters can be
-	// rendered.
+	// Letters are letters the case must give (or refuse), each rendered
+	// from the case and its letter section as of the expectation's date.
 	Letters []LetterExpect `json:"letters,omitempty"`
 }
 
@@ -165,9 +165,19 @@ type PensionExpect struct {
 	Addition *decimal.Decimal `json:"addition,omitempty"`
 }
 
-// A LetterExpect is a letter the case must produce: COMING with the letters
-// package (issue 7).
+// A LetterExpect is a letter the case must give: the letter of Kind,
+// written by letters.FromCase from the case and its letter section and
+// rendered as plain text (or HTML), must contain each text of Contains and
+// none of NotContains. Texts are matched exactly, as printed (in HTML, as
+// the escaped source has them).
 type LetterExpect struct {
-	Kind     string   `json:"kind"`
-	Contains []string `json:"contains,omitempty"`
+	// Kind is the letter, by its code, e.g. "stage-2-invitation". Required.
+	Kind letters.Kind `json:"kind,omitempty"`
+	// HTML renders the letter as HTML instead of plain text.
+	HTML        bool     `json:"html,omitempty"`
+	Contains    []string `json:"contains,omitempty"`
+	NotContains []string `json:"notContains,omitempty"`
+	// Refused: the letter must be refused, with an error whose message
+	// contains this text (Contains and NotContains are then not checked).
+	Refused string `json:"refused,omitempty"`
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/absencerules/hr14/examples/casefile"
+	"github.com/absencerules/hr14/letters"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -18,6 +19,9 @@ func FuzzDecode(f *testing.F) {
 	f.Add([]byte("a: &a {b: *a}\n"))
 	f.Add([]byte("expect: {rejected: x}\nabsences: [{<<: {period: 2026-01-01}}]\n"))
 	f.Add([]byte("{\"asOf\": \"2026-02-30\"}"))
+	f.Add([]byte(letterYAML))
+	f.Add([]byte(letterJSON))
+	f.Add([]byte("letter: {to: {name: x}, notice: {weeks: 1}, pattern: {point: p, absences: [{period: 2026-01-01}]}}\nexpect: {letters: [{kind: dismissal}, {contains: [a]}]}\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		all, err := casefile.DecodeAll("fuzz.yaml", data)
 		if err != nil {
@@ -40,6 +44,9 @@ func FuzzDecode(f *testing.F) {
 				t.Fatalf("round trip (-first +second):\n%s", diff)
 			}
 			_, _ = s.Inputs()
+			for _, k := range letters.Kinds() {
+				_ = s.Letter.Base(k, s.AsOf)
+			}
 		}
 	})
 }

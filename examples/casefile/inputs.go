@@ -1,9 +1,11 @@
 package casefile
 
 import (
+	"fmt"
 	"time"
 
 	"github.com/absencerules/hr14/absence"
+	"github.com/absencerules/hr14/letters"
 	"github.com/absencerules/hr14/stages"
 	"github.com/absencerules/hr14/triggers"
 	"github.com/shopspring/decimal"
@@ -66,6 +68,9 @@ func (c *Case) Inputs() (Inputs, error) {
 		})
 	}
 	in.Events = c.Events
+	if err := c.checkLetter(); err != nil {
+		return in, err
+	}
 	if c.Adjustment != nil {
 		in.Adjustment = *c.Adjustment
 	}
@@ -132,4 +137,24 @@ func (c *Case) schedule() (absence.Schedule, error) {
 		w = w.BankHolidaysOff(absence.EnglandAndWales())
 	}
 	return w, nil
+}
+
+// checkLetter checks the letter section's ByKind entries: each names a kind,
+// and a kind once.
+func (c *Case) checkLetter() error {
+	if c.Letter == nil {
+		return nil
+	}
+	seen := map[letters.Kind]int{}
+	for i, e := range c.Letter.ByKind {
+		path := fmt.Sprintf("letter.byKind[%d]", i)
+		if !e.Kind.IsValid() {
+			return c.errorf(path+".kind", ErrInvalid, "required: the letter these details are for, e.g. appeal-invitation")
+		}
+		if j, ok := seen[e.Kind]; ok {
+			return c.errorf(path+".kind", ErrInvalid, "%s is already given in letter.byKind[%d]", e.Kind, j)
+		}
+		seen[e.Kind] = i
+	}
+	return nil
 }

@@ -40,20 +40,11 @@ func cmdEvaluate(ctx context.Context, args []string, stdin io.Reader, stdout, st
 	if len(files) != 1 {
 		return usageError(stderr, "evaluate", "give one case file (got %d)", len(files))
 	}
-	var when absence.Date
-	if *asOf != "" {
-		d, err := absence.ParseDate(*asOf)
-		if err != nil {
-			return usageError(stderr, "evaluate", "--as-of: %v", err)
-		}
-		when = d
-	}
-	name, data, err := readInput(files[0], stdin)
+	when, err := parseAsOf(*asOf)
 	if err != nil {
-		fmt.Fprintf(stderr, "hr14 evaluate: %v\n", err)
-		return exitFail
+		return usageError(stderr, "evaluate", "--as-of: %v", err)
 	}
-	sc, err := casefile.Decode(name, data)
+	sc, err := readCase(files[0], stdin)
 	if err != nil {
 		fmt.Fprintf(stderr, "hr14 evaluate: %v\n", err)
 		return exitFail
@@ -75,6 +66,23 @@ func cmdEvaluate(ctx context.Context, args []string, stdin io.Reader, stdout, st
 		return exitFail
 	}
 	return exitOK
+}
+
+// parseAsOf parses the value of an --as-of flag; "" is no date.
+func parseAsOf(s string) (absence.Date, error) {
+	if s == "" {
+		return absence.Date{}, nil
+	}
+	return absence.ParseDate(s)
+}
+
+// readCase reads and decodes one case file ("-" is standard input).
+func readCase(file string, stdin io.Reader) (casefile.Scenario, error) {
+	name, data, err := readInput(file, stdin)
+	if err != nil {
+		return casefile.Scenario{}, err
+	}
+	return casefile.Decode(name, data)
 }
 
 // maxInput is the largest case or test file read.

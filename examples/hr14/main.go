@@ -8,10 +8,11 @@
 //
 //	evaluate evaluate one case file and explain the result
 //	test     run policy-interpretation test files (scenarios)
+//	letter   write a formal letter for a case file (text or HTML)
 //	batch    evaluate a whole workforce from CSV extracts
 //
-// The case-file format, the test files and the JSON output of evaluate are
-// documented in CASEFILE.md.
+// The case-file format (with its letter section), the test files and the
+// JSON output of evaluate are documented in CASEFILE.md.
 //
 // Run "hr14 <command> -h" (or "hr14 help <command>") for a command's flags.
 //
@@ -52,6 +53,7 @@ func commands() []command {
 	return []command{
 		{"evaluate", "evaluate one case file and explain the result", cmdEvaluate},
 		{"test", "run policy-interpretation test files (scenarios)", cmdTest},
+		{"letter", "write a formal letter for a case file (text or HTML)", cmdLetter},
 		{"batch", "evaluate a whole workforce from CSV extracts", cmdBatch},
 	}
 }

@@ -80,6 +80,31 @@ func TestTest_WrongExpectationFailsWithADiff(t *testing.T) {
 	}
 }
 
+// Deliberately wrong letter expectations fail, each saying what was
+// wanted, what the letter has, and how to see the letter.
+func TestTest_WrongLetterFails(t *testing.T) {
+	file := filepath.Join("testdata", "failing", "wrong-letter.yaml")
+	out, errOut, code := runCmd(t, "test", file)
+	if code != exitFail {
+		t.Fatalf("exit %d, want %d\n%s%s", code, exitFail, out, errOut)
+	}
+	see := "(the stage-1-invitation letter (text); see it with: hr14 letter --kind stage-1-invitation --as-of 2026-03-05 " + file + ")"
+	want := "FAIL  " + file + ": Wrong on purpose: worked example 1's stage 1 invitation [as of 2026-03-05]\n" +
+		`      letters[0].contains[1]: want "reached on Tuesday 3 March 2026", got not in the letter ` + see + "\n" +
+		`      letters[0].notContains[0]: want no "Ward 6 office", got "Place: Ward 6 office" ` + see + "\n" +
+		"      letters[1]: want the stage-2-invitation letter (text), got " + file + ":14:1: events: invalid case: letters: stage-2-invitation: " +
+		"the case does not support this letter: the case has no stage 2 sickness review meeting (the letter could not be written)\n" +
+		"\n0 passed, 1 failed\n"
+	if out != want {
+		t.Errorf("output:\n%s\nwant:\n%s", out, want)
+	}
+	// The letter the hint names renders, and has what the failure says.
+	out, errOut, code = runCmd(t, "letter", "--kind", "stage-1-invitation", "--as-of", "2026-03-05", file)
+	if code != exitOK || !strings.Contains(out, "Place: Ward 6 office") || !strings.Contains(out, "reached on Monday 2 March 2026") {
+		t.Errorf("exit %d: %s%s", code, out, errOut)
+	}
+}
+
 func TestTest_PassesTheSuite(t *testing.T) {
 	out, errOut, code := runCmd(t, "test", filepath.Join("testdata", "scenarios"))
 	if code != exitOK {

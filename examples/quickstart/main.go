@@ -1,15 +1,15 @@
 // Command quickstart evaluates a sample employee's sickness absence under HR14
 // end to end and prints the explained result: the episodes, the trigger
 // points with their evidence, the headroom at the return-to-work interview,
-// the formal stage and what is due next, and sick pay. It is the README's
-// first command:
+// the formal stage and what is due next, sick pay, and the letter inviting
+// the employee to the meeting now due. It is the README's first command:
 //
 //	go run ./examples/quickstart
 //
 // It uses the library directly, the way a host system embeds it: absence
 // builds the episodes, triggers evaluates them, stages replays the case's
-// events, payroll works out sick pay. (The hr14 command and the service do
-// the same from a case file; see examples/hr14.)
+// events, payroll works out sick pay, letters writes the letter. (The hr14
+// command and the service do the same from a case file; see examples/hr14.)
 package main
 
 import (
@@ -19,6 +19,7 @@ import (
 	"strings"
 
 	"github.com/absencerules/hr14/absence"
+	"github.com/absencerules/hr14/letters"
 	"github.com/absencerules/hr14/payroll"
 	"github.com/absencerules/hr14/stages"
 	"github.com/absencerules/hr14/triggers"
@@ -125,8 +126,6 @@ func run(w io.Writer) error {
 	for _, a := range next {
 		fmt.Fprintf(w, "  - %s\n", a)
 	}
-	// Letter: once the letters package (issue 7) lands, the invitation to the
-	// meeting now due is rendered here from state and h.
 
 	// 4. Headroom, counting from the stage 1 meeting: the improvement target.
 	since, err := m.Since(state.Since)
@@ -159,7 +158,54 @@ func run(w io.Writer) error {
 		last := sp.Days[len(sp.Days)-1]
 		fmt.Fprintf(w, "; %s on its last day, %s\n", last.Status, last.Date)
 	}
+
+	// 6. The letter for the step now due (letters): draft the invitation on
+	// a copy of the state (State.Apply returns a new State; the event is
+	// recorded once the letter has gone). The letter names only the trigger
+	// that made stage 2 due, with its evidence and the absences it counted.
+	if cur, ok := state.Current(); ok {
+		return printInvitation(w, state, cur.Step, pol, m)
+	}
 	return nil
+}
+
+// printInvitation drafts the invitation to the meeting of step and prints it
+// as plain text.
+func printInvitation(w io.Writer, state stages.State, step stages.Step, pol stages.Policy, m *triggers.Monitor) error {
+	kind := map[stages.Step]letters.Kind{
+		stages.StepStage1: letters.Stage1Invitation, stages.StepStage2: letters.Stage2Invitation,
+		stages.StepStage3: letters.HearingInvitation,
+	}[step]
+	if kind == 0 {
+		return nil // the sample reaches stage 2; other steps need other details
+	}
+	draft, err := state.Apply(stages.Event{
+		Kind: stages.InvitationSent, Date: returned, Step: step,
+		Slot: &stages.Slot{Date: day("2026-11-23"), Time: "10:00", Place: "Seminar room 2, Example Hospital"},
+	}, pol)
+	if err != nil {
+		return err
+	}
+	// What no case holds: the trust, the employee's address, who signs and
+	// who attends.
+	base := letters.Letter{
+		Kind:       kind,
+		Letterhead: letters.Letterhead{Organisation: "Example Hospitals NHS Trust", Lines: []string{"Example Hospital, Hospital Road", "Exampletown EX1 2AB"}},
+		To:         letters.Recipient{Name: "Alex Morgan", Salutation: "Alex", Address: []string{"12 Station Road", "Exampletown", "EX2 3CD"}},
+		From:       letters.Signatory{Name: "Sam Patel", JobTitle: "Office Manager", Department: "Corporate Services"},
+		Copies:     []string{"HR Employee Relations"},
+		Meeting:    letters.Meeting{People: []letters.Person{{Name: "Jordan Lee", Role: "Deputy Office Manager, second manager"}}},
+	}
+	l, err := letters.FromCase(base, letters.Case{State: draft, Policy: pol, Monitor: m})
+	if err != nil {
+		return err
+	}
+	r, err := letters.New()
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "\nThe %s letter to send (plain text; letters.HTML renders it for printing):\n\n", kind)
+	return r.Render(w, letters.Text, l)
 }
 
 func printEpisodes(w io.Writer, h absence.History) {

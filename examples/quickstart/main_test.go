@@ -33,9 +33,32 @@ func TestQuickstartRuns(t *testing.T) {
 		// before.
 		"Episode 1: from 2026-01-06, 151 full-pay and 153 half-pay days left at the start",
 		"Episode 5: from 2026-10-01, 175 full-pay and 183 half-pay days left at the start, 138 and 183 after it; full pay on its last day, 2026-11-06",
+		// The letter for the step now due: the stage 2 invitation, naming
+		// only the trigger recorded for it (LET) with the absences it counted.
+		"The stage-2-invitation letter to send (plain text",
+		"Monday 9 November 2026\n\nAlex Morgan\n",
+		"Dear Alex\n\nStage 2 sickness review meeting\n",
+		"After our stage 1 sickness review meeting on Monday 16 March 2026, your attendance record shows that you reached this trigger point",
+		"- 2 episodes of sickness absence in a rolling 6-month period: reached on Thursday 1 October 2026.",
+		"- Monday 7 September 2026 to Wednesday 9 September 2026: 3 working days (Other)\n- Thursday 1 October 2026 to Friday 6 November 2026: 27 working days (Stress)\n",
+		"Date: Monday 23 November 2026\nTime: 10:00\n",
+		"- Jordan Lee, Deputy Office Manager, second manager",
+		"no later than Monday 30 November 2026",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	// The letter names no other trigger point (TRIG-5 activated later, on
+	// 28 October, and did not make stage 2 due) and no absence before the
+	// stage 1 meeting.
+	_, letter, ok := strings.Cut(out, "The stage-2-invitation letter")
+	if !ok {
+		t.Fatal("no letter")
+	}
+	for _, bad := range []string{"28 calendar days", "these trigger points", "January 2026", "TRIG-"} {
+		if strings.Contains(letter, bad) {
+			t.Errorf("the letter contains %q:\n%s", bad, letter)
 		}
 	}
 }

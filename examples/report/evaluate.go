@@ -26,6 +26,16 @@ const maxDerived = 4
 // not record yet are found from the absence records (stages.Progress),
 // applied, and listed as Procedure.Derived for the manager to record.
 func Evaluate(c *casefile.Case, asOf absence.Date) (*Report, error) {
+	e, err := evaluate(c, asOf, true)
+	if err != nil {
+		return nil, err
+	}
+	return e.r, nil
+}
+
+// evaluate evaluates c as of asOf: the history, the triggers and the
+// procedure, and with all the recording checks, pay and pension.
+func evaluate(c *casefile.Case, asOf absence.Date, all bool) (*evaluation, error) {
 	if asOf.IsZero() {
 		asOf = c.AsOf
 	} else if !asOf.IsValid() {
@@ -39,13 +49,16 @@ func Evaluate(c *casefile.Case, asOf absence.Date) (*Report, error) {
 		return nil, c.Locate("asOf", fmt.Errorf("%w: %v", absence.ErrInvalidDate, asOf))
 	}
 	e := &evaluation{c: c, in: in, asOf: asOf, r: &Report{Format: Format, Name: c.Name, AsOf: asOf}}
-	steps := []func() error{e.history, e.triggers, e.procedure, e.checks, e.pay, e.pension}
+	steps := []func() error{e.history, e.triggers, e.procedure}
+	if all {
+		steps = append(steps, e.checks, e.pay, e.pension)
+	}
 	for _, step := range steps {
 		if err := step(); err != nil {
 			return nil, err
 		}
 	}
-	return e.r, nil
+	return e, nil
 }
 
 // An evaluation is the state of one Evaluate call.

@@ -132,8 +132,6 @@ func WriteText(w io.Writer, r *Report) error {
 	for _, s := range pr.NextSteps {
 		p.line("    - %s", s.Text)
 	}
-	// The letters package (issue 7) will render the letter of each step
-	// here.
 
 	p.section("Recording checks (ABS-4, ABS-6, ABS-9, ABS-10)")
 	open := 0

@@ -5,9 +5,11 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/absencerules/hr14/absence"
 	"github.com/absencerules/hr14/examples/casefile"
+	"github.com/absencerules/hr14/letters"
 	"github.com/absencerules/hr14/payroll"
 	"github.com/absencerules/hr14/pension"
 	"github.com/absencerules/hr14/stages"
@@ -46,7 +48,11 @@ func verify(s *casefile.Scenario, x *casefile.Expect) Outcome {
 		asOf = s.AsOf
 	}
 	o := Outcome{AsOf: asOf, Label: label(s, x, asOf)}
-	r, err := Evaluate(&s.Case, asOf)
+	e, err := evaluate(&s.Case, asOf, true)
+	var r *Report
+	if err == nil {
+		r = e.r
+	}
 	v := &verifier{}
 	if x.Rejected != "" {
 		switch {
@@ -70,10 +76,7 @@ func verify(s *casefile.Scenario, x *casefile.Expect) Outcome {
 	v.nextSteps(x.NextSteps, r)
 	v.pay(x.Pay, r)
 	v.pension(x.Pension, r)
-	if len(x.Letters) > 0 {
-		v.out = append(v.out, Mismatch{Path: "letters", Want: []string{fmt.Sprintf("%d letters", len(x.Letters))}, Got: []string{"no letters"},
-			Note: "letters cannot be checked yet: they come with the letters package (issue 7)"})
-	}
+	v.letters(x.Letters, e)
 	o.Mismatches = v.out
 	return o
 }
@@ -486,4 +489,93 @@ func (v *verifier) pension(want *casefile.PensionExpect, r *Report) {
 		addition = p.Scheme2015.Addition
 	}
 	moneyCheck("pension.addition", want.Addition, addition)
+}
+
+// letters renders each letter expected and checks its text.
+func (v *verifier) letters(want []casefile.LetterExpect, e *evaluation) {
+	if len(want) == 0 {
+		return
+	}
+	r, err := letters.New()
+	if err != nil {
+		v.scalar("letters", "the letters package's templates", err.Error(), "")
+		return
+	}
+	for i, x := range want {
+		path := fmt.Sprintf("letters[%d]", i)
+		if !x.Kind.IsValid() {
+			v.scalar(path+".kind", "a letter, e.g. stage-1-invitation", "(none)", "required")
+			continue
+		}
+		format := letters.Text
+		if x.HTML {
+			format = letters.HTML
+		}
+		what := fmt.Sprintf("the %s letter (%s)", x.Kind, format)
+		l, err := e.letter(x.Kind)
+		var text string
+		if err == nil {
+			text, err = r.String(format, l)
+		}
+		switch {
+		case x.Refused != "" && err == nil:
+			v.scalar(path+".refused", x.Refused, "a letter", what+" must be refused with an error containing the text wanted")
+			continue
+		case x.Refused != "":
+			if msg := oneLine(err); !strings.Contains(msg, x.Refused) {
+				v.scalar(path+".refused", x.Refused, msg, "the error does not contain the text wanted")
+			}
+			continue
+		case err != nil:
+			v.scalar(path, what, oneLine(err), "the letter could not be written")
+			continue
+		}
+		see := fmt.Sprintf("%s; see it with: hr14 letter --kind %s --as-of %s", what, x.Kind, e.asOf)
+		if x.HTML {
+			see = strings.Replace(see, "--kind", "--html --kind", 1)
+		}
+		if f := e.c.File(); f != "" {
+			see += " " + f
+		}
+		for j, c := range x.Contains {
+			if !strings.Contains(text, c) {
+				v.scalar(fmt.Sprintf("%s.contains[%d]", path, j), strconv.Quote(c), "not in the letter", see)
+			}
+		}
+		for j, c := range x.NotContains {
+			if k := strings.Index(text, c); k >= 0 {
+				v.scalar(fmt.Sprintf("%s.notContains[%d]", path, j), "no "+strconv.Quote(c), strconv.Quote(around(text, k, len(c))), see)
+			}
+		}
+	}
+}
+
+// oneLine returns err's message on one line (a joined error has one line
+// per error).
+func oneLine(err error) string { return strings.ReplaceAll(err.Error(), "\n", "; ") }
+
+// around returns the text around text[i:i+n], within its line, for a
+// message: up to 30 bytes either side, cut at rune boundaries.
+func around(text string, i, n int) string {
+	start, end := i, i+n
+	for k := 0; k < 30 && start > 0 && text[start-1] != '\n'; k++ {
+		start--
+	}
+	for k := 0; k < 30 && end < len(text) && text[end] != '\n'; k++ {
+		end++
+	}
+	for start > 0 && !utf8.RuneStart(text[start]) {
+		start++
+	}
+	for end < len(text) && !utf8.RuneStart(text[end]) {
+		end--
+	}
+	out := text[start:end]
+	if start > 0 && text[start-1] != '\n' {
+		out = "…" + out
+	}
+	if end < len(text) && text[end] != '\n' {
+		out += "…"
+	}
+	return out
 }

@@ -94,7 +94,7 @@ func TestVerify_Mismatches(t *testing.T) {
 		"pension.prospective: want 1 year, got 18 years 275 days",
 		"pension.pension: want 1.00, got 4000.00",
 		"pension.addition: want 1.00, got -",
-		"letters: want 1 letters, got no letters (letters cannot be checked yet: they come with the letters package (issue 7))",
+		"letters[0]: want the stage-1-invitation letter (text), got case.yaml:1:1: letter: invalid case: the case file has no letter section",
 	} {
 		if !strings.Contains(all, strings.ReplaceAll(want, "\n", "\n  ")) {
 			t.Errorf("mismatches lack:\n%s\n\ngot:\n%s", want, all)

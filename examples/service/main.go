@@ -1,25 +1,32 @@
 // Command service is a small HTTP JSON service around the hr14 library: it
 // evaluates case files (the format of examples/hr14/CASEFILE.md) and answers
-// with the explained result.
+// with the explained result, and writes the case's formal letters.
 //
 //	go run ./examples/service -addr 127.0.0.1:8080
 //	curl -s --data-binary @examples/hr14/testdata/cases/ward-nurse.yaml \
 //	     -H 'Content-Type: application/yaml' http://127.0.0.1:8080/v1/evaluate
+//	curl -s --data-binary @examples/hr14/testdata/cases/ward-nurse.yaml \
+//	     -H 'Content-Type: application/yaml' http://127.0.0.1:8080/v1/letters/stage-1-outcome
 //
 // Endpoints:
 //
-//	POST /v1/evaluate   a case file (JSON, or YAML with Content-Type
-//	                    application/yaml) → the report as JSON (the
-//	                    report.Report form), or as text with
-//	                    "Accept: text/plain"; ?asOf=YYYY-MM-DD evaluates as of
-//	                    another date
-//	GET  /healthz       {"status": "ok", …}
+//	POST /v1/evaluate        a case file (JSON, or YAML with Content-Type
+//	                         application/yaml) → the report as JSON (the
+//	                         report.Report form), or as text with
+//	                         "Accept: text/plain"; ?asOf=YYYY-MM-DD evaluates
+//	                         as of another date
+//	POST /v1/letters/{kind}  a case file with its letter section → the letter
+//	                         of that kind (e.g. stage-2-invitation) as
+//	                         text/plain, or text/html with ?format=html or
+//	                         "Accept: text/html"; ?asOf=YYYY-MM-DD as above
+//	GET  /v1/letters         {"kinds": [...]}: the kinds of letter
+//	GET  /healthz            {"status": "ok", …}
 //
 // A request body over -max-bytes is refused with 413; a case the decoder or
-// the library refuses gets 400 with the error's message, its class and
-// where in the case it is (line, column, field), never the case's free text;
-// a wrong method gets 405, an unknown path 404. Letters will be served once
-// the letters package (issue 7) lands.
+// the library refuses, or a letter missing a fact, gets 400 with the error's
+// message, its class and where in the case it is (line, column, field; every
+// problem under "problems" when there are several), never the case's free
+// text; an unknown letter kind or path gets 404, a wrong method 405.
 //
 // The service stops gracefully on SIGINT or SIGTERM: it stops accepting
 // connections and lets requests in flight finish (up to -shutdown-timeout).

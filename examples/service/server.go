@@ -69,14 +69,16 @@ func newHandler(cfg Config) http.Handler {
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ok", "report": report.Format})
 	})
 	mux.HandleFunc("POST /v1/evaluate", func(w http.ResponseWriter, r *http.Request) { evaluate(w, r, cfg) })
-	for path, allow := range map[string]string{"/healthz": "GET, HEAD", "/v1/evaluate": "POST"} {
+	mux.HandleFunc("GET /v1/letters", listLetters)
+	mux.HandleFunc("POST /v1/letters/{kind}", func(w http.ResponseWriter, r *http.Request) { letter(w, r, cfg) })
+	for path, allow := range map[string]string{"/healthz": "GET, HEAD", "/v1/evaluate": "POST", "/v1/letters": "GET, HEAD", "/v1/letters/{kind}": "POST"} {
 		mux.HandleFunc(path, func(w http.ResponseWriter, r *http.Request) {
 			w.Header().Set("Allow", allow)
 			writeError(w, http.StatusMethodNotAllowed, r.Method+" is not allowed here: use "+allow, nil)
 		})
 	}
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
-		writeError(w, http.StatusNotFound, "no such endpoint: use POST /v1/evaluate or GET /healthz", nil)
+		writeError(w, http.StatusNotFound, "no such endpoint: use POST /v1/evaluate, POST /v1/letters/{kind}, GET /v1/letters or GET /healthz", nil)
 	})
 	return logRequests(cfg.Log, mux)
 }
@@ -84,53 +86,13 @@ func newHandler(cfg Config) http.Handler {
 // evaluate decodes the case in the request body, evaluates it and writes
 // the report.
 func evaluate(w http.ResponseWriter, r *http.Request, cfg Config) {
-	name := "request.json"
-	if ct := r.Header.Get("Content-Type"); ct != "" {
-		mt, _, err := mime.ParseMediaType(ct)
-		switch {
-		case err != nil:
-			writeError(w, http.StatusUnsupportedMediaType, "unreadable Content-Type", nil)
-			return
-		case mt == "application/json":
-		case mt == "application/yaml" || mt == "application/x-yaml" || mt == "text/yaml":
-			name = "request.yaml"
-		default:
-			writeError(w, http.StatusUnsupportedMediaType, "send the case as application/json or application/yaml, not "+mt, nil)
-			return
-		}
-	}
-	var asOf absence.Date
-	if s := r.URL.Query().Get("asOf"); s != "" {
-		d, err := absence.ParseDate(s)
-		if err != nil {
-			writeError(w, http.StatusBadRequest, "asOf: "+err.Error(), err)
-			return
-		}
-		asOf = d
-	}
-	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, cfg.MaxBytes))
-	if err != nil {
-		var tooBig *http.MaxBytesError
-		if errors.As(err, &tooBig) {
-			writeError(w, http.StatusRequestEntityTooLarge, "the case is larger than the service accepts", nil)
-			return
-		}
-		writeError(w, http.StatusBadRequest, "the request body could not be read", nil)
-		return
-	}
-	sc, err := casefile.Decode(name, body)
-	if err != nil {
-		writeError(w, http.StatusBadRequest, err.Error(), err)
+	sc, asOf, ok := readCase(w, r, cfg)
+	if !ok {
 		return
 	}
 	rep, err := report.Evaluate(&sc.Case, asOf)
 	if err != nil {
-		var ce *casefile.Error
-		if errors.As(err, &ce) {
-			writeError(w, http.StatusBadRequest, err.Error(), err)
-			return
-		}
-		writeError(w, http.StatusInternalServerError, "the case could not be evaluated", nil)
+		writeCaseError(w, err, "the case could not be evaluated")
 		return
 	}
 	if accepts(r, "text/plain") {
@@ -140,6 +102,63 @@ func evaluate(w http.ResponseWriter, r *http.Request, cfg Config) {
 		return
 	}
 	writeJSON(w, http.StatusOK, rep)
+}
+
+// readCase reads and decodes the case in the request body, and the asOf
+// query parameter. When it fails it has written the error response.
+func readCase(w http.ResponseWriter, r *http.Request, cfg Config) (casefile.Scenario, absence.Date, bool) {
+	name := "request.json"
+	if ct := r.Header.Get("Content-Type"); ct != "" {
+		mt, _, err := mime.ParseMediaType(ct)
+		switch {
+		case err != nil:
+			writeError(w, http.StatusUnsupportedMediaType, "unreadable Content-Type", nil)
+			return casefile.Scenario{}, absence.Date{}, false
+		case mt == "application/json":
+		case mt == "application/yaml" || mt == "application/x-yaml" || mt == "text/yaml":
+			name = "request.yaml"
+		default:
+			writeError(w, http.StatusUnsupportedMediaType, "send the case as application/json or application/yaml, not "+mt, nil)
+			return casefile.Scenario{}, absence.Date{}, false
+		}
+	}
+	var asOf absence.Date
+	if s := r.URL.Query().Get("asOf"); s != "" {
+		d, err := absence.ParseDate(s)
+		if err != nil {
+			writeError(w, http.StatusBadRequest, "asOf: "+err.Error(), err)
+			return casefile.Scenario{}, absence.Date{}, false
+		}
+		asOf = d
+	}
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, cfg.MaxBytes))
+	if err != nil {
+		var tooBig *http.MaxBytesError
+		if errors.As(err, &tooBig) {
+			writeError(w, http.StatusRequestEntityTooLarge, "the case is larger than the service accepts", nil)
+			return casefile.Scenario{}, absence.Date{}, false
+		}
+		writeError(w, http.StatusBadRequest, "the request body could not be read", nil)
+		return casefile.Scenario{}, absence.Date{}, false
+	}
+	sc, err := casefile.Decode(name, body)
+	if err != nil {
+		writeError(w, http.StatusBadRequest, err.Error(), err)
+		return casefile.Scenario{}, absence.Date{}, false
+	}
+	return sc, asOf, true
+}
+
+// writeCaseError writes the response for an error evaluating a case: 400
+// for a case the decoder or the library refuses (a *casefile.Error), else
+// 500 with what, never the error's text.
+func writeCaseError(w http.ResponseWriter, err error, what string) {
+	var ce *casefile.Error
+	if errors.As(err, &ce) {
+		writeError(w, http.StatusBadRequest, err.Error(), err)
+		return
+	}
+	writeError(w, http.StatusInternalServerError, what, nil)
 }
 
 // accepts reports whether the request prefers the media type mt to JSON:
@@ -174,6 +193,19 @@ type ErrorDetail struct {
 	Line    int    `json:"line,omitempty"`
 	Column  int    `json:"column,omitempty"`
 	Path    string `json:"path,omitempty"`
+	// Problems lists each problem when there are several (a letter missing
+	// several fields): Message, Class, Line, Column and Path are the
+	// first's.
+	Problems []Problem `json:"problems,omitempty"`
+}
+
+// A Problem is one of several problems with a case.
+type Problem struct {
+	Message string `json:"message"`
+	Class   string `json:"class,omitempty"`
+	Line    int    `json:"line,omitempty"`
+	Column  int    `json:"column,omitempty"`
+	Path    string `json:"path,omitempty"`
 }
 
 var classes = []casefile.Class{
@@ -187,15 +219,31 @@ func writeError(w http.ResponseWriter, status int, msg string, err error) {
 	d := ErrorDetail{Status: status, Message: msg}
 	var ce *casefile.Error
 	if errors.As(err, &ce) {
-		d.Line, d.Column, d.Path = ce.Pos.Line, ce.Pos.Column, ce.Path
-		for _, c := range classes {
-			if errors.Is(err, c) {
-				d.Class = string(c)
-				break
+		d.Line, d.Column, d.Path, d.Class = ce.Pos.Line, ce.Pos.Column, ce.Path, classOf(ce)
+	}
+	// Several problems joined (errors.Join), each a *casefile.Error.
+	if joined, ok := err.(interface{ Unwrap() []error }); ok && ce != nil {
+		if errs := joined.Unwrap(); len(errs) > 1 {
+			for _, e := range errs {
+				p := Problem{Message: e.Error()}
+				if errors.As(e, &ce) {
+					p.Line, p.Column, p.Path, p.Class = ce.Pos.Line, ce.Pos.Column, ce.Path, classOf(ce)
+				}
+				d.Problems = append(d.Problems, p)
 			}
 		}
 	}
 	writeJSON(w, status, ErrorBody{Error: d})
+}
+
+// classOf returns the casefile.Class e wraps.
+func classOf(e *casefile.Error) string {
+	for _, c := range classes {
+		if errors.Is(e, c) {
+			return string(c)
+		}
+	}
+	return ""
 }
 
 func writeJSON(w http.ResponseWriter, status int, v any) {
