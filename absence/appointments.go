@@ -120,12 +120,12 @@ func (p Policy) Appointments(apps []Appointment) ([]AppointmentTime, error) {
 			at.Treatment = NoPayback
 			at.Granted++
 			granted = append(granted, a.Date)
-			text = fmt.Sprintf("booking was outside the employee's control: authorised without payback, %d of the %d allowed in the %d months %s to %s",
-				at.Granted, p.AppointmentsAllowed, p.AppointmentMonths, w.Start, w.End)
+			text = fmt.Sprintf("booking was outside the employee's control: authorised without payback, %d of the %d allowed in the %s %s to %s",
+				at.Granted, p.AppointmentsAllowed, plural(p.AppointmentMonths, "month"), w.Start, w.End)
 		default:
 			at.Treatment = BeyondAllowance
-			text = fmt.Sprintf("booking was outside the employee's control, but %s already granted without payback in the %d months %s to %s, the most allowed: this one is not granted without payback, and the manager decides how the time is taken",
-				plural(n, "appointment")+wasWere(n), p.AppointmentMonths, w.Start, w.End)
+			text = fmt.Sprintf("booking was outside the employee's control, but %s already granted without payback in the %s %s to %s, the most allowed: this one is not granted without payback, and the manager decides how the time is taken",
+				plural(n, "appointment")+wasWere(n), plural(p.AppointmentMonths, "month"), w.Start, w.End)
 		}
 		at.Finding = Finding{ruleAppointment, a.Date.String() + ": " + text}
 		out[i] = at

@@ -3,6 +3,7 @@ package absence
 import (
 	"fmt"
 	"slices"
+	"strconv"
 
 	"github.com/shopspring/decimal"
 )
@@ -304,12 +305,11 @@ func (b *builder) flush(spell []int, worked []bool) {
 	for _, x := range excluded {
 		findings = append(findings, Finding{x.Cause.Rule(), x.text()})
 	}
-	term := "short term (fewer than %d calendar days)"
+	term := "short term (fewer than " + plural(h.Policy.LongTermDays, "calendar day") + ")"
 	if ep.LongTerm {
-		term = "long term (%d or more calendar days)"
+		term = "long term (" + strconv.Itoa(h.Policy.LongTermDays) + " or more calendar days)"
 	}
-	findings = append(findings, Finding{ruleShortLong, fmt.Sprintf(
-		"%d calendar days: "+term, ep.CalendarDays, h.Policy.LongTermDays)})
+	findings = append(findings, Finding{ruleShortLong, plural(ep.CalendarDays, "calendar day") + ": " + term})
 	ep.Findings = findings
 	h.Episodes = append(h.Episodes, ep)
 }
@@ -334,11 +334,11 @@ func partDayFinding(notes []PartDayNote, record int) Finding {
 		case n.SentHome:
 			return Finding{rulePartDay, fmt.Sprintf("%s: sent home by the manager; not a sickness day for triggers or pay", n.Date)}
 		case n.Sickness && n.Worked.Add(n.Worked).Equal(n.Shift):
-			return Finding{rulePartDay, fmt.Sprintf("%s: %s of %s hours worked (exactly half, not more than half under §4.4): a sickness day for triggers, paid as worked", n.Date, n.Worked, n.Shift)}
+			return Finding{rulePartDay, fmt.Sprintf("%s: %s of %s worked (exactly half, not more than half under §4.4): a sickness day for triggers, paid as worked", n.Date, n.Worked, hours(n.Shift))}
 		case n.Sickness:
-			return Finding{rulePartDay, fmt.Sprintf("%s: %s of %s hours worked (less than half): a sickness day for triggers, paid as worked", n.Date, n.Worked, n.Shift)}
+			return Finding{rulePartDay, fmt.Sprintf("%s: %s of %s worked (less than half): a sickness day for triggers, paid as worked", n.Date, n.Worked, hours(n.Shift))}
 		default:
-			return Finding{rulePartDay, fmt.Sprintf("%s: %s of %s hours worked (half or more): not a sickness day for triggers or pay", n.Date, n.Worked, n.Shift)}
+			return Finding{rulePartDay, fmt.Sprintf("%s: %s of %s worked (half or more): not a sickness day for triggers or pay", n.Date, n.Worked, hours(n.Shift))}
 		}
 	}
 	return Finding{}

@@ -2,7 +2,6 @@ package absence
 
 import (
 	"fmt"
-	"strconv"
 	"time"
 )
 
@@ -166,13 +165,4 @@ func duration(d time.Duration) string {
 		return plural(h, "hour")
 	}
 	return plural(h, "hour") + " " + plural(m, "minute")
-}
-
-// plural writes n with its unit, e.g. "1 hour", "3 hours".
-func plural(n int, unit string) string {
-	s := strconv.Itoa(n) + " " + unit
-	if n != 1 {
-		s += "s"
-	}
-	return s
 }

@@ -146,7 +146,11 @@ func (r Record) String() string {
 		b.WriteByte(')')
 	}
 	if r.PartDay != nil {
-		fmt.Fprintf(&b, ", part day: %s of %s hours worked", r.PartDay.Worked, r.PartDay.Shift)
+		if r.PartDay.Shift.IsZero() { // the scheduled shift
+			fmt.Fprintf(&b, ", part day: %s worked", hours(r.PartDay.Worked))
+		} else {
+			fmt.Fprintf(&b, ", part day: %s of %s worked", r.PartDay.Worked, hours(r.PartDay.Shift))
+		}
 		if r.PartDay.SentHome {
 			b.WriteString(", sent home")
 		}
