@@ -74,6 +74,8 @@ func (n narrative) sentence(active, activation bool) string {
 	switch {
 	case activation:
 		b.WriteString(" reached the threshold of " + n.threshold())
+	case (active || meets) && amount.Equal(decimal.NewFromInt(1)):
+		b.WriteString(" meets the threshold of " + n.threshold())
 	case active || meets:
 		b.WriteString(" meet the threshold of " + n.threshold())
 	default:

@@ -328,33 +328,45 @@ func (f Pattern) String() string {
 	if len(spans) > 0 {
 		list = " (" + strings.Join(spans, ", ") + ")"
 	}
-	of := strconv.Itoa(f.Count) + " of " + strconv.Itoa(f.Of) + " episodes in " + w
+	of := strconv.Itoa(f.Count) + " of " + Episodes.of(strconv.Itoa(f.Of)) + " in " + w
+	touch := " start or end next to "
+	if f.Count == 1 {
+		touch = " starts or ends next to "
+	}
 	var s string
 	switch f.Kind {
 	case PatternRestDays:
-		s = of + " start or end next to a rest day" + list
+		s = of + touch + "a rest day" + list
 	case PatternBankHolidays:
-		s = of + " start or end next to a bank holiday" + list
+		s = of + touch + "a bank holiday" + list
 	case PatternLeave:
-		s = of + " start or end next to leave" + list
+		s = of + touch + "leave" + list
 	case PatternWeekday:
 		s = of + " started on a " + f.Weekday.String() + list
 	case PatternTimeOfYear:
-		years := make([]string, len(f.Years))
-		for i, y := range f.Years {
-			years[i] = strconv.Itoa(y)
+		years := " different years"
+		if f.Count == 1 {
+			years = " year"
 		}
 		s = "in " + w + ", episodes started at the same time of year (within " + CalendarDays.of(strconv.Itoa(f.Days)) +
-			") in " + strconv.Itoa(f.Count) + " different years"
-		if len(years) > 0 {
-			s += " (" + strings.Join(years, ", ") + ")" + list
+			") in " + strconv.Itoa(f.Count) + years
+		if len(f.Years) > 0 {
+			ys := make([]string, len(f.Years))
+			for i, y := range f.Years {
+				ys[i] = strconv.Itoa(y)
+			}
+			s += " (" + strings.Join(ys, ", ") + ")" + list
 		}
 	case PatternPartDays:
 		dates := make([]string, len(f.Dates))
 		for i, d := range f.Dates {
 			dates[i] = short(absence.Day(d), long)
 		}
-		s = strconv.Itoa(f.Count) + " part-day notes in " + w
+		s = strconv.Itoa(f.Count) + " part-day note"
+		if f.Count != 1 {
+			s += "s"
+		}
+		s += " in " + w
 		if len(dates) > 0 {
 			s += " (" + strings.Join(dates, ", ") + ")"
 		}
