@@ -258,6 +258,6 @@ func (t *tx) notice(m *Meeting) error {
 		return nil
 	}
 	return t.reject(ErrNotice, stageRule(m.Step),
-		"the %s on %s was arranged %d days after the letter of %s; at least %d days' notice is required (earliest %s) unless the employee waives it",
-		m.Step, m.Original, m.Original.DaysSince(m.NoticeFrom), m.NoticeFrom, t.p.NoticeDays, earliest)
+		"the %s on %s was arranged %s after the letter of %s; at least %s is required (earliest %s) unless the employee waives it",
+		m.Step, m.Original, plural(m.Original.DaysSince(m.NoticeFrom), "day"), m.NoticeFrom, daysNotice(t.p.NoticeDays), earliest)
 }

@@ -178,7 +178,7 @@ func (n *nexts) letters() {
 		case m.Decision == DecisionDismiss:
 			a.Who, a.Kind, a.Rule = PartyChair, TerminationLetterSent, ruleStage3Letter
 			a.By = n.p.DecisionLetterBy(m.Held)
-			a.What = fmt.Sprintf("send the termination letter: the reasons for dismissal on the grounds of %s, the notice, and the right of appeal within %d days", m.Grounds, n.p.AppealDays)
+			a.What = fmt.Sprintf("send the termination letter: the reasons for dismissal on the grounds of %s, the notice, and the right of appeal within %s", m.Grounds, plural(n.p.AppealDays, "day"))
 			if m.Step == StepIllHealth {
 				a.What += "; accrued but untaken annual leave for the current leave year is paid"
 			}
@@ -263,12 +263,12 @@ func (n *nexts) current(m Meeting, asOf absence.Date, mon Monitor) error {
 		a := Action{Who: owner, Kind: InvitationSent, Step: m.Step, From: m.Due, Rule: rule}
 		switch m.Step {
 		case StepStage1:
-			a.What = fmt.Sprintf("invite the employee in writing to a stage 1 review meeting (%s), with the right to be accompanied and at least %d days' notice unless they waive it", reason(m), n.p.NoticeDays)
+			a.What = fmt.Sprintf("invite the employee in writing to a stage 1 review meeting (%s), with the right to be accompanied and at least %s unless they waive it", reason(m), daysNotice(n.p.NoticeDays))
 			if m.Soon {
 				a.Soon, a.Rule = true, ruleStage1Soon
 			}
 		case StepStage2:
-			a.What = fmt.Sprintf("invite the employee in writing to a stage 2 review meeting (%s), with the right to be accompanied and at least %d days' notice; a second manager attends", reason(m), n.p.NoticeDays)
+			a.What = fmt.Sprintf("invite the employee in writing to a stage 2 review meeting (%s), with the right to be accompanied and at least %s; a second manager attends", reason(m), daysNotice(n.p.NoticeDays))
 		case StepStage3:
 			a.What = fmt.Sprintf("invite the employee to a stage 3 final review hearing (%s): termination of employment is being considered; the hearing continues if they do not attend without mitigation", reason(m))
 		case StepIllHealth:
@@ -302,7 +302,7 @@ func (n *nexts) current(m Meeting, asOf absence.Date, mon Monitor) error {
 	case StepStage1:
 		if !d.EarliestMeeting.IsZero() && m.Original.Before(d.EarliestMeeting) {
 			n.add(Action{Who: PartyLineManager, Kind: NoticeWaived, Step: m.Step, By: slot, Rule: ruleStage1,
-				What: fmt.Sprintf("the meeting gives less than %d days' notice: record the employee's waiver, or re-arrange it to %s or later", n.p.NoticeDays, d.EarliestMeeting)})
+				What: fmt.Sprintf("the meeting gives less than %s: record the employee's waiver, or re-arrange it to %s or later", daysNotice(n.p.NoticeDays), d.EarliestMeeting)})
 		}
 	case StepStage3:
 		switch {
@@ -311,7 +311,7 @@ func (n *nexts) current(m Meeting, asOf absence.Date, mon Monitor) error {
 				What: "submit the management case to the employee and the panel"})
 		case m.ManagementCase.After(d.ManagementCase):
 			n.add(Action{Who: PartyPresentingManager, Kind: MeetingRearranged, Step: m.Step, By: slot, Rule: ruleStage3Case,
-				What: fmt.Sprintf("re-arrange the hearing to %s or later: the management case was submitted fewer than %d days before it", m.ManagementCase.AddDays(n.p.ManagementCaseDays), n.p.ManagementCaseDays)})
+				What: fmt.Sprintf("re-arrange the hearing to %s or later: the management case was submitted fewer than %s before it", m.ManagementCase.AddDays(n.p.ManagementCaseDays), plural(n.p.ManagementCaseDays, "day"))})
 		}
 		if m.EmployeeCase.IsZero() {
 			n.add(Action{Who: PartyEmployee, Kind: CaseSubmitted, By: d.EmployeeCase, Optional: true, Rule: ruleStage3Case,
@@ -324,7 +324,7 @@ func (n *nexts) current(m Meeting, asOf absence.Date, mon Monitor) error {
 				What: "submit the written response to the appeal to the chair of the appeal panel"})
 		case m.ManagementCase.After(d.AppealResponse):
 			n.add(Action{Who: PartyDirectorOfHR, Kind: MeetingRearranged, Step: m.Step, By: slot, Rule: ruleAppealHearing,
-				What: fmt.Sprintf("re-arrange the appeal hearing: the management response came fewer than %d business days before it", n.p.AppealResponseBusinessDays)})
+				What: fmt.Sprintf("re-arrange the appeal hearing: the management response came fewer than %s before it", plural(n.p.AppealResponseBusinessDays, "business day"))})
 		}
 	}
 	held := map[Step]Kind{StepStage1: MeetingHeld, StepStage2: MeetingHeld, StepStage3: HearingHeld, StepIllHealth: MeetingHeld}[m.Step]

@@ -34,7 +34,7 @@ func (t *tx) trigger() error {
 	}
 	if t.p.LapseMonths > 0 && n.Stage > NoStage {
 		if lapse := n.Since.AddMonths(t.p.LapseMonths).AddDays(1); !e.Date.Before(lapse) {
-			t.note(ruleLapse, "stage %d (since %s) lapsed on %s: no trigger within %d months", n.Stage, n.Since, lapse, t.p.LapseMonths)
+			t.note(ruleLapse, "stage %d (since %s) lapsed on %s: no trigger within %s", n.Stage, n.Since, lapse, plural(t.p.LapseMonths, "month"))
 			n.Stage, n.Returned = NoStage, false
 		}
 	}
@@ -73,8 +73,8 @@ func (t *tx) invite() error {
 	switch e.Step {
 	case StepStage1, StepStage2:
 		if earliest := t.p.EarliestMeeting(e.Date); e.Slot.Date.Before(earliest) && !t.p.waivable(e.Step) {
-			return t.reject(ErrNotice, rule, "the %s on %s is %d days after the invitation; at least %d days' notice is required (earliest %s) and it cannot be waived at this stage",
-				e.Step, e.Slot.Date, e.Slot.Date.DaysSince(e.Date), t.p.NoticeDays, earliest)
+			return t.reject(ErrNotice, rule, "the %s on %s is %s after the invitation; at least %s is required (earliest %s) and it cannot be waived at this stage",
+				e.Step, e.Slot.Date, plural(e.Slot.Date.DaysSince(e.Date), "day"), daysNotice(t.p.NoticeDays), earliest)
 		}
 	case StepStage3, StepIllHealth:
 		if !t.since(t.n.HRNotified) {
@@ -125,15 +125,15 @@ func (t *tx) rearrange() error {
 	switch e.Rearrangement {
 	case AtEmployeeRequest:
 		if latest := t.p.LatestRearranged(m.Original); review && e.Slot.Date.After(latest) {
-			return t.reject(ErrLate, rule, "the new date %s is more than %d days after the original date %s (latest %s)",
-				e.Slot.Date, t.p.RearrangeDays, m.Original, latest)
+			return t.reject(ErrLate, rule, "the new date %s is more than %s after the original date %s (latest %s)",
+				e.Slot.Date, plural(t.p.RearrangeDays, "day"), m.Original, latest)
 		}
 	case AfterNonAttendance:
 		m.Original, m.NoticeFrom, m.AwaitingNewDate = e.Slot.Date, absence.Date{}, false
 	case ByTrust:
 		if earliest := t.p.EarliestMeeting(e.Date); review && e.Slot.Date.Before(earliest) && !t.p.waivable(e.Step) {
-			return t.reject(ErrNotice, rule, "the new date %s gives %d days' notice; at least %d are required (earliest %s)",
-				e.Slot.Date, e.Slot.Date.DaysSince(e.Date), t.p.NoticeDays, earliest)
+			return t.reject(ErrNotice, rule, "the new date %s gives %s; at least %s is required (earliest %s)",
+				e.Slot.Date, daysNotice(e.Slot.Date.DaysSince(e.Date)), daysNotice(t.p.NoticeDays), earliest)
 		}
 		m.Original, m.NoticeFrom = e.Slot.Date, e.Date
 	}
@@ -293,7 +293,7 @@ func (t *tx) outcomeLetter() error {
 		}
 		t.note(rule, "outcome of the %s of %s confirmed in writing on %s", e.Step, m.Held, e.Date)
 		if !by.IsZero() && e.Date.After(by) {
-			t.note(rule, "the outcome letter of %s is late: due by %s (within %d business days of the hearing)", e.Date, by, days)
+			t.note(rule, "the outcome letter of %s is late: due by %s (within %s of the hearing)", e.Date, by, plural(days, "business day"))
 		}
 		return nil
 	}
