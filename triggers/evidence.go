@@ -200,8 +200,10 @@ func (m *Monitor) longEvidence(d int) Evidence {
 		if n > best {
 			longest, best = k, n
 		}
-		if n >= length && sp.from+length-1 > after && !slices.Contains(reached, k) {
-			reached = append(reached, k)
+		if n >= length && !slices.Contains(reached, k) {
+			if on, _ := b.reach(k, length); on > after {
+				reached = append(reached, k)
+			}
 		}
 	}
 	keep := func(k int) bool { return slices.Contains(reached, k) }
