@@ -36,9 +36,12 @@ type Room struct {
 	// trigger if nothing left the window first: 1 episode means the next
 	// episode activates it. Zero when active, or when Pending.
 	Left decimal.Decimal `json:"left"`
-	// Pending: counting the full window after a stage meeting, the window
-	// already meets the threshold but holds no counted day after the meeting,
-	// so any sickness after the meeting activates the trigger.
+	// Pending (TRIG-1 … TRIG-4): counting the full window after a stage
+	// meeting, the window already meets the threshold but holds no counted
+	// day after the meeting, so any sickness after the meeting activates the
+	// trigger. For TRIG-5 it is never set: an open episode that reached the
+	// length on or before the meeting does not activate TRIG-5 however long it
+	// lasts (Count is at least the threshold, Left is zero).
 	Pending bool `json:"pending,omitempty"`
 	// Leaving lists each counted episode and the day it leaves the window
 	// (absence.LeavesWindow of its last counted day), in date order. For
@@ -107,7 +110,7 @@ func (m *Monitor) room(t Trigger, d int, cache *windowCache) Room {
 		r.Leaving = nil // the longest episode shown in the evidence does not keep anything active
 	}
 	if r.Count.Cmp(th) >= 0 {
-		r.Pending = true
+		r.Pending = t != TRIG5
 		return r
 	}
 	r.Left = th.Sub(r.Count)
@@ -200,6 +203,9 @@ func (r Room) String() string {
 	case r.Pending:
 		b.WriteString("; the threshold is met but no sickness falls after the stage meeting of " + r.Meeting.String() +
 			": any sickness after the meeting would activate it")
+	case r.Trigger == TRIG5 && r.Count.Cmp(r.Threshold.Value) >= 0:
+		b.WriteString("; it reached the threshold on or before the stage meeting of " + r.Meeting.String() +
+			", and counting the full window only an episode reaching it after the meeting activates TRIG-5")
 	case r.Trigger == TRIG5 && r.Count.IsZero():
 		b.WriteString("; an episode of " + CalendarDays.of(r.Left.String()) + " would activate it")
 	case r.Trigger == TRIG5:
