@@ -96,8 +96,9 @@ func (k CertificateKind) String() string {
 		return "self-certificate"
 	case FitNote:
 		return "fit note"
+	default:
+		return fmt.Sprintf("CertificateKind(%d)", int(k))
 	}
-	return fmt.Sprintf("CertificateKind(%d)", int(k))
 }
 
 // MarshalText implements encoding.TextMarshaler: "self" or "fit-note".

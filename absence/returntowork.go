@@ -77,6 +77,8 @@ func (h History) ReturnToWork(i int, asOf Date) (ReturnToWork, error) {
 		text += fmt.Sprintf("; held %s", rw.Interview.Done)
 	case Overdue:
 		text += fmt.Sprintf("; none recorded as of %s", asOf)
+	default:
+		// pending or not required: nothing held yet
 	}
 	rw.Interview.Findings = append(rw.Interview.Findings, Finding{ruleInterview, text})
 

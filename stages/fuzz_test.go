@@ -65,6 +65,8 @@ func decodeEvents(b []byte) []stages.Event {
 			if codes&1 != 0 {
 				e.Notice = &stages.Notice{Weeks: int(codes % 13), PayInLieu: codes&2 != 0}
 			}
+		default:
+			// the other kinds carry no codes
 		}
 		out = append(out, e)
 	}

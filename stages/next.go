@@ -229,6 +229,8 @@ func (n *nexts) current(m Meeting, asOf absence.Date, mon Monitor) error {
 		owner = PartyPresentingManager
 	case StepAppeal:
 		owner = PartyDirectorOfHR
+	default:
+		// stages 1 and 2: the line manager
 	}
 	slot := m.Slot.Date
 
@@ -256,6 +258,8 @@ func (n *nexts) current(m Meeting, asOf absence.Date, mon Monitor) error {
 			}
 			n.add(a)
 		}
+	default:
+		// stage 1 and the appeal have no prerequisites
 	}
 
 	switch {
@@ -275,6 +279,8 @@ func (n *nexts) current(m Meeting, asOf absence.Date, mon Monitor) error {
 			a.What = "invite the employee to the formal meeting that replaces the final review hearing (ill-health retirement); their representative may attend for them"
 		case StepAppeal:
 			a.What = "convene the appeal hearing with a panel under App 13 and invite the employee"
+		default:
+			// no other step is ever under way
 		}
 		n.add(a)
 		return nil
@@ -326,6 +332,8 @@ func (n *nexts) current(m Meeting, asOf absence.Date, mon Monitor) error {
 			n.add(Action{Who: PartyDirectorOfHR, Kind: MeetingRearranged, Step: m.Step, By: slot, Rule: ruleAppealHearing,
 				What: fmt.Sprintf("re-arrange the appeal hearing: the management response came fewer than %s before it", plural(n.p.AppealResponseBusinessDays, "business day"))})
 		}
+	default:
+		// stage 2 and the ill-health meeting: only the meeting itself
 	}
 	held := map[Step]Kind{StepStage1: MeetingHeld, StepStage2: MeetingHeld, StepStage3: HearingHeld, StepIllHealth: MeetingHeld}[m.Step]
 	chair := map[Step]Party{StepStage1: PartyLineManager, StepStage2: PartyLineManager, StepStage3: PartyChair, StepIllHealth: PartyChair, StepAppeal: PartyAppealChair}[m.Step]
@@ -391,8 +399,9 @@ func reason(m Meeting) string {
 		return "long-term absence ongoing"
 	case RouteRedeployment:
 		return "no suitable post found on the redeployment register"
+	default:
+		return "due since " + m.Due.String()
 	}
-	return "due since " + m.Due.String()
 }
 
 // at formats the time and place of a slot, if known.

@@ -431,10 +431,10 @@ func (p Panel) Check(s Step) Report {
 	case StepAppeal:
 		if p.Group == MedicalDental {
 			requireChair("the Chief Executive or the Medical Director (or delegated representative)", ChiefExecutive, MedicalDirector)
-			if !(chairIs(ChiefExecutive) || has(ChiefExecutive)) {
+			if !chairIs(ChiefExecutive) && !has(ChiefExecutive) {
 				problem(ruleAuthority, "no Chief Executive")
 			}
-			if !(chairIs(MedicalDirector) || has(MedicalDirector)) {
+			if !chairIs(MedicalDirector) && !has(MedicalDirector) {
 				problem(ruleAuthority, "no Medical Director or delegated representative")
 			}
 			independentHR()
@@ -445,6 +445,8 @@ func (p Panel) Check(s Step) Report {
 			problem(ruleAuthority, "no executive director")
 		}
 		independentHR()
+	default:
+		// StepNone and unknown steps are refused above
 	}
 	return r
 }

@@ -80,6 +80,8 @@ func (t *tx) invite() error {
 		if !t.since(t.n.HRNotified) {
 			return t.reject(ErrRequirement, ruleStage3, "advice must be sought from HR Employee Relations before a hearing that may end in termination is convened; none recorded %s", t.sinceText())
 		}
+	default:
+		// the appeal needs no notice or HR check here
 	}
 	m.Invited, m.Slot, m.Original, m.NoticeFrom = e.Date, *e.Slot, e.Slot.Date, e.Date
 	t.note(rule, "invitation to the %s on %s sent on %s", e.Step, e.Slot.Date.LongDate(), e.Date)
@@ -136,6 +138,8 @@ func (t *tx) rearrange() error {
 				e.Slot.Date, daysNotice(e.Slot.Date.DaysSince(e.Date)), daysNotice(t.p.NoticeDays), earliest)
 		}
 		m.Original, m.NoticeFrom = e.Slot.Date, e.Date
+	default:
+		// RearrangeNone never passes validate
 	}
 	m.Slot = *e.Slot
 	m.Rearranged++
@@ -219,6 +223,8 @@ func (t *tx) meetingHeld() error {
 		return t.reject(ErrInvalidEvent, ruleStage3, "the final review hearing is recorded with hearing-held")
 	case StepAppeal:
 		return t.reject(ErrInvalidEvent, ruleAppealHearing, "the appeal hearing is recorded with appeal-dismissal-upheld or appeal-dismissal-overturned")
+	default:
+		// stage 1, stage 2 and the ill-health meeting, handled below
 	}
 	m, err := t.step(e.Step)
 	if err != nil {
@@ -258,6 +264,8 @@ func (t *tx) meetingHeld() error {
 		if err := t.panel(e.Step, true); err != nil {
 			return err
 		}
+	default:
+		// no further checks for other steps
 	}
 	m.Held, m.Attendance, m.Panel = e.Date, e.Attendance, e.Panel.clone()
 	switch e.Step {
@@ -265,6 +273,8 @@ func (t *tx) meetingHeld() error {
 		t.takeEffect(Stage1, e.Date, false)
 	case StepStage2:
 		t.takeEffect(Stage2, e.Date, false)
+	default:
+		// the ill-health meeting puts no stage in effect
 	}
 	t.note(stageRule(e.Step), "%s held on %s", e.Step, e.Date)
 	return nil
@@ -290,6 +300,8 @@ func (t *tx) outcomeLetter() error {
 			by, days, rule = t.p.DecisionLetterBy(m.Held), t.p.DecisionLetterBusinessDays, ruleStage3Letter
 		case StepAppeal:
 			by, days = t.p.AppealDecisionBy(m.Held), t.p.AppealDecisionBusinessDays
+		default:
+			// review meetings have no letter deadline
 		}
 		t.note(rule, "outcome of the %s of %s confirmed in writing on %s", e.Step, m.Held, e.Date)
 		if !by.IsZero() && e.Date.After(by) {

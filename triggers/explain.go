@@ -28,6 +28,7 @@ func (n narrative) describe() string {
 		return Episodes.of(th.Policy.String()) + " in a rolling " + months(n.ev.Months)
 	case TRIG2, TRIG4:
 		return WorkingDays.of(th.Policy.String()) + " (pro rata) in a rolling " + months(n.ev.Months)
+	default:
 	}
 	if th.Reading == MoreThan {
 		return "an absence of more than " + CalendarDays.of(th.Policy.String()) + " (\"greater than 4 weeks\")"

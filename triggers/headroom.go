@@ -88,10 +88,10 @@ func (m *Monitor) room(t Trigger, d int, cache *windowCache) Room {
 			Leaves: absence.LeavesWindow(last, months)})
 	}
 	th := ev.Threshold.Value
-	switch {
-	case t == TRIG1 || t == TRIG3:
+	switch t {
+	case TRIG1, TRIG3:
 		r.Count = decimal.NewFromInt(int64(ev.Episodes))
-	case t == TRIG5:
+	case TRIG5:
 		r.Count = decimal.Zero
 		if sp, ok := m.openSpan(d); ok {
 			r.Count = decimal.NewFromInt(int64(sp.to - sp.from + 1))
@@ -148,6 +148,8 @@ func (m *Monitor) clear(t Trigger, d int, r Room) int {
 			day = max(day, l.Leaves.UnixDays())
 		}
 		return day
+	default:
+		// TRIG-6 has no room
 	}
 	if !m.meeting.IsZero() && m.pol.Counting == CountFullWindow {
 		// Also no longer active once the last day after the meeting leaves.

@@ -198,8 +198,9 @@ func (m *Monitor) months(t Trigger) int {
 		return m.pol.TRIG4.Months
 	case TRIG5:
 		return m.pol.TRIG5.Months
+	default:
+		return m.pol.Patterns.Months
 	}
-	return m.pol.Patterns.Months
 }
 
 // thresholds works out each trigger's threshold after adjustment and pro rata.

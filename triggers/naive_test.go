@@ -82,8 +82,9 @@ func (n *naive) months(t triggers.Trigger) int {
 		return n.pol.TRIG3.Months
 	case triggers.TRIG4:
 		return n.pol.TRIG4.Months
+	default:
+		return n.pol.TRIG5.Months
 	}
-	return n.pol.TRIG5.Months
 }
 
 // threshold returns the threshold of t, worked out from scratch.
@@ -113,6 +114,8 @@ func (n *naive) threshold(t triggers.Trigger) decimal.Decimal {
 		return pick(n.pol.TRIG3.Episodes, n.adj.TRIG3)
 	case triggers.TRIG4:
 		return days(n.pol.TRIG4.Days, n.adj.TRIG4)
+	default:
+		// TRIG-5, below
 	}
 	l := n.pol.TRIG5.Days
 	if n.adj.TRIG5 != 0 {
