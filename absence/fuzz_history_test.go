@@ -340,3 +340,73 @@ func runChecks(t *testing.T, h absence.History) {
 		}
 	}
 }
+
+// FuzzSchedule validates weekly patterns and rosters built from arbitrary
+// shifts and checks that ScheduledDays and ScheduledHours agree with ShiftOn
+// day by day over arbitrary periods (the trigger engine relies on the counts;
+// the episodes on ShiftOn).
+func FuzzSchedule(f *testing.F) {
+	f.Add([]byte{0, 75, 1, 75, 2, 75, 3, 75, 4, 75}, uint16(30), uint16(400), true)
+	f.Add([]byte{5, 125, 6, 120, 6, 120}, uint16(0), uint16(3), false)
+	f.Add([]byte{9, 0, 3, 250}, uint16(10), uint16(10), true)
+	f.Fuzz(func(t *testing.T, spec []byte, from, length uint16, holidaysOff bool) {
+		start := absence.Date{Year: 2026, Month: time.January, Day: 1}
+		var week [7]absence.Shift
+		var shifts []absence.RosterShift
+		for i := 0; i+1 < len(spec) && i < 200; i += 2 {
+			h := decimal.New(int64(spec[i+1]), -1)
+			if i < 14 {
+				week[spec[i]%7] = absence.Shift{Hours: h, Night: spec[i]&8 != 0}
+			}
+			shifts = append(shifts, absence.RosterShift{Date: start.AddDays(int(spec[i]) * 3), Hours: h, Night: spec[i]&8 != 0})
+		}
+		var scheds []absence.Schedule
+		if w, err := absence.NewWeeklyPattern(week); err != nil {
+			var ie *absence.InputError
+			if !errors.As(err, &ie) || (!errors.Is(err, absence.ErrHours) && !errors.Is(err, absence.ErrEmptySchedule)) {
+				t.Fatalf("weekly pattern: untyped error %v", err)
+			}
+		} else {
+			if holidaysOff {
+				w = w.BankHolidaysOff(absence.EnglandAndWales())
+			}
+			if back, err := absence.ParseWeekMask(w.Mask(), decimal.NewFromInt(1)); err != nil || back.Mask() != w.Mask() {
+				t.Fatalf("mask %q does not round-trip: %v", w.Mask(), err)
+			}
+			scheds = append(scheds, w)
+		}
+		if ro, err := absence.NewRoster(shifts); err != nil {
+			var ie *absence.InputError
+			if !errors.As(err, &ie) || (!errors.Is(err, absence.ErrHours) && !errors.Is(err, absence.ErrUnsorted)) {
+				t.Fatalf("roster: untyped error %v", err)
+			}
+		} else {
+			if len(ro.Shifts()) != len(shifts) {
+				t.Fatalf("roster keeps %d of %d shifts", len(ro.Shifts()), len(shifts))
+			}
+			scheds = append(scheds, ro)
+		}
+		p := absence.Period{Start: start.AddDays(int(from % 1500)), End: start.AddDays(int(from%1500) + int(length%800))}
+		for _, s := range scheds {
+			n, hours := 0, decimal.Zero
+			for d := range p.All() {
+				if sh, ok := s.ShiftOn(d); ok {
+					if !sh.Hours.IsPositive() {
+						t.Fatalf("%T: a shift of %v hours on %v", s, sh.Hours, d)
+					}
+					n++
+					hours = hours.Add(sh.Hours)
+				}
+			}
+			if got := s.ScheduledDays(p); got != n {
+				t.Fatalf("%T: ScheduledDays(%v) = %d, ShiftOn counts %d", s, p, got, n)
+			}
+			if got := s.ScheduledHours(p); !got.Equal(hours) {
+				t.Fatalf("%T: ScheduledHours(%v) = %v, ShiftOn sums %v", s, p, got, hours)
+			}
+			if s.ScheduledDays(absence.Period{}) != 0 || !s.ScheduledHours(absence.Period{}).IsZero() {
+				t.Fatalf("%T: the zero period has scheduled days", s)
+			}
+		}
+	})
+}
