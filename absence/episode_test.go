@@ -145,6 +145,8 @@ func TestABS2_LeaveInsideDoesNotBreak(t *testing.T) {
 	assert.Equal(t, "2026-10-05/2026-10-09", ep.Period.String())
 	assert.Equal(t, 3, ep.Triggers.WorkingDays, "leave days are not working days lost")
 	assert.Equal(t, []string{"2026-10-05/2026-10-06", "2026-10-09/2026-10-09"}, periods(ep.Triggers.Counted))
+	assert.Equal(t, "2026-10-05/2026-10-09", ep.Triggers.Span.String(), "ABS-1: the span runs from the first to the last counted day")
+	assert.Equal(t, 5, ep.Triggers.CalendarDays, "leave inside the episode is in its calendar length")
 	require.Len(t, ep.Triggers.Excluded, 1)
 	assert.Equal(t, absence.CauseLeave, ep.Triggers.Excluded[0].Cause)
 
