@@ -19,7 +19,10 @@ func TestSTAGE1_TriggerMakesStage1Due(t *testing.T) {
 }
 
 func TestSTAGE1_InvitationNeedsATrigger(t *testing.T) {
-	rejected(t, stages.HR14(), []stages.Event{invite("2026-03-05", stages.StepStage1, "2026-03-12")}, stages.ErrNotDue, "STAGE-1")
+	ee := rejectedErr(t, stages.HR14(), []stages.Event{invite("2026-03-05", stages.StepStage1, "2026-03-12")}, stages.ErrNotDue, "STAGE-1")
+	if !strings.Contains(ee.Detail, "no trigger has made the stage 1 sickness review meeting due") {
+		t.Errorf("detail %q", ee.Detail)
+	}
 }
 
 func TestSTAGE1_Notice(t *testing.T) {
