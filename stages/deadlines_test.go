@@ -9,7 +9,7 @@ import (
 )
 
 // Worked example 9 (RULES.md).
-func TestWorkedExample9_Deadlines(t *testing.T) {
+func TestSTAGE1_STAGE3_STAGE5_WorkedExample9_Deadlines(t *testing.T) {
 	p := stages.HR14()
 	for _, c := range []struct {
 		name string
@@ -34,7 +34,7 @@ func TestWorkedExample9_Deadlines(t *testing.T) {
 
 // The same deadlines read from a case history (what the letters package
 // uses).
-func TestWorkedExample9_FromTheCase(t *testing.T) {
+func TestSTAGE1_STAGE3_STAGE5_WorkedExample9_FromTheCase(t *testing.T) {
 	p := stages.HR14()
 	s := mustReplay(t, p, []stages.Event{trigger("2026-03-02"), invite("2026-03-05", stages.StepStage1, "2026-03-16")})
 	m, _ := s.Current()
