@@ -20,7 +20,7 @@ import (
 // withdrawn self-certification ([Employee].SelfCertificationWithdrawn) a fit
 // note is needed from day 1.
 type Certification struct {
-	Episode Period `json:"episode"`
+	Episode Period `json:"episode"` // the episode checked (Episode.Period)
 	// Day1 is day 1 for certification; zero when no day is sickness for pay
 	// (then nothing needs a certificate).
 	Day1 Date `json:"day1"`

@@ -18,14 +18,14 @@ import (
 type Notification struct {
 	ShiftStart time.Time `json:"shiftStart"` // the start of the first shift missed
 	Night      bool      `json:"night"`      // it was a night shift
-	Report     Check     `json:"report"`
-	CallBack   Check     `json:"callBack"`
+	Report     Check     `json:"report"`     // the report before the shift (TaskReport)
+	CallBack   Check     `json:"callBack"`   // the manager's call-back (TaskCallBack)
 	// LiableUnauthorised: the report is missing or late, so the absence is
 	// liable to be counted as unauthorised absence (AWOL) and pay suspended —
 	// if the manager, after HR advice, finds there was no good cause (Proc 2).
 	// hr14 reports this; it never reclassifies the absence itself.
 	LiableUnauthorised bool      `json:"liableUnauthorised"`
-	Findings           []Finding `json:"findings"`
+	Findings           []Finding `json:"findings"` // unauthorised absence, when liable
 }
 
 // Notification checks the report of an absence from a shift starting at

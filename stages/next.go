@@ -44,12 +44,12 @@ func (p *Party) UnmarshalText(b []byte) error { return unmarshalCode(p, b, party
 // An Action is one thing due in a case: what, by whom, from and by when, and
 // why. A host lists a case's actions on a dashboard.
 type Action struct {
-	What string `json:"what"`
-	Who  Party  `json:"who"`
+	What string `json:"what"` // the action in words, for a dashboard or a letter
+	Who  Party  `json:"who"`  // who must act
 	// Kind is the event that records the action as done; zero when the
 	// action is a reminder with no event of its own.
 	Kind Kind `json:"kind,omitempty"`
-	Step Step `json:"step,omitempty"`
+	Step Step `json:"step,omitempty"` // the formal step the action belongs to, if any
 	// From is the first day the action may be taken; zero if any time.
 	From absence.Date `json:"from,omitempty"`
 	// By is the deadline; zero when the policy sets none.
@@ -61,7 +61,7 @@ type Action struct {
 	// Optional: the party may choose not to act (the employee's case, an
 	// appeal, progressing on long-term absence).
 	Optional bool         `json:"optional,omitempty"`
-	Rule     absence.Rule `json:"rule"`
+	Rule     absence.Rule `json:"rule"` // the rule that requires it, with its clause
 }
 
 // String returns the action in one line, e.g.

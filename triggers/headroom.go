@@ -13,25 +13,25 @@ import (
 // "employees will be made aware of trigger points … at their Return to Work
 // interviews").
 type Headroom struct {
-	AsOf     absence.Date `json:"asOf"`
-	Meeting  absence.Date `json:"meeting"`
-	Counting Counting     `json:"counting"`
-	Rooms    []Room       `json:"rooms"` // TRIG-1 … TRIG-5, in order
+	AsOf     absence.Date `json:"asOf"`     // the day evaluated; nothing after it is seen
+	Meeting  absence.Date `json:"meeting"`  // the stage meeting counted from; zero if none
+	Counting Counting     `json:"counting"` // how sickness after the meeting counts
+	Rooms    []Room       `json:"rooms"`    // TRIG-1 … TRIG-5, in order
 }
 
 // A Room is one trigger's headroom as of a date.
 type Room struct {
-	Trigger Trigger        `json:"trigger"`
-	Rule    absence.Rule   `json:"rule"`
-	Active  bool           `json:"active"`
-	Window  absence.Period `json:"window"`
-	Months  int            `json:"months"`
-	Meeting absence.Date   `json:"meeting"`
+	Trigger Trigger        `json:"trigger"` // TRIG-1 … TRIG-5
+	Rule    absence.Rule   `json:"rule"`    // the rule ID and clause (Policy.Rule)
+	Active  bool           `json:"active"`  // active as of AsOf
+	Window  absence.Period `json:"window"`  // the rolling window ending AsOf
+	Months  int            `json:"months"`  // the window's length in months
+	Meeting absence.Date   `json:"meeting"` // the stage meeting counted from; zero if none
 	// Count is what the window ending AsOf holds, in the threshold's unit:
 	// episodes, working days, hours, or for TRIG-5 the calendar days so far
 	// of an episode still open on AsOf (0 if none is).
 	Count     decimal.Decimal `json:"count"`
-	Threshold Threshold       `json:"threshold"`
+	Threshold Threshold       `json:"threshold"` // after adjustment and pro rata
 	// Left is how much more, in the threshold's unit, would activate the
 	// trigger if nothing left the window first: 1 episode means the next
 	// episode activates it. Zero when active, or when Pending.

@@ -41,20 +41,20 @@ func (k PatternKind) MarshalText() ([]byte, error) { return []byte(k.String()), 
 // evidence. A recognisable pattern is advice for the manager's judgement
 // (SAP 1.2: "recognisable patterns of absence/trends"), never an activation.
 type Pattern struct {
-	Kind   PatternKind    `json:"kind"`
-	Window absence.Period `json:"window"`
-	Months int            `json:"months"`
+	Kind   PatternKind    `json:"kind"`   // which detector
+	Window absence.Period `json:"window"` // the window looked at, ending on the date asked about
+	Months int            `json:"months"` // its length in months
 	// Count is the number of episodes (part-day notes; distinct years for
 	// PatternTimeOfYear) showing the pattern, and Of the number looked at.
 	Count int `json:"count"`
-	Of    int `json:"of"`
+	Of    int `json:"of"` // episodes (or notes) with a counted day in the window
 	// Level is the policy's level from which the pattern is recognisable.
 	Level        int  `json:"level"`
-	Recognisable bool `json:"recognisable"`
+	Recognisable bool `json:"recognisable"` // Count ≥ Level: advice for the manager, never an activation
 	// Episodes are the indexes in History.Episodes of the episodes showing
 	// it, Spans their counted spans (cut at the date) in the same order.
 	Episodes []int            `json:"episodes,omitempty"`
-	Spans    []absence.Period `json:"spans,omitempty"`
+	Spans    []absence.Period `json:"spans,omitempty"` // their counted spans, cut at the date
 	// Dates are the part-day notes' days (PatternPartDays).
 	Dates []absence.Date `json:"dates,omitempty"`
 	// Weekday is the weekday of PatternWeekday.
@@ -62,7 +62,7 @@ type Pattern struct {
 	// Years are the distinct years of PatternTimeOfYear, and Days the width
 	// of its time of year.
 	Years []int `json:"years,omitempty"`
-	Days  int   `json:"days,omitempty"`
+	Days  int   `json:"days,omitempty"` // the width of the time of year, in calendar days
 }
 
 // Bradford is the Bradford Factor, S² × D, over a rolling window: S the
@@ -70,21 +70,21 @@ type Pattern struct {
 // scheduled days, cut at the date). HR14 does not use it; it is reported as a
 // figure, flagged only if the policy sets a level.
 type Bradford struct {
-	Window      absence.Period `json:"window"`
-	Months      int            `json:"months"`
-	Episodes    int            `json:"episodes"`
-	WorkingDays int            `json:"workingDays"`
-	Score       int64          `json:"score"`
-	Level       int            `json:"level"` // 0: reported only
-	Flagged     bool           `json:"flagged"`
+	Window      absence.Period `json:"window"`      // the rolling window, ending on the date asked about
+	Months      int            `json:"months"`      // its length in months: 12
+	Episodes    int            `json:"episodes"`    // S: episodes with a counted day in the window
+	WorkingDays int            `json:"workingDays"` // D: counted scheduled days in the window
+	Score       int64          `json:"score"`       // S² × D
+	Level       int            `json:"level"`       // 0: reported only
+	Flagged     bool           `json:"flagged"`     // Level > 0 and Score ≥ Level
 }
 
 // Patterns is the TRIG-6 report as of a date.
 type Patterns struct {
-	AsOf     absence.Date `json:"asOf"`
-	Rule     absence.Rule `json:"rule"`
+	AsOf     absence.Date `json:"asOf"`     // the date asked about; nothing after it is seen
+	Rule     absence.Rule `json:"rule"`     // TRIG-6 (SAP 1.2, App 11)
 	Findings []Pattern    `json:"findings"` // one per detector, in PatternKind order
-	Bradford Bradford     `json:"bradford"`
+	Bradford Bradford     `json:"bradford"` // a reported figure
 }
 
 // Patterns runs the TRIG-6 detectors as of asOf over the episodes' counted
