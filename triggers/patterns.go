@@ -33,8 +33,26 @@ func (k PatternKind) String() string {
 	return "PatternKind(" + strconv.Itoa(int(k)) + ")"
 }
 
-// MarshalText implements encoding.TextMarshaler with the detector's code.
-func (k PatternKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+// MarshalText implements encoding.TextMarshaler with the detector's code; an
+// unknown detector is an error wrapping [ErrInvalidPolicy].
+func (k PatternKind) MarshalText() ([]byte, error) {
+	if k < PatternRestDays || k > PatternPartDays {
+		return nil, inputErr("pattern", -1, "Kind", ErrInvalidPolicy, strconv.Itoa(int(k)))
+	}
+	return []byte(patternCodes[k]), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler: it accepts the codes
+// MarshalText writes, so a stored TRIG-6 report decodes.
+func (k *PatternKind) UnmarshalText(b []byte) error {
+	for v := PatternRestDays; v <= PatternPartDays; v++ {
+		if patternCodes[v] == string(b) {
+			*k = v
+			return nil
+		}
+	}
+	return inputErr("pattern", -1, "Kind", ErrInvalidPolicy, strconv.Quote(clip(string(b))))
+}
 
 // A Pattern is what one TRIG-6 detector found: how many episodes (or notes)
 // show it, against the policy's level for a recognisable pattern, with the
