@@ -4,11 +4,13 @@ import (
 	"encoding"
 	"encoding/json"
 	"errors"
+	"reflect"
 	"testing"
 	"time"
 
 	"github.com/absencerules/hr14/absence"
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -202,3 +204,51 @@ func TestJSON_DatesAndPeriods(t *testing.T) {
 	assert.True(t, dd.IsZero())
 	assert.ErrorIs(t, dd.UnmarshalText([]byte("2026-13-01")), absence.ErrInvalidDate)
 }
+
+// The results of every recording check decode from their JSON to the same
+// value, times and time zones included (offsets survive; RFC 3339).
+func TestJSON_CheckResultsRoundTrip(t *testing.T) {
+	rec := sick(t, "2026-03-02/2026-04-10", absence.Stress)
+	rec.Reported = time.Date(2026, 3, 2, 6, 0, 0, 0, time.UTC)
+	rec.CalledBack = time.Date(2026, 3, 3, 9, 0, 0, 0, time.UTC)
+	rec.Returned, rec.Interviewed = d(t, "2026-04-13"), d(t, "2026-04-14")
+	rec.Certificates = []absence.Certificate{fitNote(t, "2026-03-09/2026-04-10", "2026-03-10")}
+	h := history(t, monFri(t), rec)
+	asOf := d(t, "2026-04-30")
+	pol := absence.HR14()
+	shift := time.Date(2026, 3, 2, 8, 0, 0, 0, time.UTC)
+
+	cert, err := h.Certification(0, asOf)
+	require.NoError(t, err)
+	rw, err := h.ReturnToWork(0, asOf)
+	require.NoError(t, err)
+	ref, err := h.Referral(0, absence.ReferralFacts{Referred: d(t, "2026-03-05")}, asOf)
+	require.NoError(t, err)
+	ct, err := h.Contact(0, days(t, "2026-03-10", "2026-03-30"), asOf)
+	require.NoError(t, err)
+	bh, err := h.BankHolidays(0, absence.EnglandAndWales())
+	require.NoError(t, err)
+	nt, err := h.Notification(0, shift, shift.Add(72*time.Hour))
+	require.NoError(t, err)
+	comp, err := pol.Compliance([]absence.Check{nt.CallBack, rw.Interview})
+	require.NoError(t, err)
+	apps, err := pol.Appointments([]absence.Appointment{{ID: "a", Date: d(t, "2026-05-01")}, {Date: d(t, "2026-05-02"), InControl: true}})
+	require.NoError(t, err)
+	oc, err := pol.OHCancellation(shift, shift.Add(-72*time.Hour), shift)
+	require.NoError(t, err)
+	plus := absence.ComplexCase{NoProgress: true, PanelUnclear: true}.OHPlus()
+
+	for name, v := range map[string]any{"certification": cert, "return to work": rw, "referral": ref, "contact": ct,
+		"bank holidays": bh, "notification": nt, "compliance": comp, "appointments": apps, "OH cancellation": oc, "OH Plus": plus} {
+		b, err := json.Marshal(v)
+		require.NoError(t, err, name)
+		back := reflectNew(v)
+		require.NoError(t, json.Unmarshal(b, back), "%s: %s", name, b)
+		if d := cmp.Diff(v, deref(back), decimalEqual, cmpopts.EquateEmpty(), cmpopts.EquateApproxTime(0)); d != "" {
+			t.Errorf("%s round trip (-want +got):\n%s", name, d)
+		}
+	}
+}
+
+func reflectNew(v any) any { return reflect.New(reflect.TypeOf(v)).Interface() }
+func deref(p any) any      { return reflect.ValueOf(p).Elem().Interface() }
