@@ -10,7 +10,7 @@ import (
 // working time (ABS-7, Proc 7). It is not sickness absence.
 type Appointment struct {
 	ID   string `json:"id,omitempty"` // the host's identifier, used in error messages
-	Date Date   `json:"date"`
+	Date Date   `json:"date"`         // the day of the appointment
 	// InControl: booking the appointment fell within the employee's control
 	// (they could have booked it outside working hours).
 	InControl bool `json:"inControl,omitempty"`
@@ -71,15 +71,15 @@ func (t *Treatment) UnmarshalText(b []byte) error {
 // An AppointmentTime is the decision on one [Appointment]: how its time is
 // granted and why.
 type AppointmentTime struct {
-	Appointment Appointment `json:"appointment"`
-	Treatment   Treatment   `json:"treatment"`
+	Appointment Appointment `json:"appointment"` // the appointment decided on, as given
+	Treatment   Treatment   `json:"treatment"`   // never zero in a result
 	// Window is the rolling window, ending on the appointment's date, in which
 	// the allowance is counted.
 	Window Period `json:"window"`
 	// Granted is the number of appointments granted without payback in
 	// Window, this one included when it is.
 	Granted int     `json:"granted"`
-	Finding Finding `json:"finding"`
+	Finding Finding `json:"finding"` // why, citing ABS-7 (Proc 7)
 }
 
 // Appointments decides how the time for each appointment is granted (ABS-7,
@@ -120,12 +120,12 @@ func (p Policy) Appointments(apps []Appointment) ([]AppointmentTime, error) {
 			at.Treatment = NoPayback
 			at.Granted++
 			granted = append(granted, a.Date)
-			text = fmt.Sprintf("booking was outside the employee's control: authorised without payback, %d of the %d allowed in the %d months %s to %s",
-				at.Granted, p.AppointmentsAllowed, p.AppointmentMonths, w.Start, w.End)
+			text = fmt.Sprintf("booking was outside the employee's control: authorised without payback, %d of the %d allowed in the %s %s to %s",
+				at.Granted, p.AppointmentsAllowed, plural(p.AppointmentMonths, "month"), w.Start, w.End)
 		default:
 			at.Treatment = BeyondAllowance
-			text = fmt.Sprintf("booking was outside the employee's control, but %s already granted without payback in the %d months %s to %s, the most allowed: this one is not granted without payback, and the manager decides how the time is taken",
-				plural(n, "appointment")+wasWere(n), p.AppointmentMonths, w.Start, w.End)
+			text = fmt.Sprintf("booking was outside the employee's control, but %s already granted without payback in the %s %s to %s, the most allowed: this one is not granted without payback, and the manager decides how the time is taken",
+				plural(n, "appointment")+wasWere(n), plural(p.AppointmentMonths, "month"), w.Start, w.End)
 		}
 		at.Finding = Finding{ruleAppointment, a.Date.String() + ": " + text}
 		out[i] = at

@@ -7,13 +7,13 @@ import "fmt"
 // annual leave keeps accruing during sickness and may be taken while off sick.
 // The amounts are payroll's to work out.
 type BankHolidays struct {
-	Episode Period `json:"episode"`
+	Episode Period `json:"episode"` // the episode checked (Episode.Period)
 	// Holidays are the bank holidays that fell on sickness days (the pay view)
 	// of the episode, in date order.
 	Holidays []SickHoliday `json:"holidays"`
 	// LeaveTaken are the runs of leave taken during the episode.
 	LeaveTaken []Period  `json:"leaveTaken"`
-	Findings   []Finding `json:"findings"`
+	Findings   []Finding `json:"findings"` // no day in lieu, leave accrues (Proc 15)
 }
 
 // A SickHoliday is a bank holiday on which the employee was off sick.

@@ -7,8 +7,8 @@ import (
 
 // A Holiday is a bank holiday: its date and its name.
 type Holiday struct {
-	Date Date   `json:"date"`
-	Name string `json:"name"`
+	Date Date   `json:"date"` // the day off (a substitute day when the holiday falls at a weekend)
+	Name string `json:"name"` // e.g. "Boxing Day (substitute day)"
 }
 
 // A Calendar is a set of bank holidays, used for business days (deadlines in
@@ -228,6 +228,8 @@ func (c Calendar) IsBusinessDay(d Date) bool {
 //
 // "Within 5 business days of the hearing" is AddBusinessDays(hearing, 5);
 // "5 business days before the hearing" is AddBusinessDays(hearing, -5).
+// It steps day by day, so its cost is proportional to |n|: the policies
+// that call it bound n (at most 3660).
 func (c Calendar) AddBusinessDays(d Date, n int) Date {
 	step := 1
 	if n < 0 {

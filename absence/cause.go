@@ -71,9 +71,9 @@ func (c *Cause) UnmarshalText(b []byte) error {
 // An Exclusion is a run of days inside an episode that does not count towards
 // triggers, with its cause and the evidence relied on.
 type Exclusion struct {
-	Period Period `json:"period"`
-	Record int    `json:"record"` // index of the record in the input to NewHistory
-	Cause  Cause  `json:"cause"`
+	Period Period `json:"period"`           // the days that do not count, inside the episode
+	Record int    `json:"record"`           // index of the record in the input to NewHistory
+	Cause  Cause  `json:"cause"`            // why they do not count; Cause.Rule cites the rule
 	Detail string `json:"detail,omitempty"` // the evidence, e.g. "documented infection-control link"
 }
 

@@ -20,7 +20,7 @@ import (
 // withdrawn self-certification ([Employee].SelfCertificationWithdrawn) a fit
 // note is needed from day 1.
 type Certification struct {
-	Episode Period `json:"episode"`
+	Episode Period `json:"episode"` // the episode checked (Episode.Period)
 	// Day1 is day 1 for certification; zero when no day is sickness for pay
 	// (then nothing needs a certificate).
 	Day1 Date `json:"day1"`
@@ -115,8 +115,8 @@ func (h History) Certification(i int, asOf Date) (Certification, error) {
 	}
 	if fitFrom.After(pay.Span.End) {
 		c.Findings = append(c.Findings, Finding{ruleFitNote, fmt.Sprintf(
-			"the absence lasts %d calendar days from day 1, not more than %d: no fit note is needed",
-			pay.Span.End.DaysSince(day1)+1, pol.SelfCertificateDays)})
+			"the absence lasts %s from day 1, not more than %d: no fit note is needed",
+			plural(pay.Span.End.DaysSince(day1)+1, "calendar day"), pol.SelfCertificateDays)})
 		return c, nil
 	}
 	c.fitNotes(pol, clipPeriods(pay.Days, Period{fitFrom, pay.Span.End}), held, asOf)
@@ -148,9 +148,12 @@ func (c *Certification) selfCertificate(pay PayView, window Period, held []heldC
 		done = Date{}
 	}
 	ck := dateCheck(TaskSelfCertificate, ruleSelfCertificate, "self-certificate for "+window.String(), Date{}, done, asOf)
-	ck.Findings = append(ck.Findings, Finding{ruleSelfCertificate, fmt.Sprintf(
-		"days 1–%d (%s to %s) may be self-certified; HR14 sets no deadline for the self-certificate",
-		window.Days(), window.Start, window.End)})
+	days := fmt.Sprintf("days 1–%d (%s to %s)", window.Days(), window.Start, window.End)
+	if window.Days() == 1 {
+		days = fmt.Sprintf("day 1 (%s)", window.Start)
+	}
+	ck.Findings = append(ck.Findings, Finding{ruleSelfCertificate,
+		days + " may be self-certified; HR14 sets no deadline for the self-certificate"})
 	for _, g := range gaps {
 		ck.Findings = append(ck.Findings, Finding{ruleSelfCertificate, fmt.Sprintf(
 			"no certificate received for %s as of %s", g, asOf)})
@@ -168,8 +171,8 @@ func (c *Certification) fitNotes(pol Policy, req []Period, held []heldCertificat
 		how = "the first day it covers"
 	}
 	c.Findings = append(c.Findings, Finding{ruleFitNote, fmt.Sprintf(
-		"from %s a fit note must cover every day of sickness, received by the manager within %d calendar days of %s",
-		c.FitNoteFrom, n, how)})
+		"from %s a fit note must cover every day of sickness, received by the manager within %s of %s",
+		c.FitNoteFrom, plural(n, "calendar day"), how)})
 	for _, hc := range held {
 		if hc.Kind == SelfCertificate && hc.Covers.Overlaps(Period{c.FitNoteFrom, req[len(req)-1].End}) {
 			c.Findings = append(c.Findings, Finding{ruleFitNote, fmt.Sprintf(
@@ -262,14 +265,14 @@ func (c *Certification) fitNotes(pol Policy, req []Period, held []heldCertificat
 		if g.cert < 0 {
 			ck = dateCheck(TaskFitNote, ruleFitNote, "fit note for "+span.String(), g.due, Date{}, asOf)
 			ck.Findings = append(ck.Findings, Finding{ruleFitNote, fmt.Sprintf(
-				"no fit note received for %s as of %s; one covering %s had to be received within %d calendar days, by %s",
-				span, asOf, g.stretch, n, g.due)})
+				"no fit note received for %s as of %s; one covering %s had to be received within %s, by %s",
+				span, asOf, g.stretch, plural(n, "calendar day"), g.due)})
 		} else {
 			hc := held[g.cert]
 			ck = dateCheck(TaskFitNote, ruleFitNote, "fit note "+hc.Covers.String(), g.due, hc.Received, asOf)
 			ck.Findings = append(ck.Findings, Finding{ruleFitNote, fmt.Sprintf(
-				"the %s, relied on for %s, had to be received within %d calendar days of %s, by %s; it was received %s",
-				hc.describe(), span, n, g.from, g.due, hc.Received)})
+				"the %s, relied on for %s, had to be received within %s of %s, by %s; it was received %s",
+				hc.describe(), span, plural(n, "calendar day"), g.from, g.due, hc.Received)})
 		}
 		c.Checks = append(c.Checks, ck)
 	}

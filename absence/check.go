@@ -21,8 +21,8 @@ import (
 // hours are date-times: DueAt is the latest instant that is in time, Due is
 // its date, and DoneAt is when the duty was done.
 type Check struct {
-	Task Task   `json:"task"`
-	Rule Rule   `json:"rule"`
+	Task Task   `json:"task"` // the kind of duty, for picking checks out of a list
+	Rule Rule   `json:"rule"` // the rule that sets the duty
 	What string `json:"what"` // the duty in words, e.g. "fit note from 2026-01-12"
 
 	// Due is the last day on which the duty is in time; zero when the policy
@@ -39,7 +39,7 @@ type Check struct {
 	// DoneAt is when a duty with a DueAt was done; zero if not done.
 	DoneAt time.Time `json:"doneAt"`
 
-	Status   Status    `json:"status"`
+	Status   Status    `json:"status"`   // as of the evaluation date
 	Findings []Finding `json:"findings"` // why, in words an HR manager can quote
 }
 

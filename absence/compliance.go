@@ -10,14 +10,14 @@ import (
 // standard (ABS-6, §5.3.8): 80% of call-backs within 24 hours and 80% of
 // return-to-work interviews within 72 hours.
 type Compliance struct {
-	CallBacks  Rate `json:"callBacks"`
-	Interviews Rate `json:"interviews"`
+	CallBacks  Rate `json:"callBacks"`  // call-backs within 24 hours (TaskCallBack)
+	Interviews Rate `json:"interviews"` // interviews within 72 hours (TaskInterview)
 }
 
 // A Rate is how many checks of one task were met, against a target share.
 type Rate struct {
-	Rule Rule `json:"rule"`
-	Task Task `json:"task"`
+	Rule Rule `json:"rule"` // ABS-6 (§5.3.8)
+	Task Task `json:"task"` // TaskCallBack or TaskInterview
 	// Met is the number of checks done in time.
 	Met int `json:"met"`
 	// Counted is the number of checks whose outcome is settled (met, late or
@@ -27,11 +27,11 @@ type Rate struct {
 	// zero when nothing was counted. It is for display: OnTarget is decided
 	// exactly.
 	Share  decimal.Decimal `json:"share"`
-	Target decimal.Decimal `json:"target"`
+	Target decimal.Decimal `json:"target"` // the policy's ComplianceTarget, a share: 0.8
 	// OnTarget reports whether Met ≥ Target × Counted, in exact arithmetic.
 	// It is true when nothing was counted (no check failed).
 	OnTarget bool    `json:"onTarget"`
-	Finding  Finding `json:"finding"`
+	Finding  Finding `json:"finding"` // the figure in words, e.g. "4 of 5 call-backs within 24 hours (80%): meeting the 80% target"
 }
 
 // Compliance counts the call-back checks ([TaskCallBack]) and interview

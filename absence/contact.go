@@ -15,7 +15,7 @@ import (
 // first day of every episode, and a finding says when the episode is short
 // term.
 type Contact struct {
-	Episode Period `json:"episode"`
+	Episode Period `json:"episode"` // the episode checked (Episode.Period)
 	// Checks are one per contact due, in date order: each contact made,
 	// judged against the deadline set by the one before, then the next one
 	// due while the absence lasts.
@@ -27,7 +27,7 @@ type Contact struct {
 	// is over as of the evaluation date (after its last day, or a return is
 	// recorded).
 	Next     Date      `json:"next"`
-	Findings []Finding `json:"findings"`
+	Findings []Finding `json:"findings"` // the gaps and the cadence, in words
 }
 
 // A Gap is an interval without contact longer than the policy allows.

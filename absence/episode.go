@@ -3,6 +3,7 @@ package absence
 import (
 	"fmt"
 	"slices"
+	"strconv"
 
 	"github.com/shopspring/decimal"
 )
@@ -30,8 +31,8 @@ type Episode struct {
 	// §4.2: 28 or more calendar days); otherwise the episode is short term.
 	LongTerm bool `json:"longTerm"`
 
-	Triggers TriggerView `json:"triggers"`
-	Pay      PayView     `json:"pay"`
+	Triggers TriggerView `json:"triggers"` // the days that count towards trigger points (ABS-3, ABS-7 applied)
+	Pay      PayView     `json:"pay"`      // the days that are sickness for sick pay
 
 	// Findings explain, rule by rule, how the episode was formed.
 	Findings []Finding `json:"findings"`
@@ -75,11 +76,11 @@ type PayView struct {
 // went home ill part-way through a shift (Proc 5, Proc 6), kept for pattern
 // detection (TRIG-6).
 type PartDayNote struct {
-	Date     Date            `json:"date"`
-	Record   int             `json:"record"` // index of the record in the input
-	Worked   decimal.Decimal `json:"worked"` // hours worked
-	Shift    decimal.Decimal `json:"shift"`  // hours of the shift
-	SentHome bool            `json:"sentHome,omitempty"`
+	Date     Date            `json:"date"`               // the day of the part-day sickness: the record's first day
+	Record   int             `json:"record"`             // index of the record in the input
+	Worked   decimal.Decimal `json:"worked"`             // hours worked
+	Shift    decimal.Decimal `json:"shift"`              // hours of the shift
+	SentHome bool            `json:"sentHome,omitempty"` // the manager sent the employee home (Proc 5)
 	// Sickness: less than half was worked (or exactly half under the §4.4
 	// reading), so the day is a sickness day for triggers, though paid as
 	// worked. False: not a sickness day at all.
@@ -89,8 +90,8 @@ type PartDayNote struct {
 // A Finding is one step of an explanation: the rule applied and what it found,
 // in words an HR manager can quote.
 type Finding struct {
-	Rule Rule   `json:"rule"`
-	Text string `json:"text"`
+	Rule Rule   `json:"rule"` // the rule applied, with its clause
+	Text string `json:"text"` // what it found; never confidential text
 }
 
 // String returns the finding as "text — rule".
@@ -99,8 +100,8 @@ func (f Finding) String() string { return f.Text + " — " + f.Rule.String() }
 // A History is an employee's absence records interpreted by the recording
 // rules: the episodes and part-day notes. Build one with [NewHistory].
 type History struct {
-	Employee Employee      `json:"employee"`
-	Policy   Policy        `json:"policy"`
+	Employee Employee      `json:"employee"` // as given to NewHistory (its Schedule is not marshalled)
+	Policy   Policy        `json:"policy"`   // the recording rules the episodes were built under
 	Records  []Record      `json:"records"`  // the records as given (a copy), in input order
 	Episodes []Episode     `json:"episodes"` // in date order
 	PartDays []PartDayNote `json:"partDays"` // in date order
@@ -304,12 +305,11 @@ func (b *builder) flush(spell []int, worked []bool) {
 	for _, x := range excluded {
 		findings = append(findings, Finding{x.Cause.Rule(), x.text()})
 	}
-	term := "short term (fewer than %d calendar days)"
+	term := "short term (fewer than " + plural(h.Policy.LongTermDays, "calendar day") + ")"
 	if ep.LongTerm {
-		term = "long term (%d or more calendar days)"
+		term = "long term (" + strconv.Itoa(h.Policy.LongTermDays) + " or more calendar days)"
 	}
-	findings = append(findings, Finding{ruleShortLong, fmt.Sprintf(
-		"%d calendar days: "+term, ep.CalendarDays, h.Policy.LongTermDays)})
+	findings = append(findings, Finding{ruleShortLong, plural(ep.CalendarDays, "calendar day") + ": " + term})
 	ep.Findings = findings
 	h.Episodes = append(h.Episodes, ep)
 }
@@ -334,11 +334,11 @@ func partDayFinding(notes []PartDayNote, record int) Finding {
 		case n.SentHome:
 			return Finding{rulePartDay, fmt.Sprintf("%s: sent home by the manager; not a sickness day for triggers or pay", n.Date)}
 		case n.Sickness && n.Worked.Add(n.Worked).Equal(n.Shift):
-			return Finding{rulePartDay, fmt.Sprintf("%s: %s of %s hours worked (exactly half, not more than half under §4.4): a sickness day for triggers, paid as worked", n.Date, n.Worked, n.Shift)}
+			return Finding{rulePartDay, fmt.Sprintf("%s: %s of %s worked (exactly half, not more than half under §4.4): a sickness day for triggers, paid as worked", n.Date, n.Worked, hours(n.Shift))}
 		case n.Sickness:
-			return Finding{rulePartDay, fmt.Sprintf("%s: %s of %s hours worked (less than half): a sickness day for triggers, paid as worked", n.Date, n.Worked, n.Shift)}
+			return Finding{rulePartDay, fmt.Sprintf("%s: %s of %s worked (less than half): a sickness day for triggers, paid as worked", n.Date, n.Worked, hours(n.Shift))}
 		default:
-			return Finding{rulePartDay, fmt.Sprintf("%s: %s of %s hours worked (half or more): not a sickness day for triggers or pay", n.Date, n.Worked, n.Shift)}
+			return Finding{rulePartDay, fmt.Sprintf("%s: %s of %s worked (half or more): not a sickness day for triggers or pay", n.Date, n.Worked, hours(n.Shift))}
 		}
 	}
 	return Finding{}

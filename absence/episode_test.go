@@ -145,6 +145,8 @@ func TestABS2_LeaveInsideDoesNotBreak(t *testing.T) {
 	assert.Equal(t, "2026-10-05/2026-10-09", ep.Period.String())
 	assert.Equal(t, 3, ep.Triggers.WorkingDays, "leave days are not working days lost")
 	assert.Equal(t, []string{"2026-10-05/2026-10-06", "2026-10-09/2026-10-09"}, periods(ep.Triggers.Counted))
+	assert.Equal(t, "2026-10-05/2026-10-09", ep.Triggers.Span.String(), "ABS-1: the span runs from the first to the last counted day")
+	assert.Equal(t, 5, ep.Triggers.CalendarDays, "leave inside the episode is in its calendar length")
 	require.Len(t, ep.Triggers.Excluded, 1)
 	assert.Equal(t, absence.CauseLeave, ep.Triggers.Excluded[0].Cause)
 
@@ -263,26 +265,27 @@ func TestValidationErrors(t *testing.T) {
 		records []absence.Record
 		want    absence.Error
 		index   int
+		field   string // the field named in the error
 	}{
-		{"reversed", emp, []absence.Record{{ID: "r1", Period: absence.Period{Start: d(t, "2026-01-07"), End: d(t, "2026-01-06")}, Reason: absence.Other}}, absence.ErrReversedPeriod, 0},
-		{"invalid date", emp, []absence.Record{{Period: absence.Period{Start: absence.Date{Year: 2026, Month: 2, Day: 30}, End: d(t, "2026-03-01")}, Reason: absence.Other}}, absence.ErrInvalidDate, 0},
-		{"overlap", emp, []absence.Record{sick(t, "2026-01-05/2026-01-08", absence.Other), sick(t, "2026-01-08/2026-01-09", absence.Other)}, absence.ErrOverlap, 1},
-		{"duplicate", emp, []absence.Record{sick(t, "2026-01-05/2026-01-08", absence.Other), sick(t, "2026-01-05/2026-01-08", absence.Other)}, absence.ErrDuplicate, 1},
-		{"missing reason", emp, []absence.Record{{Period: p(t, "2026-01-05")}}, absence.ErrUnknownReason, 0},
-		{"bad reason", emp, []absence.Record{{Period: p(t, "2026-01-05"), Reason: 99}}, absence.ErrUnknownReason, 0},
-		{"bad kind", emp, []absence.Record{{Period: p(t, "2026-01-05"), Kind: 9, Reason: absence.Other}}, absence.ErrUnknownKind, 0},
-		{"part day hours over shift", emp, []absence.Record{partDay("8", "")}, absence.ErrPartDayHours, 0},
-		{"part day whole shift", emp, []absence.Record{partDay("7.5", "")}, absence.ErrPartDayHours, 0},
-		{"part day negative", emp, []absence.Record{partDay("-1", "")}, absence.ErrPartDayHours, 0},
-		{"part day bad shift", emp, []absence.Record{partDay("1", "30")}, absence.ErrHours, 0},
-		{"part day on day off", emp, []absence.Record{{Period: p(t, "2026-09-05"), Reason: absence.Other, PartDay: &absence.PartDay{Worked: dec("1")}}}, absence.ErrPartDayNotScheduled, 0},
-		{"part day on leave", emp, []absence.Record{{Period: p(t, "2026-09-07"), Kind: absence.Leave, PartDay: &absence.PartDay{Worked: dec("1")}}}, absence.ErrPartDayNotSickness, 0},
-		{"FTE zero", absence.Employee{FTE: dec("0"), StandardDayHours: dec("7.5"), Schedule: emp.Schedule}, nil, absence.ErrFTE, -1},
-		{"FTE above 1", absence.Employee{FTE: dec("1.01"), StandardDayHours: dec("7.5"), Schedule: emp.Schedule}, nil, absence.ErrFTE, -1},
-		{"no schedule", absence.Employee{FTE: dec("1"), StandardDayHours: dec("7.5")}, nil, absence.ErrNoSchedule, -1},
-		{"no day hours", absence.Employee{FTE: dec("1"), Schedule: emp.Schedule}, nil, absence.ErrHours, -1},
-		{"returned before end", emp, []absence.Record{{Period: p(t, "2026-01-05/2026-01-06"), Reason: absence.Other, Returned: d(t, "2026-01-06")}}, absence.ErrReversedPeriod, 0},
-		{"bad certificate", emp, []absence.Record{{Period: p(t, "2026-01-05/2026-01-16"), Reason: absence.Other, Certificates: []absence.Certificate{{Kind: absence.FitNote, Covers: absence.Period{Start: d(t, "2026-01-16"), End: d(t, "2026-01-12")}}}}}, absence.ErrReversedPeriod, 0},
+		{"reversed", emp, []absence.Record{{ID: "r1", Period: absence.Period{Start: d(t, "2026-01-07"), End: d(t, "2026-01-06")}, Reason: absence.Other}}, absence.ErrReversedPeriod, 0, "Period"},
+		{"invalid date", emp, []absence.Record{{Period: absence.Period{Start: absence.Date{Year: 2026, Month: 2, Day: 30}, End: d(t, "2026-03-01")}, Reason: absence.Other}}, absence.ErrInvalidDate, 0, "Period.Start"},
+		{"overlap", emp, []absence.Record{sick(t, "2026-01-05/2026-01-08", absence.Other), sick(t, "2026-01-08/2026-01-09", absence.Other)}, absence.ErrOverlap, 1, "Period"},
+		{"duplicate", emp, []absence.Record{sick(t, "2026-01-05/2026-01-08", absence.Other), sick(t, "2026-01-05/2026-01-08", absence.Other)}, absence.ErrDuplicate, 1, "Period"},
+		{"missing reason", emp, []absence.Record{{Period: p(t, "2026-01-05")}}, absence.ErrUnknownReason, 0, "Reason"},
+		{"bad reason", emp, []absence.Record{{Period: p(t, "2026-01-05"), Reason: 99}}, absence.ErrUnknownReason, 0, "Reason"},
+		{"bad kind", emp, []absence.Record{{Period: p(t, "2026-01-05"), Kind: 9, Reason: absence.Other}}, absence.ErrUnknownKind, 0, "Kind"},
+		{"part day hours over shift", emp, []absence.Record{partDay("8", "")}, absence.ErrPartDayHours, 0, "PartDay.Worked"},
+		{"part day whole shift", emp, []absence.Record{partDay("7.5", "")}, absence.ErrPartDayHours, 0, "PartDay.Worked"},
+		{"part day negative", emp, []absence.Record{partDay("-1", "")}, absence.ErrPartDayHours, 0, "PartDay.Worked"},
+		{"part day bad shift", emp, []absence.Record{partDay("1", "30")}, absence.ErrHours, 0, "PartDay.Shift"},
+		{"part day on day off", emp, []absence.Record{{Period: p(t, "2026-09-05"), Reason: absence.Other, PartDay: &absence.PartDay{Worked: dec("1")}}}, absence.ErrPartDayNotScheduled, 0, "PartDay"},
+		{"part day on leave", emp, []absence.Record{{Period: p(t, "2026-09-07"), Kind: absence.Leave, PartDay: &absence.PartDay{Worked: dec("1")}}}, absence.ErrPartDayNotSickness, 0, "PartDay"},
+		{"FTE zero", absence.Employee{FTE: dec("0"), StandardDayHours: dec("7.5"), Schedule: emp.Schedule}, nil, absence.ErrFTE, -1, "FTE"},
+		{"FTE above 1", absence.Employee{FTE: dec("1.01"), StandardDayHours: dec("7.5"), Schedule: emp.Schedule}, nil, absence.ErrFTE, -1, "FTE"},
+		{"no schedule", absence.Employee{FTE: dec("1"), StandardDayHours: dec("7.5")}, nil, absence.ErrNoSchedule, -1, "Schedule"},
+		{"no day hours", absence.Employee{FTE: dec("1"), Schedule: emp.Schedule}, nil, absence.ErrHours, -1, "StandardDayHours"},
+		{"returned before end", emp, []absence.Record{{Period: p(t, "2026-01-05/2026-01-06"), Reason: absence.Other, Returned: d(t, "2026-01-06")}}, absence.ErrReversedPeriod, 0, "Returned"},
+		{"bad certificate", emp, []absence.Record{{Period: p(t, "2026-01-05/2026-01-16"), Reason: absence.Other, Certificates: []absence.Certificate{{Kind: absence.FitNote, Covers: absence.Period{Start: d(t, "2026-01-16"), End: d(t, "2026-01-12")}}}}}, absence.ErrReversedPeriod, 0, "Certificates[0].Covers"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -292,6 +295,11 @@ func TestValidationErrors(t *testing.T) {
 			var ie *absence.InputError
 			require.True(t, errors.As(err, &ie))
 			assert.Equal(t, tt.index, ie.Index)
+			assert.Equal(t, tt.field, ie.Field)
+			assert.Contains(t, err.Error(), tt.field, "the message names the field")
+			if tt.index >= 0 && tt.records[tt.index].ID != "" {
+				assert.Equal(t, tt.records[tt.index].ID, ie.ID)
+			}
 		})
 	}
 }

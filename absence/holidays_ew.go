@@ -107,6 +107,8 @@ func appendEnglandAndWalesRules(buf []Holiday, year int) []Holiday {
 		ny, nyName = ny.AddDays(2), nyName+" (substitute day)"
 	case time.Sunday:
 		ny, nyName = ny.AddDays(1), nyName+" (substitute day)"
+	default:
+		// a weekday is the holiday itself
 	}
 	easter := easterSunday(year)
 	buf = append(buf,

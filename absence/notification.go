@@ -2,7 +2,6 @@ package absence
 
 import (
 	"fmt"
-	"strconv"
 	"time"
 )
 
@@ -19,14 +18,14 @@ import (
 type Notification struct {
 	ShiftStart time.Time `json:"shiftStart"` // the start of the first shift missed
 	Night      bool      `json:"night"`      // it was a night shift
-	Report     Check     `json:"report"`
-	CallBack   Check     `json:"callBack"`
+	Report     Check     `json:"report"`     // the report before the shift (TaskReport)
+	CallBack   Check     `json:"callBack"`   // the manager's call-back (TaskCallBack)
 	// LiableUnauthorised: the report is missing or late, so the absence is
 	// liable to be counted as unauthorised absence (AWOL) and pay suspended —
 	// if the manager, after HR advice, finds there was no good cause (Proc 2).
 	// hr14 reports this; it never reclassifies the absence itself.
 	LiableUnauthorised bool      `json:"liableUnauthorised"`
-	Findings           []Finding `json:"findings"`
+	Findings           []Finding `json:"findings"` // unauthorised absence, when liable
 }
 
 // Notification checks the report of an absence from a shift starting at
@@ -166,13 +165,4 @@ func duration(d time.Duration) string {
 		return plural(h, "hour")
 	}
 	return plural(h, "hour") + " " + plural(m, "minute")
-}
-
-// plural writes n with its unit, e.g. "1 hour", "3 hours".
-func plural(n int, unit string) string {
-	s := strconv.Itoa(n) + " " + unit
-	if n != 1 {
-		s += "s"
-	}
-	return s
 }

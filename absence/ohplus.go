@@ -34,10 +34,10 @@ type ComplexCase struct {
 // OHPlus says whether an OH Plus referral may be appropriate, and on which
 // criteria.
 type OHPlus struct {
-	Appropriate bool `json:"appropriate"`
+	Appropriate bool `json:"appropriate"` // at least one criterion holds
 	// Criteria are the codes of the criteria that hold, e.g. "no-progress".
 	Criteria []string  `json:"criteria"`
-	Findings []Finding `json:"findings"`
+	Findings []Finding `json:"findings"` // one per criterion that holds, or why none does
 }
 
 // OHPlus returns whether c makes an OH Plus referral appropriate: when any

@@ -207,8 +207,9 @@ func (s Specimen) String() string {
 		return "not provided"
 	case SpecimenNegative, SpecimenPositive:
 		return specimenCodes[s]
+	default:
+		return "Specimen(" + strconv.Itoa(int(s)) + ")"
 	}
-	return "Specimen(" + strconv.Itoa(int(s)) + ")"
 }
 
 // MarshalText implements encoding.TextMarshaler: "", "negative" or "positive".

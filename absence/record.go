@@ -18,12 +18,12 @@ import (
 // Records of one employee must not overlap (ABS-2); [NewHistory] rejects
 // overlapping or duplicated records instead of merging them.
 type Record struct {
-	ID       string   `json:"id,omitempty"` // the host's identifier, used in error messages
-	Period   Period   `json:"period"`
-	Kind     Kind     `json:"kind"`             // Sickness unless said otherwise
-	Reason   Reason   `json:"reason,omitempty"` // required for sickness and medical suspension
-	PartDay  *PartDay `json:"partDay,omitempty"`
-	Evidence Evidence `json:"evidence"`
+	ID       string   `json:"id,omitempty"`      // the host's identifier, used in error messages
+	Period   Period   `json:"period"`            // first to last day absent, both included
+	Kind     Kind     `json:"kind"`              // Sickness unless said otherwise
+	Reason   Reason   `json:"reason,omitempty"`  // required for sickness and medical suspension
+	PartDay  *PartDay `json:"partDay,omitempty"` // nil unless the first day was worked in part (ABS-3); sickness only
+	Evidence Evidence `json:"evidence"`          // what decides the exclusions of ABS-7
 
 	// Reported is when the employee reported the absence (ABS-5), in the
 	// host's time zone; the zero time means no report was recorded.
@@ -96,8 +96,9 @@ func (k CertificateKind) String() string {
 		return "self-certificate"
 	case FitNote:
 		return "fit note"
+	default:
+		return fmt.Sprintf("CertificateKind(%d)", int(k))
 	}
-	return fmt.Sprintf("CertificateKind(%d)", int(k))
 }
 
 // MarshalText implements encoding.TextMarshaler: "self" or "fit-note".
@@ -122,7 +123,7 @@ func (k *CertificateKind) UnmarshalText(b []byte) error {
 // A Certificate is a self-certificate or fit note covering some days of an
 // absence (ABS-4).
 type Certificate struct {
-	Kind     CertificateKind `json:"kind"`
+	Kind     CertificateKind `json:"kind"`     // self-certificate or fit note
 	Covers   Period          `json:"covers"`   // the days it covers, both ends included
 	Received Date            `json:"received"` // when the manager received it; zero if not yet
 }
@@ -146,7 +147,11 @@ func (r Record) String() string {
 		b.WriteByte(')')
 	}
 	if r.PartDay != nil {
-		fmt.Fprintf(&b, ", part day: %s of %s hours worked", r.PartDay.Worked, r.PartDay.Shift)
+		if r.PartDay.Shift.IsZero() { // the scheduled shift
+			fmt.Fprintf(&b, ", part day: %s worked", hours(r.PartDay.Worked))
+		} else {
+			fmt.Fprintf(&b, ", part day: %s of %s worked", r.PartDay.Worked, hours(r.PartDay.Shift))
+		}
 		if r.PartDay.SentHome {
 			b.WriteString(", sent home")
 		}

@@ -40,7 +40,7 @@ type ReferralFacts struct {
 // the same day unless the policy's AsSoonAsDays says otherwise. When the
 // episode has several reasons, the earliest due date binds.
 type Referral struct {
-	Episode Period `json:"episode"`
+	Episode Period `json:"episode"` // the episode checked (Episode.Period)
 	// Checks are the referral ([TaskReferral]) and, for stress, the manager's
 	// contact ([TaskStressContact]).
 	Checks []Check `json:"checks"`

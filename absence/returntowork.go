@@ -7,7 +7,7 @@ import "fmt"
 // the end of the absence, and after short-term sickness a week without
 // additional hours.
 type ReturnToWork struct {
-	Episode Period `json:"episode"`
+	Episode Period `json:"episode"` // the episode checked (Episode.Period)
 	// Returned is the first day back at work as recorded on the episode's
 	// records (the last one given); zero if not recorded by the evaluation
 	// date.
@@ -22,7 +22,7 @@ type ReturnToWork struct {
 	// long-term one. Without a recorded return it runs from the day after the
 	// last day of absence.
 	NoAdditionalHours Period    `json:"noAdditionalHours"`
-	Findings          []Finding `json:"findings"`
+	Findings          []Finding `json:"findings"` // the additional-hours bar, in words
 }
 
 // Barred reports whether d falls in the week without additional hours.
@@ -77,6 +77,8 @@ func (h History) ReturnToWork(i int, asOf Date) (ReturnToWork, error) {
 		text += fmt.Sprintf("; held %s", rw.Interview.Done)
 	case Overdue:
 		text += fmt.Sprintf("; none recorded as of %s", asOf)
+	default:
+		// pending or not required: nothing held yet
 	}
 	rw.Interview.Findings = append(rw.Interview.Findings, Finding{ruleInterview, text})
 

@@ -9,9 +9,9 @@ import (
 // A RosterShift is one dated shift of a [Roster]. A night shift belongs to the
 // date on which it starts.
 type RosterShift struct {
-	Date  Date            `json:"date"`
+	Date  Date            `json:"date"`  // the day the shift starts
 	Hours decimal.Decimal `json:"hours"` // more than 0, at most 24
-	Night bool            `json:"night"`
+	Night bool            `json:"night"` // a night shift: reported 3 hours ahead (ABS-5)
 }
 
 // A Roster is a [Schedule] given as an explicit list of dated shifts, for shift

@@ -12,8 +12,8 @@ func (t *tx) appealLodged() error {
 	}
 	if !m.Letter.IsZero() {
 		if by := t.p.AppealBy(m.Letter); e.Date.After(by) {
-			return t.reject(ErrLate, ruleAppeal, "the appeal is %d days after the termination letter of %s; it had to be made by %s (%d days)",
-				e.Date.DaysSince(m.Letter), m.Letter, by, t.p.AppealDays)
+			return t.reject(ErrLate, ruleAppeal, "the appeal is %s after the termination letter of %s; it had to be made by %s (%s)",
+				plural(e.Date.DaysSince(m.Letter), "day"), m.Letter, by, plural(t.p.AppealDays, "day"))
 		}
 	}
 	t.open(Meeting{Step: StepAppeal, Route: RouteAppeal, Due: e.Date})
@@ -50,8 +50,8 @@ func (t *tx) appealHeard() error {
 		return t.reject(ErrRequirement, ruleAppealHearing, "no management response to the appeal was submitted to the appeal chair")
 	}
 	if by := t.p.AppealResponseBy(e.Date); m.ManagementCase.After(by) {
-		return t.reject(ErrNotice, ruleAppealHearing, "the management response of %s reached the chair fewer than %d business days before the appeal hearing (by %s)",
-			m.ManagementCase, t.p.AppealResponseBusinessDays, by)
+		return t.reject(ErrNotice, ruleAppealHearing, "the management response of %s reached the chair fewer than %s before the appeal hearing (by %s)",
+			m.ManagementCase, plural(t.p.AppealResponseBusinessDays, "business day"), by)
 	}
 	if err := t.panel(StepAppeal, true); err != nil {
 		return err

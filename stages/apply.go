@@ -66,7 +66,7 @@ func (s State) apply(e *Event, p Policy, owned bool) (State, error) {
 	if !s.Last.IsZero() && e.Date.Before(s.Last) {
 		return s, t.reject(ErrOutOfOrder, ruleCase, "dated before the previous event (%s): a case is recorded in date order", s.Last)
 	}
-	if s.Final && !(e.Kind == OutcomeLetterSent && e.Step == StepAppeal) {
+	if s.Final && (e.Kind != OutcomeLetterSent || e.Step != StepAppeal) {
 		return s, t.reject(ErrClosed, ruleAppealHearing, "the dismissal was upheld on appeal; only the appeal outcome letter may follow")
 	}
 	var err error
@@ -120,6 +120,8 @@ func (s State) apply(e *Event, p Policy, owned bool) (State, error) {
 			t.n.TerminalDiagnosis = e.Date
 		}
 		t.note(ruleTerminal, "terminal diagnosis recorded on %s: the employee is supported; any step towards dismissal needs an explicit override", e.Date)
+	default:
+		// no other kind passes validate
 	}
 	if err != nil {
 		return s, err
@@ -138,11 +140,10 @@ func (t *tx) reject(err Error, rule absence.Rule, format string, args ...any) er
 // note appends a finding to the new state without touching the old state's
 // array.
 func (t *tx) note(rule absence.Rule, format string, args ...any) {
-	f := t.n.Findings
 	if !t.owned {
-		f = f[:len(f):len(f)]
+		t.n.Findings = slices.Clip(t.n.Findings) // append copies rather than writing into the old state's array
 	}
-	t.n.Findings = append(f, absence.Finding{Rule: rule, Text: fmt.Sprintf(format, args...)})
+	t.n.Findings = append(t.n.Findings, absence.Finding{Rule: rule, Text: fmt.Sprintf(format, args...)})
 }
 
 // current returns the step under way, as a pointer into the new state's own
@@ -258,6 +259,6 @@ func (t *tx) notice(m *Meeting) error {
 		return nil
 	}
 	return t.reject(ErrNotice, stageRule(m.Step),
-		"the %s on %s was arranged %d days after the letter of %s; at least %d days' notice is required (earliest %s) unless the employee waives it",
-		m.Step, m.Original, m.Original.DaysSince(m.NoticeFrom), m.NoticeFrom, t.p.NoticeDays, earliest)
+		"the %s on %s was arranged %s after the letter of %s; at least %s is required (earliest %s) unless the employee waives it",
+		m.Step, m.Original, plural(m.Original.DaysSince(m.NoticeFrom), "day"), m.NoticeFrom, daysNotice(t.p.NoticeDays), earliest)
 }

@@ -45,7 +45,7 @@ func (m Meeting) Deadlines(p Policy) Deadlines {
 	switch m.Step {
 	case StepStage1, StepStage2:
 		if arranged {
-			if !m.NoticeFrom.IsZero() && !(m.NoticeWaived && p.waivable(m.Step)) {
+			if !m.NoticeFrom.IsZero() && (!m.NoticeWaived || !p.waivable(m.Step)) {
 				d.EarliestMeeting = p.EarliestMeeting(m.NoticeFrom)
 			}
 			d.LatestRearranged = p.LatestRearranged(m.Original)
@@ -59,6 +59,8 @@ func (m Meeting) Deadlines(p Policy) Deadlines {
 		if arranged {
 			d.AppealResponse = p.AppealResponseBy(m.Slot.Date)
 		}
+	default:
+		// no notice or case deadlines for the other steps
 	}
 	if !m.Held.IsZero() {
 		switch m.Step {
@@ -66,6 +68,8 @@ func (m Meeting) Deadlines(p Policy) Deadlines {
 			d.DecisionLetter = p.DecisionLetterBy(m.Held)
 		case StepAppeal:
 			d.DecisionLetter = p.AppealDecisionBy(m.Held)
+		default:
+			// review meetings have no decision letter deadline
 		}
 	}
 	if m.Decision == DecisionDismiss && !m.Letter.IsZero() {

@@ -9,7 +9,7 @@ import (
 )
 
 // Worked example 9 (RULES.md).
-func TestWorkedExample9_Deadlines(t *testing.T) {
+func TestSTAGE1_STAGE3_STAGE5_WorkedExample9_Deadlines(t *testing.T) {
 	p := stages.HR14()
 	for _, c := range []struct {
 		name string
@@ -34,7 +34,7 @@ func TestWorkedExample9_Deadlines(t *testing.T) {
 
 // The same deadlines read from a case history (what the letters package
 // uses).
-func TestWorkedExample9_FromTheCase(t *testing.T) {
+func TestSTAGE1_STAGE3_STAGE5_WorkedExample9_FromTheCase(t *testing.T) {
 	p := stages.HR14()
 	s := mustReplay(t, p, []stages.Event{trigger("2026-03-02"), invite("2026-03-05", stages.StepStage1, "2026-03-16")})
 	m, _ := s.Current()
@@ -139,6 +139,22 @@ func TestPolicy_Validate(t *testing.T) {
 	if err := stages.HR14().Validate(); err != nil {
 		t.Fatalf("HR14: %v", err)
 	}
+	invalid := func(name string, mutate func(*stages.Policy)) {
+		t.Helper()
+		p := stages.HR14()
+		mutate(&p)
+		err := p.Validate()
+		var pe *stages.PolicyError
+		if !errors.As(err, &pe) || pe.Field != name || !errors.Is(err, stages.ErrInvalidPolicy) {
+			t.Errorf("%s: got %v", name, err)
+		}
+		if _, err := stages.Replay(nil, p); !errors.Is(err, stages.ErrInvalidPolicy) {
+			t.Errorf("%s: Replay accepted the policy", name)
+		}
+		if _, err := (stages.State{}).Apply(trigger("2026-01-12"), p); !errors.Is(err, stages.ErrInvalidPolicy) {
+			t.Errorf("%s: Apply accepted the policy", name)
+		}
+	}
 	for name, mutate := range map[string]func(*stages.Policy){
 		"NoticeDays":                 func(p *stages.Policy) { p.NoticeDays = -1 },
 		"WaivableUpTo":               func(p *stages.Policy) { p.WaivableUpTo = 99 },
@@ -157,19 +173,31 @@ func TestPolicy_Validate(t *testing.T) {
 		"LapseMonths":                func(p *stages.Policy) { p.LapseMonths = -1 },
 		"Calendar":                   func(p *stages.Policy) { p.Calendar = absence.Calendar{} },
 	} {
-		p := stages.HR14()
-		mutate(&p)
-		err := p.Validate()
-		var pe *stages.PolicyError
-		if !errors.As(err, &pe) || pe.Field != name || !errors.Is(err, stages.ErrInvalidPolicy) {
-			t.Errorf("%s: got %v", name, err)
-		}
-		if _, err := stages.Replay(nil, p); !errors.Is(err, stages.ErrInvalidPolicy) {
-			t.Errorf("%s: Replay accepted the policy", name)
-		}
-		if _, err := (stages.State{}).Apply(trigger("2026-01-12"), p); !errors.Is(err, stages.ErrInvalidPolicy) {
-			t.Errorf("%s: Apply accepted the policy", name)
-		}
+		invalid(name, mutate)
+	}
+	// Upper bounds: a deadline 2^40 business days away would never be
+	// found, and date arithmetic would overflow.
+	for name, mutate := range map[string]func(*stages.Policy){
+		"NoticeDays":                 func(p *stages.Policy) { p.NoticeDays = 3661 },
+		"RearrangeDays":              func(p *stages.Policy) { p.RearrangeDays = 1 << 40 },
+		"ManagementCaseDays":         func(p *stages.Policy) { p.ManagementCaseDays = 3661 },
+		"EmployeeCaseDays":           func(p *stages.Policy) { p.EmployeeCaseDays = 3661 },
+		"DecisionLetterBusinessDays": func(p *stages.Policy) { p.DecisionLetterBusinessDays = 1 << 40 },
+		"AppealDays":                 func(p *stages.Policy) { p.AppealDays = 3661 },
+		"AppealResponseBusinessDays": func(p *stages.Policy) { p.AppealResponseBusinessDays = 1 << 40 },
+		"AppealDecisionBusinessDays": func(p *stages.Policy) { p.AppealDecisionBusinessDays = 3661 },
+		"RedeploymentMinWeeks":       func(p *stages.Policy) { p.RedeploymentMinWeeks, p.RedeploymentMaxWeeks = 521, 600 },
+		"RedeploymentMaxWeeks":       func(p *stages.Policy) { p.RedeploymentMaxWeeks = 521 },
+		"MissedMeetings":             func(p *stages.Policy) { p.MissedMeetings = 101 },
+		"LapseMonths":                func(p *stages.Policy) { p.LapseMonths = 121 },
+	} {
+		invalid(name, mutate)
+	}
+	// The bounds themselves are valid.
+	p := stages.HR14()
+	p.NoticeDays, p.DecisionLetterBusinessDays, p.RedeploymentMaxWeeks, p.MissedMeetings, p.LapseMonths = 3660, 3660, 520, 100, 120
+	if err := p.Validate(); err != nil {
+		t.Errorf("the largest values: %v", err)
 	}
 	if err := (stages.Policy{}).Validate(); err == nil {
 		t.Error("the zero Policy is valid")

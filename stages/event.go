@@ -19,8 +19,8 @@ import (
 type Event struct {
 	// ID is the host's identifier for the event, quoted in errors.
 	ID   string       `json:"id,omitempty"`
-	Kind Kind         `json:"kind"`
-	Date absence.Date `json:"date"`
+	Kind Kind         `json:"kind"` // what happened; required
+	Date absence.Date `json:"date"` // the day it happened; required, on or after the previous event
 
 	// Step is the formal step the event belongs to. Required by
 	// InvitationSent, NoticeWaived, MeetingRearranged, MeetingHeld,
@@ -71,7 +71,7 @@ type Event struct {
 
 // A Slot is when and where a meeting or hearing takes place.
 type Slot struct {
-	Date absence.Date `json:"date"`
+	Date absence.Date `json:"date"` // the day it happened; required, on or after the previous event
 	// Time is the local time of day, "HH:MM" on the 24-hour clock; optional.
 	Time string `json:"time,omitempty"`
 	// Place is where the meeting is held; optional. It is never printed in

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"testing"
+	"time"
 
 	"github.com/absencerules/hr14/stages"
 	"github.com/google/go-cmp/cmp"
@@ -65,6 +66,8 @@ func decodeEvents(b []byte) []stages.Event {
 			if codes&1 != 0 {
 				e.Notice = &stages.Notice{Weeks: int(codes % 13), PayInLieu: codes&2 != 0}
 			}
+		default:
+			// the other kinds carry no codes
 		}
 		out = append(out, e)
 	}
@@ -138,6 +141,7 @@ func FuzzReplay(f *testing.F) {
 	f.Add([]byte{1, 0, 0, 4, 0, 0, 3, 3, 2, 3, 0, 9})
 	p := stages.HR14()
 	f.Fuzz(func(t *testing.T, b []byte) {
+		defer watchdog()()
 		events := decodeEvents(b)
 		s, err := stages.Replay(events, p)
 		if err != nil {
@@ -156,6 +160,33 @@ func FuzzReplay(f *testing.F) {
 			}
 		} else if s.Events != len(events) {
 			t.Fatalf("%d events applied of %d", s.Events, len(events))
+		}
+		// Replay is deterministic, and the same as applying the events one
+		// at a time, keeping every state (copy on write: no later event may
+		// change an earlier state).
+		again, err2 := stages.Replay(events, p)
+		if d := cmp.Diff(s, again); d != "" || (err == nil) != (err2 == nil) || (err != nil && err.Error() != err2.Error()) {
+			t.Fatalf("replay is not deterministic: %v / %v\n%s", err, err2, d)
+		}
+		var seq stages.State
+		var kept []stages.State
+		var kj [][]byte
+		for _, e := range events {
+			n, err := seq.Apply(e, p)
+			if err != nil {
+				break
+			}
+			j, _ := json.Marshal(seq)
+			kept, kj = append(kept, seq), append(kj, j)
+			seq = n
+		}
+		if d := cmp.Diff(s, seq); d != "" {
+			t.Fatalf("Replay and Apply one by one differ:\n%s", d)
+		}
+		for i, k := range kept {
+			if j, _ := json.Marshal(k); string(j) != string(kj[i]) {
+				t.Fatalf("state %d changed after later events were applied", i)
+			}
 		}
 		// Whatever was accepted round-trips through JSON and answers
 		// questions without panicking.
@@ -261,6 +292,7 @@ func FuzzResume(f *testing.F) {
 		if json.Unmarshal(sj, &s) != nil || json.Unmarshal(ej, &e) != nil {
 			return
 		}
+		defer watchdog()()
 		n, err := s.Apply(e, p)
 		if err != nil {
 			var ee *stages.EventError
@@ -276,4 +308,60 @@ func FuzzResume(f *testing.F) {
 			_ = m.Deadlines(p)
 		}
 	})
+}
+
+// FuzzPolicy validates arbitrary policy numbers: Validate fails with a
+// typed *PolicyError naming a field, or the policy replays every scenario —
+// accepting or refusing each event with a typed error, in bounded time —
+// and answers next steps and deadlines.
+func FuzzPolicy(f *testing.F) {
+	f.Add(7, 7, 14, 5, 5, 21, 5, 5, 4, 12, 2, 0, 1, 4)
+	f.Add(0, 0, 0, 0, 1, 1, 0, 1, 0, 1, 1, 6, 2, 5)
+	f.Add(3660, 3660, 3660, 3660, 3660, 3660, 3660, 3660, 520, 520, 100, 120, 0, 6)
+	f.Add(-1, 1<<40, 14, 5, 1<<40, 21, 5, 5, 4, 3, 0, -1, 3, 0)
+	f.Fuzz(func(t *testing.T, notice, rearrange, mcase, ecase, letterDays, appeal, response, decision, minW, maxW, missed, lapse, from, terminal int) {
+		p := stages.HR14()
+		p.NoticeDays, p.RearrangeDays, p.ManagementCaseDays, p.EmployeeCaseDays = notice, rearrange, mcase, ecase
+		p.DecisionLetterBusinessDays, p.AppealDays, p.AppealResponseBusinessDays, p.AppealDecisionBusinessDays = letterDays, appeal, response, decision
+		p.RedeploymentMinWeeks, p.RedeploymentMaxWeeks, p.MissedMeetings, p.LapseMonths = minW, maxW, missed, lapse
+		p.IllHealthRetirementFrom, p.TerminalDiagnosisFrom = stages.Stage(uint8(from)), stages.Step(uint8(terminal))
+		defer watchdog()()
+		if err := p.Validate(); err != nil {
+			var pe *stages.PolicyError
+			if !errors.As(err, &pe) || !errors.Is(err, stages.ErrInvalidPolicy) || pe.Field == "" {
+				t.Fatalf("untyped error %T: %v", err, err)
+			}
+			return
+		}
+		for name, events := range scenarios() {
+			s, err := stages.Replay(events, p)
+			if err != nil {
+				var ee *stages.EventError
+				if !errors.As(err, &ee) || ee.Rule.ID == "" && ee.Field == "" {
+					t.Fatalf("%s: untyped error %v", name, err)
+				}
+			}
+			if _, err := s.NextSteps(s.Last.AddDays(30), p, nil); err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+			for _, m := range s.Meetings {
+				_ = m.Deadlines(p)
+			}
+		}
+	})
+}
+
+// watchdog makes a fuzz input that runs for more than 10 seconds crash the
+// fuzzing process, so that the fuzzer records it (it records panics, not
+// hangs). Use it as defer watchdog()().
+func watchdog() (stop func()) {
+	done := make(chan struct{})
+	go func() {
+		select {
+		case <-done:
+		case <-time.After(10 * time.Second):
+			panic("fuzz input ran for more than 10 s: a hang")
+		}
+	}()
+	return func() { close(done) }
 }

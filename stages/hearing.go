@@ -16,15 +16,15 @@ func (t *tx) caseSubmitted() error {
 		m.ManagementCase = e.Date
 		t.note(ruleStage3Case, "management case submitted on %s", e.Date)
 		if by := t.p.ManagementCaseBy(hearing); !m.Invited.IsZero() && e.Date.After(by) {
-			t.note(ruleStage3Case, "the management case is %d days before the hearing on %s; at least %d are required, so the hearing must move to %s or later",
-				hearing.DaysSince(e.Date), hearing, t.p.ManagementCaseDays, e.Date.AddDays(t.p.ManagementCaseDays))
+			t.note(ruleStage3Case, "the management case is %s before the hearing on %s; the minimum is %s, so the hearing must move to %s or later",
+				plural(hearing.DaysSince(e.Date), "day"), hearing, plural(t.p.ManagementCaseDays, "day"), e.Date.AddDays(t.p.ManagementCaseDays))
 		}
 		return nil
 	}
 	m.EmployeeCase = e.Date
 	t.note(ruleStage3Case, "employee's case submitted on %s", e.Date)
 	if by := t.p.EmployeeCaseBy(hearing); !m.Invited.IsZero() && e.Date.After(by) {
-		t.note(ruleStage3Case, "the employee's case is late: due by %s, %d days before the hearing; the chair decides whether to consider it", by, t.p.EmployeeCaseDays)
+		t.note(ruleStage3Case, "the employee's case is late: due by %s, %s before the hearing; the chair decides whether to consider it", by, plural(t.p.EmployeeCaseDays, "day"))
 	}
 	return nil
 }
@@ -49,8 +49,8 @@ func (t *tx) hearingHeld() error {
 		return t.reject(ErrRequirement, ruleStage3Case, "no management case was submitted to the employee and the panel")
 	}
 	if by := t.p.ManagementCaseBy(e.Date); m.ManagementCase.After(by) {
-		return t.reject(ErrNotice, ruleStage3Case, "the management case of %s is %d days before the hearing; at least %d are required (by %s)",
-			m.ManagementCase, e.Date.DaysSince(m.ManagementCase), t.p.ManagementCaseDays, by)
+		return t.reject(ErrNotice, ruleStage3Case, "the management case of %s is %s before the hearing; the minimum is %s (by %s)",
+			m.ManagementCase, plural(e.Date.DaysSince(m.ManagementCase), "day"), plural(t.p.ManagementCaseDays, "day"), by)
 	}
 	if err := t.panel(StepStage3, true); err != nil {
 		return err
@@ -160,7 +160,7 @@ func (t *tx) terminationLetter() error {
 	}
 	t.note(ruleStage3Letter, "termination letter sent on %s: an appeal may be made to the Director of HR by %s", e.Date, t.p.AppealBy(e.Date))
 	if by := t.p.DecisionLetterBy(m.Held); e.Date.After(by) {
-		t.note(ruleStage3Letter, "the termination letter is late: due by %s (within %d business days of the hearing)", by, t.p.DecisionLetterBusinessDays)
+		t.note(ruleStage3Letter, "the termination letter is late: due by %s (within %s of the hearing)", by, plural(t.p.DecisionLetterBusinessDays, "business day"))
 	}
 	return nil
 }

@@ -172,8 +172,14 @@ func mustReplay(t testing.TB, p stages.Policy, events []stages.Event) stages.Sta
 }
 
 // rejected replays events, expecting the last one to be rejected with class
-// want by rule ruleID, and returns the error.
-func rejected(t testing.TB, p stages.Policy, events []stages.Event, want stages.Error, ruleID string) *stages.EventError {
+// want by rule ruleID.
+func rejected(t testing.TB, p stages.Policy, events []stages.Event, want stages.Error, ruleID string) {
+	t.Helper()
+	_ = rejectedErr(t, p, events, want, ruleID)
+}
+
+// rejectedErr is rejected, returning the error.
+func rejectedErr(t testing.TB, p stages.Policy, events []stages.Event, want stages.Error, ruleID string) *stages.EventError {
 	t.Helper()
 	before, err := stages.Replay(events[:len(events)-1], p)
 	if err != nil {

@@ -3,6 +3,7 @@ package stages_test
 import (
 	"encoding/json"
 	"errors"
+	"reflect"
 	"testing"
 
 	"github.com/absencerules/hr14/stages"
@@ -238,5 +239,39 @@ func TestReplay_ErrorReturnsCleanState(t *testing.T) {
 	}
 	if d := cmp.Diff(mustReplay(t, p, events[:len(events)-1]), after); d != "" {
 		t.Errorf("Apply changed the state on error:\n%s", d)
+	}
+}
+
+// What a host shows or stores besides the case — next steps, deadlines and
+// panel reports — also decodes from its JSON to the same value.
+func TestJSON_NextStepsDeadlinesAndReportsRoundTrip(t *testing.T) {
+	p := stages.HR14()
+	s := mustReplay(t, p, toStage3Invited())
+	acts, err := s.NextSteps(day("2026-07-10"), p, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cur, _ := s.Current()
+	dl := cur.Deadlines(p)
+	rep := stage3Panel().Check(stages.StepStage3)
+	bad := stages.Panel{Members: []stages.Member{{Role: stages.LineManager, Chair: true}}}.Check(stages.StepStage3)
+	for name, pair := range map[string][2]any{
+		"actions": {acts, &[]stages.Action{}}, "deadlines": {dl, &stages.Deadlines{}},
+		"report": {rep, &stages.Report{}}, "bad report": {bad, &stages.Report{}},
+	} {
+		b, err := json.Marshal(pair[0])
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if err := json.Unmarshal(b, pair[1]); err != nil {
+			t.Fatalf("%s: %v in %s", name, err, b)
+		}
+		got := reflect.ValueOf(pair[1]).Elem().Interface()
+		if d := cmp.Diff(pair[0], got); d != "" {
+			t.Errorf("%s round trip (-want +got):\n%s", name, d)
+		}
+	}
+	if len(acts) == 0 || len(bad.Problems) == 0 {
+		t.Fatal("nothing to round-trip")
 	}
 }

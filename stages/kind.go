@@ -1,7 +1,7 @@
 package stages
 
-// A Kind says what happened in an [Event]. Text codes, used in JSON, are in
-// parentheses; they are stable.
+// A Kind says what happened in an [Event]. Each kind's text code, used in
+// JSON, follows "Code" in its comment; codes are stable.
 //
 // The zero Kind is not a valid kind.
 type Kind uint8
@@ -10,95 +10,95 @@ type Kind uint8
 const (
 	// TriggerActivated: a trigger point was reached on the event's date
 	// (Triggers says which). It makes the next formal stage due (SAP 1.2–1.5).
-	// ("trigger-activated")
+	// Code "trigger-activated".
 	TriggerActivated Kind = iota + 1
 	// LongTermOngoing: the manager records that the employee's long-term
 	// absence is ongoing and the case moves to the next stage on that ground
-	// rather than a trigger (App 1 letters, App 14). ("long-term-absence-ongoing")
+	// rather than a trigger (App 1 letters, App 14). Code "long-term-absence-ongoing".
 	LongTermOngoing
 	// InvitationSent: the written invitation to a formal meeting or hearing
 	// (Step) was sent on the event's date, for the Slot given.
-	// ("invitation-sent")
+	// Code "invitation-sent".
 	InvitationSent
 	// NoticeWaived: the employee asked to waive the 7 days' notice of a stage 1
-	// meeting (SAP 1.3; stage 1 only). ("notice-waived")
+	// meeting (SAP 1.3; stage 1 only). Code "notice-waived".
 	NoticeWaived
 	// MeetingRearranged: the meeting or hearing (Step) was moved to the Slot
-	// given, for the Rearrangement reason. ("meeting-rearranged")
+	// given, for the Rearrangement reason. Code "meeting-rearranged".
 	MeetingRearranged
 	// MeetingHeld: a stage 1 or stage 2 review meeting, or the ill-health
 	// retirement formal meeting (Step), took place on the event's date.
-	// ("meeting-held")
+	// Code "meeting-held".
 	MeetingHeld
 	// MeetingNotAttended: the employee did not attend the meeting or hearing
 	// (Step) arranged for the event's date; Explained says whether a
 	// reasonable explanation (or, for a hearing, mitigation) was given
-	// beforehand (STAGE-9). ("meeting-not-attended")
+	// beforehand (STAGE-9). Code "meeting-not-attended".
 	MeetingNotAttended
 	// OHReferralMade: the employee was referred to Occupational Health.
-	// ("oh-referral-made")
+	// Code "oh-referral-made".
 	OHReferralMade
 	// OHReportReceived: Occupational Health (or, with Specialist, another
-	// specialist) gave its advice. ("oh-report-received")
+	// specialist) gave its advice. Code "oh-report-received".
 	OHReportReceived
 	// OHFailed: the employee failed to attend Occupational Health or another
 	// specialist appointment, or to consent to the release of the advice
-	// (Failure says which; SAP 1.5). ("oh-failed")
+	// (Failure says which; SAP 1.5). Code "oh-failed".
 	OHFailed
 	// OutcomeLetterSent: the outcome of a meeting, hearing or appeal (Step)
 	// was confirmed in writing. A dismissal is confirmed by
-	// TerminationLetterSent instead. ("outcome-letter-sent")
+	// TerminationLetterSent instead. Code "outcome-letter-sent".
 	OutcomeLetterSent
 	// HRNotified: HR Employee Relations was notified of, or asked to advise
-	// on, the case (SAP 1.4, SAP 1.5). ("hr-er-notified")
+	// on, the case (SAP 1.4, SAP 1.5). Code "hr-er-notified".
 	HRNotified
 	// CaseSubmitted: the management case or the employee's case (Side) for the
-	// stage 3 final review hearing was submitted. ("case-submitted")
+	// stage 3 final review hearing was submitted. Code "case-submitted".
 	CaseSubmitted
 	// HearingHeld: the stage 3 final review hearing took place.
-	// ("hearing-held")
+	// Code "hearing-held".
 	HearingHeld
 	// Dismissed: the panel decided to terminate employment, on the Grounds
-	// given (capability due to ill health, or SOSR). ("decision-dismiss")
+	// given (capability due to ill health, or SOSR). Code "decision-dismiss".
 	Dismissed
 	// NotDismissed: the panel decided that dismissal is not justified; the
 	// employee returns to stage 2 with all its triggers (STAGE-4).
-	// ("decision-not-dismiss")
+	// Code "decision-not-dismiss".
 	NotDismissed
 	// TerminationLetterSent: the decision to dismiss, its reasons, the notice
 	// and the right of appeal were confirmed in writing. Its date starts the
-	// 21-day appeal window. ("termination-letter-sent")
+	// 21-day appeal window. Code "termination-letter-sent".
 	TerminationLetterSent
 	// AppealLodged: the employee appealed in writing to the Director of HR.
-	// ("appeal-lodged")
+	// Code "appeal-lodged".
 	AppealLodged
 	// AppealResponseSubmitted: the management side submitted its written
 	// response to the appeal to the chair of the appeal panel.
-	// ("appeal-response-submitted")
+	// Code "appeal-response-submitted".
 	AppealResponseSubmitted
 	// DismissalUpheld: the appeal was heard and the panel upheld the original
 	// decision: the dismissal stands and the employee's appeal fails.
-	// ("appeal-dismissal-upheld")
+	// Code "appeal-dismissal-upheld".
 	DismissalUpheld
 	// DismissalOverturned: the appeal was heard and the panel overturned the
 	// original decision: the employee's appeal succeeds (SAP 1.5.1 calls this
 	// "an appeal against dismissal is upheld") and the employee returns to
-	// stage 2 (STAGE-4). ("appeal-dismissal-overturned")
+	// stage 2 (STAGE-4). Code "appeal-dismissal-overturned".
 	DismissalOverturned
 	// RedeploymentStarted: the employee was placed on the redeployment
-	// register (§5.6.3). ("redeployment-register-start")
+	// register (§5.6.3). Code "redeployment-register-start".
 	RedeploymentStarted
 	// RedeploymentEnded: the employee left the redeployment register;
 	// Redeployed says whether a suitable post was found. Without one, the
-	// next stage is a stage 3 hearing (§5.6.3). ("redeployment-register-end")
+	// next stage is a stage 3 hearing (§5.6.3). Code "redeployment-register-end".
 	RedeploymentEnded
 	// IllHealthRetirementPursued: the employee is pursuing ill-health
 	// retirement, so a formal meeting replaces the final review hearing
-	// (SAP 1.5.2). ("ill-health-retirement-pursued")
+	// (SAP 1.5.2). Code "ill-health-retirement-pursued".
 	IllHealthRetirementPursued
 	// TerminalDiagnosisRecorded: the employee has a terminal diagnosis. No
 	// diagnosis text is held. From then on every step towards dismissal needs
-	// an explicit override (SAP 1.5.3). ("terminal-diagnosis-recorded")
+	// an explicit override (SAP 1.5.3). Code "terminal-diagnosis-recorded".
 	TerminalDiagnosisRecorded
 
 	numKinds

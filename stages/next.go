@@ -44,12 +44,12 @@ func (p *Party) UnmarshalText(b []byte) error { return unmarshalCode(p, b, party
 // An Action is one thing due in a case: what, by whom, from and by when, and
 // why. A host lists a case's actions on a dashboard.
 type Action struct {
-	What string `json:"what"`
-	Who  Party  `json:"who"`
+	What string `json:"what"` // the action in words, for a dashboard or a letter
+	Who  Party  `json:"who"`  // who must act
 	// Kind is the event that records the action as done; zero when the
 	// action is a reminder with no event of its own.
 	Kind Kind `json:"kind,omitempty"`
-	Step Step `json:"step,omitempty"`
+	Step Step `json:"step,omitempty"` // the formal step the action belongs to, if any
 	// From is the first day the action may be taken; zero if any time.
 	From absence.Date `json:"from,omitempty"`
 	// By is the deadline; zero when the policy sets none.
@@ -61,7 +61,7 @@ type Action struct {
 	// Optional: the party may choose not to act (the employee's case, an
 	// appeal, progressing on long-term absence).
 	Optional bool         `json:"optional,omitempty"`
-	Rule     absence.Rule `json:"rule"`
+	Rule     absence.Rule `json:"rule"` // the rule that requires it, with its clause
 }
 
 // String returns the action in one line, e.g.
@@ -178,7 +178,7 @@ func (n *nexts) letters() {
 		case m.Decision == DecisionDismiss:
 			a.Who, a.Kind, a.Rule = PartyChair, TerminationLetterSent, ruleStage3Letter
 			a.By = n.p.DecisionLetterBy(m.Held)
-			a.What = fmt.Sprintf("send the termination letter: the reasons for dismissal on the grounds of %s, the notice, and the right of appeal within %d days", m.Grounds, n.p.AppealDays)
+			a.What = fmt.Sprintf("send the termination letter: the reasons for dismissal on the grounds of %s, the notice, and the right of appeal within %s", m.Grounds, plural(n.p.AppealDays, "day"))
 			if m.Step == StepIllHealth {
 				a.What += "; accrued but untaken annual leave for the current leave year is paid"
 			}
@@ -229,6 +229,8 @@ func (n *nexts) current(m Meeting, asOf absence.Date, mon Monitor) error {
 		owner = PartyPresentingManager
 	case StepAppeal:
 		owner = PartyDirectorOfHR
+	default:
+		// stages 1 and 2: the line manager
 	}
 	slot := m.Slot.Date
 
@@ -256,6 +258,8 @@ func (n *nexts) current(m Meeting, asOf absence.Date, mon Monitor) error {
 			}
 			n.add(a)
 		}
+	default:
+		// stage 1 and the appeal have no prerequisites
 	}
 
 	switch {
@@ -263,18 +267,20 @@ func (n *nexts) current(m Meeting, asOf absence.Date, mon Monitor) error {
 		a := Action{Who: owner, Kind: InvitationSent, Step: m.Step, From: m.Due, Rule: rule}
 		switch m.Step {
 		case StepStage1:
-			a.What = fmt.Sprintf("invite the employee in writing to a stage 1 review meeting (%s), with the right to be accompanied and at least %d days' notice unless they waive it", reason(m), n.p.NoticeDays)
+			a.What = fmt.Sprintf("invite the employee in writing to a stage 1 review meeting (%s), with the right to be accompanied and at least %s unless they waive it", reason(m), daysNotice(n.p.NoticeDays))
 			if m.Soon {
 				a.Soon, a.Rule = true, ruleStage1Soon
 			}
 		case StepStage2:
-			a.What = fmt.Sprintf("invite the employee in writing to a stage 2 review meeting (%s), with the right to be accompanied and at least %d days' notice; a second manager attends", reason(m), n.p.NoticeDays)
+			a.What = fmt.Sprintf("invite the employee in writing to a stage 2 review meeting (%s), with the right to be accompanied and at least %s; a second manager attends", reason(m), daysNotice(n.p.NoticeDays))
 		case StepStage3:
 			a.What = fmt.Sprintf("invite the employee to a stage 3 final review hearing (%s): termination of employment is being considered; the hearing continues if they do not attend without mitigation", reason(m))
 		case StepIllHealth:
 			a.What = "invite the employee to the formal meeting that replaces the final review hearing (ill-health retirement); their representative may attend for them"
 		case StepAppeal:
 			a.What = "convene the appeal hearing with a panel under App 13 and invite the employee"
+		default:
+			// no other step is ever under way
 		}
 		n.add(a)
 		return nil
@@ -302,7 +308,7 @@ func (n *nexts) current(m Meeting, asOf absence.Date, mon Monitor) error {
 	case StepStage1:
 		if !d.EarliestMeeting.IsZero() && m.Original.Before(d.EarliestMeeting) {
 			n.add(Action{Who: PartyLineManager, Kind: NoticeWaived, Step: m.Step, By: slot, Rule: ruleStage1,
-				What: fmt.Sprintf("the meeting gives less than %d days' notice: record the employee's waiver, or re-arrange it to %s or later", n.p.NoticeDays, d.EarliestMeeting)})
+				What: fmt.Sprintf("the meeting gives less than %s: record the employee's waiver, or re-arrange it to %s or later", daysNotice(n.p.NoticeDays), d.EarliestMeeting)})
 		}
 	case StepStage3:
 		switch {
@@ -311,7 +317,7 @@ func (n *nexts) current(m Meeting, asOf absence.Date, mon Monitor) error {
 				What: "submit the management case to the employee and the panel"})
 		case m.ManagementCase.After(d.ManagementCase):
 			n.add(Action{Who: PartyPresentingManager, Kind: MeetingRearranged, Step: m.Step, By: slot, Rule: ruleStage3Case,
-				What: fmt.Sprintf("re-arrange the hearing to %s or later: the management case was submitted fewer than %d days before it", m.ManagementCase.AddDays(n.p.ManagementCaseDays), n.p.ManagementCaseDays)})
+				What: fmt.Sprintf("re-arrange the hearing to %s or later: the management case was submitted fewer than %s before it", m.ManagementCase.AddDays(n.p.ManagementCaseDays), plural(n.p.ManagementCaseDays, "day"))})
 		}
 		if m.EmployeeCase.IsZero() {
 			n.add(Action{Who: PartyEmployee, Kind: CaseSubmitted, By: d.EmployeeCase, Optional: true, Rule: ruleStage3Case,
@@ -324,8 +330,10 @@ func (n *nexts) current(m Meeting, asOf absence.Date, mon Monitor) error {
 				What: "submit the written response to the appeal to the chair of the appeal panel"})
 		case m.ManagementCase.After(d.AppealResponse):
 			n.add(Action{Who: PartyDirectorOfHR, Kind: MeetingRearranged, Step: m.Step, By: slot, Rule: ruleAppealHearing,
-				What: fmt.Sprintf("re-arrange the appeal hearing: the management response came fewer than %d business days before it", n.p.AppealResponseBusinessDays)})
+				What: fmt.Sprintf("re-arrange the appeal hearing: the management response came fewer than %s before it", plural(n.p.AppealResponseBusinessDays, "business day"))})
 		}
+	default:
+		// stage 2 and the ill-health meeting: only the meeting itself
 	}
 	held := map[Step]Kind{StepStage1: MeetingHeld, StepStage2: MeetingHeld, StepStage3: HearingHeld, StepIllHealth: MeetingHeld}[m.Step]
 	chair := map[Step]Party{StepStage1: PartyLineManager, StepStage2: PartyLineManager, StepStage3: PartyChair, StepIllHealth: PartyChair, StepAppeal: PartyAppealChair}[m.Step]
@@ -391,8 +399,9 @@ func reason(m Meeting) string {
 		return "long-term absence ongoing"
 	case RouteRedeployment:
 		return "no suitable post found on the redeployment register"
+	default:
+		return "due since " + m.Due.String()
 	}
-	return "due since " + m.Due.String()
 }
 
 // at formats the time and place of a slot, if known.

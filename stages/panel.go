@@ -128,8 +128,8 @@ type Member struct {
 	// Name is the host's label for the person. It is never printed: reports
 	// name members by position and role.
 	Name string `json:"name,omitempty"`
-	Role Role   `json:"role"`
-	Band Band   `json:"band,omitempty"`
+	Role Role   `json:"role"`           // the post, as App 13 names it; required
+	Band Band   `json:"band,omitempty"` // Agenda for Change band; BandUnknown when not recorded (medical staff)
 	// Chair: this member chairs the meeting or panel. A panel has exactly one
 	// chair.
 	Chair bool `json:"chair,omitempty"`
@@ -151,8 +151,8 @@ type Member struct {
 // manager holding a review meeting) and, marked Presenting, those presenting
 // the management case.
 type Panel struct {
-	Group   StaffGroup `json:"group"`
-	Members []Member   `json:"members"`
+	Group   StaffGroup `json:"group"`   // selects the App 13 table; NonMedical by default
+	Members []Member   `json:"members"` // the panel and, marked Presenting, the management side
 }
 
 // clone returns a deep copy of p, so a State never shares a slice with the
@@ -169,8 +169,8 @@ func (p *Panel) clone() *Panel {
 // A Report is the result of checking a panel against the levels of authority
 // (App 13) for one step.
 type Report struct {
-	Step  Step       `json:"step"`
-	Group StaffGroup `json:"group"`
+	Step  Step       `json:"step"`  // the step checked
+	Group StaffGroup `json:"group"` // the staff group checked
 	// Problems are what is missing or wrong; a panel with none may hear the
 	// step.
 	Problems []absence.Finding `json:"problems,omitempty"`
@@ -431,10 +431,10 @@ func (p Panel) Check(s Step) Report {
 	case StepAppeal:
 		if p.Group == MedicalDental {
 			requireChair("the Chief Executive or the Medical Director (or delegated representative)", ChiefExecutive, MedicalDirector)
-			if !(chairIs(ChiefExecutive) || has(ChiefExecutive)) {
+			if !chairIs(ChiefExecutive) && !has(ChiefExecutive) {
 				problem(ruleAuthority, "no Chief Executive")
 			}
-			if !(chairIs(MedicalDirector) || has(MedicalDirector)) {
+			if !chairIs(MedicalDirector) && !has(MedicalDirector) {
 				problem(ruleAuthority, "no Medical Director or delegated representative")
 			}
 			independentHR()
@@ -445,6 +445,8 @@ func (p Panel) Check(s Step) Report {
 			problem(ruleAuthority, "no executive director")
 		}
 		independentHR()
+	default:
+		// StepNone and unknown steps are refused above
 	}
 	return r
 }

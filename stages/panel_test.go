@@ -49,6 +49,8 @@ func TestSTAGE8_LevelsOfAuthority(t *testing.T) {
 		{"stage 3 chair Band 7: may hear, cannot dismiss", non, stages.StepStage3, []stages.Member{chair(stages.SeniorManager, stages.Band7), m(stages.OtherManager, stages.Band7), hr}, "", false},
 		{"stage 3 chair band not recorded", non, stages.StepStage3, []stages.Member{chair(stages.SeniorManager, stages.BandUnknown), m(stages.OtherManager, stages.Band7), hr}, "", false},
 		{"stage 3 chaired by the line manager", non, stages.StepStage3, []stages.Member{chair(stages.LineManager, stages.Band8a), m(stages.OtherManager, stages.Band7), hr}, "senior manager or matron", false},
+		{"stage 3 chaired by another manager of Band 8a", non, stages.StepStage3, []stages.Member{chair(stages.OtherManager, stages.Band8a), m(stages.SeniorManager, stages.Band8a), hr}, "senior manager or matron", false},
+		{"stage 3 chaired by an associate director", non, stages.StepStage3, []stages.Member{chair(stages.AssociateDirector, stages.Band8c), m(stages.OtherManager, stages.Band7), hr}, "senior manager or matron", false},
 		{"stage 3 no other manager", non, stages.StepStage3, []stages.Member{chair(stages.SeniorManager, stages.Band8a), hr}, "no other manager", false},
 		{"stage 3 presenting manager is not on the panel", non, stages.StepStage3, []stages.Member{chair(stages.SeniorManager, stages.Band8a), presenting(m(stages.LineManager, stages.Band6)), hr}, "no other manager", false},
 		{"stage 3 no HR", non, stages.StepStage3, []stages.Member{chair(stages.SeniorManager, stages.Band8a), m(stages.OtherManager, stages.Band7)}, "no HR representative", false},

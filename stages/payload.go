@@ -1,6 +1,7 @@
 package stages
 
-// Small enums carried by events. Text codes are in parentheses.
+// Small enums carried by events. Text codes are in parentheses (or follow
+// "Code" in a longer comment).
 
 // A Side says whose case for the final review hearing was submitted.
 type Side uint8
@@ -93,15 +94,15 @@ const (
 	RearrangeNone Rearrangement = iota // ("")
 	// AtEmployeeRequest: the date was unacceptable to the employee, who is
 	// given another within the next 7 calendar days of the original
-	// (stages 1 and 2, SAP 1.3, 1.4). ("employee-request")
+	// (stages 1 and 2, SAP 1.3, 1.4). Code "employee-request".
 	AtEmployeeRequest
 	// AfterNonAttendance: the employee did not attend; another meeting is
 	// arranged as soon as possible (STAGE-9). No new notice period runs.
-	// ("non-attendance")
+	// Code "non-attendance".
 	AfterNonAttendance
 	// ByTrust: the Trust moved the meeting; at stages 1 and 2 the new date
 	// needs the full notice again unless the employee waived it (stage 1).
-	// ("trust")
+	// Code "trust".
 	ByTrust
 
 	numRearrangements
@@ -129,15 +130,15 @@ type Attendance uint8
 // The attendances.
 const (
 	// Attended: the employee attended (with or without a companion).
-	// ("attended")
+	// Code "attended".
 	Attended Attendance = iota
 	// Represented: only the employee's representative attended, which the
 	// ill-health retirement meeting allows (SAP 1.5.2); also accepted at a
-	// hearing or appeal. ("represented")
+	// hearing or appeal. Code "represented".
 	Represented
 	// Absent: no one attended for the employee and no mitigation was
 	// submitted beforehand, so the hearing continued and a decision was
-	// reached in their absence (Conduct of Stage 3). ("absent")
+	// reached in their absence (Conduct of Stage 3). Code "absent".
 	Absent
 
 	numAttendances

@@ -112,41 +112,50 @@ func HR14() Policy {
 	}
 }
 
+// Bounds of the numbers in a Policy: wide enough for any trust, narrow
+// enough that date arithmetic stays far from overflow and a business-day
+// deadline is found in bounded time.
+const (
+	maxPolicyDays   = 3660 // ten years, in calendar or business days
+	maxPolicyWeeks  = 520
+	maxPolicyMonths = 120
+	maxMissed       = 100
+)
+
 // Validate checks that p is usable, returning a *PolicyError (wrapping
-// ErrInvalidPolicy) that names the first field at fault.
+// ErrInvalidPolicy) that names the first field at fault. Day counts are 0 to
+// 3660 (the letter and appeal periods at least 1), weeks 0 to 520, LapseMonths
+// 0 to 120, MissedMeetings 1 to 100.
 func (p Policy) Validate() error {
 	bad := func(field string, v int) error { return &PolicyError{Field: field, Value: strconv.Itoa(v)} }
+	for _, f := range []struct {
+		name      string
+		v, lo, hi int
+	}{
+		{"NoticeDays", p.NoticeDays, 0, maxPolicyDays},
+		{"RearrangeDays", p.RearrangeDays, 0, maxPolicyDays},
+		{"ManagementCaseDays", p.ManagementCaseDays, 0, maxPolicyDays},
+		{"EmployeeCaseDays", p.EmployeeCaseDays, 0, maxPolicyDays},
+		{"DecisionLetterBusinessDays", p.DecisionLetterBusinessDays, 1, maxPolicyDays},
+		{"AppealDays", p.AppealDays, 1, maxPolicyDays},
+		{"AppealResponseBusinessDays", p.AppealResponseBusinessDays, 0, maxPolicyDays},
+		{"AppealDecisionBusinessDays", p.AppealDecisionBusinessDays, 1, maxPolicyDays},
+		{"RedeploymentMinWeeks", p.RedeploymentMinWeeks, 0, maxPolicyWeeks},
+		{"RedeploymentMaxWeeks", p.RedeploymentMaxWeeks, max(1, p.RedeploymentMinWeeks), maxPolicyWeeks},
+		{"MissedMeetings", p.MissedMeetings, 1, maxMissed},
+		{"LapseMonths", p.LapseMonths, 0, maxPolicyMonths},
+	} {
+		if f.v < f.lo || f.v > f.hi {
+			return bad(f.name, f.v)
+		}
+	}
 	switch {
-	case p.NoticeDays < 0:
-		return bad("NoticeDays", p.NoticeDays)
 	case p.WaivableUpTo > StepAppeal:
 		return bad("WaivableUpTo", int(p.WaivableUpTo))
-	case p.RearrangeDays < 0:
-		return bad("RearrangeDays", p.RearrangeDays)
-	case p.ManagementCaseDays < 0:
-		return bad("ManagementCaseDays", p.ManagementCaseDays)
-	case p.EmployeeCaseDays < 0:
-		return bad("EmployeeCaseDays", p.EmployeeCaseDays)
-	case p.DecisionLetterBusinessDays < 1:
-		return bad("DecisionLetterBusinessDays", p.DecisionLetterBusinessDays)
-	case p.AppealDays < 1:
-		return bad("AppealDays", p.AppealDays)
-	case p.AppealResponseBusinessDays < 0:
-		return bad("AppealResponseBusinessDays", p.AppealResponseBusinessDays)
-	case p.AppealDecisionBusinessDays < 1:
-		return bad("AppealDecisionBusinessDays", p.AppealDecisionBusinessDays)
-	case p.RedeploymentMinWeeks < 0:
-		return bad("RedeploymentMinWeeks", p.RedeploymentMinWeeks)
-	case p.RedeploymentMaxWeeks < p.RedeploymentMinWeeks || p.RedeploymentMaxWeeks < 1:
-		return bad("RedeploymentMaxWeeks", p.RedeploymentMaxWeeks)
-	case p.MissedMeetings < 1:
-		return bad("MissedMeetings", p.MissedMeetings)
 	case p.IllHealthRetirementFrom > Stage2:
 		return bad("IllHealthRetirementFrom", int(p.IllHealthRetirementFrom))
 	case p.TerminalDiagnosisFrom < StepStage1 || p.TerminalDiagnosisFrom > StepAppeal:
 		return bad("TerminalDiagnosisFrom", int(p.TerminalDiagnosisFrom))
-	case p.LapseMonths < 0:
-		return bad("LapseMonths", p.LapseMonths)
 	case p.Calendar.Name() == "":
 		return &PolicyError{Field: "Calendar", Value: "no calendar"}
 	}

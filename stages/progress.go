@@ -9,7 +9,7 @@ import (
 // An Activation is a trigger point reached on a date: the first date a
 // threshold was met (TRIG rules), with the trigger IDs that fired then.
 type Activation struct {
-	Date     absence.Date `json:"date"`
+	Date     absence.Date `json:"date"`     // the first date the threshold was met
 	Triggers []string     `json:"triggers"` // "TRIG-1" … "TRIG-6"
 }
 

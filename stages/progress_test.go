@@ -94,7 +94,7 @@ func example8(t *testing.T) []absence.Period {
 // 2026-03-16; absent Mon 2026-05-11 and Mon 2026-06-15..Tue 06-16. By default
 // stage 2 is due from 2026-06-15; with the "full window" reading from
 // 2026-05-11.
-func TestWorkedExample8_Progression(t *testing.T) {
+func TestSTAGE2_WorkedExample8_Progression(t *testing.T) {
 	p := stages.HR14()
 	eps := example8(t)
 	for _, c := range []struct {

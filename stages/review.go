@@ -34,7 +34,7 @@ func (t *tx) trigger() error {
 	}
 	if t.p.LapseMonths > 0 && n.Stage > NoStage {
 		if lapse := n.Since.AddMonths(t.p.LapseMonths).AddDays(1); !e.Date.Before(lapse) {
-			t.note(ruleLapse, "stage %d (since %s) lapsed on %s: no trigger within %d months", n.Stage, n.Since, lapse, t.p.LapseMonths)
+			t.note(ruleLapse, "stage %d (since %s) lapsed on %s: no trigger within %s", n.Stage, n.Since, lapse, plural(t.p.LapseMonths, "month"))
 			n.Stage, n.Returned = NoStage, false
 		}
 	}
@@ -73,13 +73,15 @@ func (t *tx) invite() error {
 	switch e.Step {
 	case StepStage1, StepStage2:
 		if earliest := t.p.EarliestMeeting(e.Date); e.Slot.Date.Before(earliest) && !t.p.waivable(e.Step) {
-			return t.reject(ErrNotice, rule, "the %s on %s is %d days after the invitation; at least %d days' notice is required (earliest %s) and it cannot be waived at this stage",
-				e.Step, e.Slot.Date, e.Slot.Date.DaysSince(e.Date), t.p.NoticeDays, earliest)
+			return t.reject(ErrNotice, rule, "the %s on %s is %s after the invitation; at least %s is required (earliest %s) and it cannot be waived at this stage",
+				e.Step, e.Slot.Date, plural(e.Slot.Date.DaysSince(e.Date), "day"), daysNotice(t.p.NoticeDays), earliest)
 		}
 	case StepStage3, StepIllHealth:
 		if !t.since(t.n.HRNotified) {
 			return t.reject(ErrRequirement, ruleStage3, "advice must be sought from HR Employee Relations before a hearing that may end in termination is convened; none recorded %s", t.sinceText())
 		}
+	default:
+		// the appeal needs no notice or HR check here
 	}
 	m.Invited, m.Slot, m.Original, m.NoticeFrom = e.Date, *e.Slot, e.Slot.Date, e.Date
 	t.note(rule, "invitation to the %s on %s sent on %s", e.Step, e.Slot.Date.LongDate(), e.Date)
@@ -125,17 +127,19 @@ func (t *tx) rearrange() error {
 	switch e.Rearrangement {
 	case AtEmployeeRequest:
 		if latest := t.p.LatestRearranged(m.Original); review && e.Slot.Date.After(latest) {
-			return t.reject(ErrLate, rule, "the new date %s is more than %d days after the original date %s (latest %s)",
-				e.Slot.Date, t.p.RearrangeDays, m.Original, latest)
+			return t.reject(ErrLate, rule, "the new date %s is more than %s after the original date %s (latest %s)",
+				e.Slot.Date, plural(t.p.RearrangeDays, "day"), m.Original, latest)
 		}
 	case AfterNonAttendance:
 		m.Original, m.NoticeFrom, m.AwaitingNewDate = e.Slot.Date, absence.Date{}, false
 	case ByTrust:
 		if earliest := t.p.EarliestMeeting(e.Date); review && e.Slot.Date.Before(earliest) && !t.p.waivable(e.Step) {
-			return t.reject(ErrNotice, rule, "the new date %s gives %d days' notice; at least %d are required (earliest %s)",
-				e.Slot.Date, e.Slot.Date.DaysSince(e.Date), t.p.NoticeDays, earliest)
+			return t.reject(ErrNotice, rule, "the new date %s gives %s; at least %s is required (earliest %s)",
+				e.Slot.Date, daysNotice(e.Slot.Date.DaysSince(e.Date)), daysNotice(t.p.NoticeDays), earliest)
 		}
 		m.Original, m.NoticeFrom = e.Slot.Date, e.Date
+	default:
+		// RearrangeNone never passes validate
 	}
 	m.Slot = *e.Slot
 	m.Rearranged++
@@ -219,6 +223,8 @@ func (t *tx) meetingHeld() error {
 		return t.reject(ErrInvalidEvent, ruleStage3, "the final review hearing is recorded with hearing-held")
 	case StepAppeal:
 		return t.reject(ErrInvalidEvent, ruleAppealHearing, "the appeal hearing is recorded with appeal-dismissal-upheld or appeal-dismissal-overturned")
+	default:
+		// stage 1, stage 2 and the ill-health meeting, handled below
 	}
 	m, err := t.step(e.Step)
 	if err != nil {
@@ -258,6 +264,8 @@ func (t *tx) meetingHeld() error {
 		if err := t.panel(e.Step, true); err != nil {
 			return err
 		}
+	default:
+		// no further checks for other steps
 	}
 	m.Held, m.Attendance, m.Panel = e.Date, e.Attendance, e.Panel.clone()
 	switch e.Step {
@@ -265,6 +273,8 @@ func (t *tx) meetingHeld() error {
 		t.takeEffect(Stage1, e.Date, false)
 	case StepStage2:
 		t.takeEffect(Stage2, e.Date, false)
+	default:
+		// the ill-health meeting puts no stage in effect
 	}
 	t.note(stageRule(e.Step), "%s held on %s", e.Step, e.Date)
 	return nil
@@ -290,10 +300,12 @@ func (t *tx) outcomeLetter() error {
 			by, days, rule = t.p.DecisionLetterBy(m.Held), t.p.DecisionLetterBusinessDays, ruleStage3Letter
 		case StepAppeal:
 			by, days = t.p.AppealDecisionBy(m.Held), t.p.AppealDecisionBusinessDays
+		default:
+			// review meetings have no letter deadline
 		}
 		t.note(rule, "outcome of the %s of %s confirmed in writing on %s", e.Step, m.Held, e.Date)
 		if !by.IsZero() && e.Date.After(by) {
-			t.note(rule, "the outcome letter of %s is late: due by %s (within %d business days of the hearing)", e.Date, by, days)
+			t.note(rule, "the outcome letter of %s is late: due by %s (within %s of the hearing)", e.Date, by, plural(days, "business day"))
 		}
 		return nil
 	}

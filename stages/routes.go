@@ -13,8 +13,8 @@ func (t *tx) redeploymentStarted() error {
 	}
 	n.Redeployment = Register{Start: e.Date}
 	ends := t.p.RedeploymentEnds(e.Date)
-	t.note(ruleRedeployment, "placed on the redeployment register on %s, for %d to %d weeks (until %s at the latest)",
-		e.Date, t.p.RedeploymentMinWeeks, t.p.RedeploymentMaxWeeks, ends.End)
+	t.note(ruleRedeployment, "placed on the redeployment register on %s, for %d to %s (until %s at the latest)",
+		e.Date, t.p.RedeploymentMinWeeks, plural(t.p.RedeploymentMaxWeeks, "week"), ends.End)
 	return nil
 }
 
@@ -26,12 +26,12 @@ func (t *tx) redeploymentEnded() error {
 	}
 	ends := t.p.RedeploymentEnds(n.Redeployment.Start)
 	if e.Date.After(ends.End) {
-		return t.reject(ErrLate, ruleRedeployment, "the register started on %s and lasts no longer than %d weeks (until %s)",
-			n.Redeployment.Start, t.p.RedeploymentMaxWeeks, ends.End)
+		return t.reject(ErrLate, ruleRedeployment, "the register started on %s and lasts no longer than %s (until %s)",
+			n.Redeployment.Start, plural(t.p.RedeploymentMaxWeeks, "week"), ends.End)
 	}
 	if !e.Redeployed && e.Date.Before(ends.Start) {
-		return t.reject(ErrNotice, ruleRedeployment, "the register started on %s and lasts at least %d weeks (until %s) unless a post is found",
-			n.Redeployment.Start, t.p.RedeploymentMinWeeks, ends.Start)
+		return t.reject(ErrNotice, ruleRedeployment, "the register started on %s and lasts at least %s (until %s) unless a post is found",
+			n.Redeployment.Start, plural(t.p.RedeploymentMinWeeks, "week"), ends.Start)
 	}
 	n.Redeployment.End, n.Redeployment.Redeployed = e.Date, e.Redeployed
 	if e.Redeployed {

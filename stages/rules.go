@@ -40,6 +40,7 @@ func stageRule(s Step) absence.Rule {
 		return ruleIllHealth
 	case StepAppeal:
 		return ruleAppealHearing
+	default:
+		return ruleCase
 	}
-	return ruleCase
 }

@@ -19,7 +19,10 @@ func TestSTAGE1_TriggerMakesStage1Due(t *testing.T) {
 }
 
 func TestSTAGE1_InvitationNeedsATrigger(t *testing.T) {
-	rejected(t, stages.HR14(), []stages.Event{invite("2026-03-05", stages.StepStage1, "2026-03-12")}, stages.ErrNotDue, "STAGE-1")
+	ee := rejectedErr(t, stages.HR14(), []stages.Event{invite("2026-03-05", stages.StepStage1, "2026-03-12")}, stages.ErrNotDue, "STAGE-1")
+	if !strings.Contains(ee.Detail, "no trigger has made the stage 1 sickness review meeting due") {
+		t.Errorf("detail %q", ee.Detail)
+	}
 }
 
 func TestSTAGE1_Notice(t *testing.T) {
@@ -29,7 +32,7 @@ func TestSTAGE1_Notice(t *testing.T) {
 		mustReplay(t, p, with(base, invite("2026-03-05", stages.StepStage1, "2026-03-12"), held("2026-03-12", stages.StepStage1, nil)))
 	})
 	t.Run("6 days without a waiver is rejected at the meeting", func(t *testing.T) {
-		ee := rejected(t, p, with(base, invite("2026-03-05", stages.StepStage1, "2026-03-11"), held("2026-03-11", stages.StepStage1, nil)), stages.ErrNotice, "STAGE-1")
+		ee := rejectedErr(t, p, with(base, invite("2026-03-05", stages.StepStage1, "2026-03-11"), held("2026-03-11", stages.StepStage1, nil)), stages.ErrNotice, "STAGE-1")
 		if ee.Rule.Clause != "HR14 SAP 1.3" {
 			t.Errorf("clause %q", ee.Rule.Clause)
 		}
@@ -77,7 +80,7 @@ func TestSTAGE1_Rearranged(t *testing.T) {
 		}
 	})
 	t.Run("more than 7 days after the original", func(t *testing.T) {
-		ee := rejected(t, p, with(base, move("2026-03-09", "2026-03-24", stages.AtEmployeeRequest)), stages.ErrLate, "STAGE-1")
+		ee := rejectedErr(t, p, with(base, move("2026-03-09", "2026-03-24", stages.AtEmployeeRequest)), stages.ErrLate, "STAGE-1")
 		if ee.Index != 2 || ee.Date != day("2026-03-09") {
 			t.Errorf("event %d %s", ee.Index, ee.Date)
 		}
@@ -114,7 +117,7 @@ func TestSTAGE1_SoonForLongAbsence(t *testing.T) {
 }
 
 func TestSTAGE_EventsInDateOrder(t *testing.T) {
-	ee := rejected(t, stages.HR14(), []stages.Event{trigger("2026-03-02"), simple(stages.HRNotified, "2026-03-01")}, stages.ErrOutOfOrder, "STAGE")
+	ee := rejectedErr(t, stages.HR14(), []stages.Event{trigger("2026-03-02"), simple(stages.HRNotified, "2026-03-01")}, stages.ErrOutOfOrder, "STAGE")
 	if ee.Index != 1 {
 		t.Errorf("index %d", ee.Index)
 	}
@@ -125,7 +128,7 @@ func TestSTAGE_EventsInDateOrder(t *testing.T) {
 func TestSTAGE2_NeedsAStage1Meeting(t *testing.T) {
 	p := stages.HR14()
 	t.Run("stage 2 invitation before any stage 1 meeting", func(t *testing.T) {
-		ee := rejected(t, p, []stages.Event{invite("2026-03-05", stages.StepStage2, "2026-03-16")}, stages.ErrNotDue, "STAGE-2")
+		ee := rejectedErr(t, p, []stages.Event{invite("2026-03-05", stages.StepStage2, "2026-03-16")}, stages.ErrNotDue, "STAGE-2")
 		if ee.Rule.Clause != "HR14 SAP 1.4" {
 			t.Errorf("clause %q", ee.Rule.Clause)
 		}
@@ -172,7 +175,7 @@ func TestSTAGE2_Requirements(t *testing.T) {
 	hr := simple(stages.HRNotified, "2026-03-10")
 	oh := simple(stages.OHReferralMade, "2026-03-10")
 	t.Run("HR Employee Relations not notified", func(t *testing.T) {
-		ee := rejected(t, p, with(trig, oh, inv, meet), stages.ErrRequirement, "STAGE-2")
+		ee := rejectedErr(t, p, with(trig, oh, inv, meet), stages.ErrRequirement, "STAGE-2")
 		if !strings.Contains(ee.Detail, "HR Employee Relations") {
 			t.Errorf("detail %q", ee.Detail)
 		}
@@ -183,7 +186,7 @@ func TestSTAGE2_Requirements(t *testing.T) {
 		rejected(t, p, events, stages.ErrRequirement, "STAGE-2")
 	})
 	t.Run("no OH referral", func(t *testing.T) {
-		ee := rejected(t, p, with(trig, hr, inv, meet), stages.ErrRequirement, "STAGE-2")
+		ee := rejectedErr(t, p, with(trig, hr, inv, meet), stages.ErrRequirement, "STAGE-2")
 		if !strings.Contains(ee.Detail, "Occupational Health") {
 			t.Errorf("detail %q", ee.Detail)
 		}

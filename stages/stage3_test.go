@@ -80,7 +80,7 @@ func TestSTAGE3_DismissalNeedsOHAdvice(t *testing.T) {
 	p := stages.HR14()
 	noReport := with(toStage3Invited(), submitted("2026-07-06", stages.ManagementSide), hearing("2026-07-20"))
 	t.Run("attended and consented, no advice", func(t *testing.T) {
-		ee := rejected(t, p, with(noReport, dismissed("2026-07-20")), stages.ErrRequirement, "STAGE-3")
+		ee := rejectedErr(t, p, with(noReport, dismissed("2026-07-20")), stages.ErrRequirement, "STAGE-3")
 		if ee.Rule.Clause != "HR14 SAP 1.5 (OH or specialist advice before termination)" {
 			t.Errorf("clause %q", ee.Rule.Clause)
 		}
@@ -145,7 +145,7 @@ func TestSTAGE3_DecisionAndLetter(t *testing.T) {
 		if s.Stage != stages.Stage2 || !s.Returned {
 			t.Errorf("not dismissed by a Band 7 chair: stage %s", s.Stage)
 		}
-		ee := rejected(t, p, with(toHearing()[:len(toHearing())-1], h, dismissed("2026-07-20")), stages.ErrPanel, "STAGE-8")
+		ee := rejectedErr(t, p, with(toHearing()[:len(toHearing())-1], h, dismissed("2026-07-20")), stages.ErrPanel, "STAGE-8")
 		if !strings.Contains(ee.Detail, "Band 8a") {
 			t.Errorf("detail %q", ee.Detail)
 		}
@@ -181,7 +181,7 @@ func TestSTAGE5_Appeal(t *testing.T) {
 	p := stages.HR14()
 	t.Run("within 21 days of the termination letter", func(t *testing.T) {
 		mustReplay(t, p, with(toDismissed(), simple(stages.AppealLodged, "2026-08-12")))
-		ee := rejected(t, p, with(toDismissed(), simple(stages.AppealLodged, "2026-08-13")), stages.ErrLate, "STAGE-5")
+		ee := rejectedErr(t, p, with(toDismissed(), simple(stages.AppealLodged, "2026-08-13")), stages.ErrLate, "STAGE-5")
 		if !strings.Contains(ee.Detail, "by 2026-08-12") {
 			t.Errorf("detail %q", ee.Detail)
 		}

@@ -135,7 +135,7 @@ func TestSTAGE10_TerminalDiagnosis(t *testing.T) {
 	base := with(toStage2(), trigger("2026-06-29"), diag, simple(stages.HRNotified, "2026-06-30"))
 	inv := invite("2026-07-01", stages.StepStage3, "2026-07-20")
 	t.Run("refused without an override", func(t *testing.T) {
-		ee := rejected(t, p, with(base, inv), stages.ErrTerminalDiagnosis, "STAGE-10")
+		ee := rejectedErr(t, p, with(base, inv), stages.ErrTerminalDiagnosis, "STAGE-10")
 		if ee.Rule.Clause != "HR14 SAP 1.5.3" {
 			t.Errorf("clause %q", ee.Rule.Clause)
 		}

@@ -38,7 +38,7 @@ type State struct {
 	// (STAGE-6, SAP 1.5.2).
 	AnnualLeavePayable bool `json:"annualLeavePayable,omitempty"`
 
-	OH OH `json:"oh"`
+	OH OH `json:"oh"` // the latest Occupational Health events
 	// HRNotified is the date HR Employee Relations was last notified.
 	HRNotified absence.Date `json:"hrNotified,omitempty"`
 	// Redeployment is the latest stay on the redeployment register.
@@ -65,14 +65,14 @@ type OH struct {
 	Reported absence.Date `json:"reported,omitempty"` // last advice received
 	// Specialist: the last advice came from another specialist.
 	Specialist bool         `json:"specialist,omitempty"`
-	Failed     absence.Date `json:"failed,omitempty"` // last failure to attend or consent
-	Failure    OHFailure    `json:"failure,omitempty"`
+	Failed     absence.Date `json:"failed,omitempty"`  // last failure to attend or consent
+	Failure    OHFailure    `json:"failure,omitempty"` // how the employee failed to attend or consent, with Failed
 }
 
 // A Register is a stay on the redeployment register (STAGE-7, §5.6.3).
 type Register struct {
-	Start absence.Date `json:"start,omitempty"`
-	End   absence.Date `json:"end,omitempty"` // zero while on the register
+	Start absence.Date `json:"start,omitempty"` // first day on the register; zero if never
+	End   absence.Date `json:"end,omitempty"`   // zero while on the register
 	// Redeployed: the employee left the register for a suitable post.
 	Redeployed bool `json:"redeployed,omitempty"`
 }
@@ -85,8 +85,8 @@ func (r Register) On() bool { return !r.Start.IsZero() && r.End.IsZero() }
 // date it became due to its outcome letter. It holds what a letter needs: the
 // triggers, the invitation, the date, time and place, who sat, the decision.
 type Meeting struct {
-	Step  Step  `json:"step"`
-	Route Route `json:"route"`
+	Step  Step  `json:"step"`  // the formal step
+	Route Route `json:"route"` // why it became due
 	// Due is the date the step became due: the trigger date, the date
 	// long-term absence was recorded as ongoing, the end of the redeployment
 	// register, the date ill-health retirement was pursued, or the date the
@@ -130,13 +130,13 @@ type Meeting struct {
 	// stage 1 or 2 meeting was decided on the information available after
 	// repeated non-attendance (InAbsence).
 	Held       absence.Date `json:"held,omitempty"`
-	InAbsence  bool         `json:"inAbsence,omitempty"`
-	Attendance Attendance   `json:"attendance,omitempty"`
-	Panel      *Panel       `json:"panel,omitempty"`
+	InAbsence  bool         `json:"inAbsence,omitempty"`  // decided on the information available after repeated non-attendance (STAGE-9)
+	Attendance Attendance   `json:"attendance,omitempty"` // who attended for the employee
+	Panel      *Panel       `json:"panel,omitempty"`      // who heard it; nil if none was recorded
 
-	Decision Decision     `json:"decision,omitempty"`
-	Decided  absence.Date `json:"decided,omitempty"`
-	Grounds  Grounds      `json:"grounds,omitempty"`
+	Decision Decision     `json:"decision,omitempty"` // of a hearing or appeal; Undecided for review meetings
+	Decided  absence.Date `json:"decided,omitempty"`  // the date of the decision
+	Grounds  Grounds      `json:"grounds,omitempty"`  // of a dismissal
 	// Overridden: a step of this meeting went ahead after a terminal
 	// diagnosis on an explicit override (STAGE-10).
 	Overridden bool `json:"overridden,omitempty"`

@@ -90,8 +90,9 @@ func (s Stage) next() Step {
 		return StepStage1
 	case Stage1:
 		return StepStage2
+	default:
+		return StepStage3
 	}
-	return StepStage3
 }
 
 // A Route says why a formal step became due. Text codes are in parentheses.

@@ -42,7 +42,7 @@ func triggerMonitor(t *testing.T, pol triggers.Policy, periods ...string) stages
 // 1 meeting on 2026-03-16, then absences on Mon 2026-05-11 and Mon
 // 2026-06-15..Tue 06-16. Counting from the meeting (default) stage 2 is due
 // from 2026-06-15; with the full-window knob from 2026-05-11.
-func TestWorkedExample8_WithTriggers(t *testing.T) {
+func TestSTAGE2_WorkedExample8_WithTriggers(t *testing.T) {
 	p := stages.HR14()
 	periods := []string{"2026-01-06/2026-01-07", "2026-03-02", "2026-05-11", "2026-06-15/2026-06-16"}
 	full := triggers.HR14()

@@ -189,25 +189,37 @@ func intersect(a, b []span) []span {
 }
 
 // long returns the TRIG-5 stretches: for each episode whose counted span
-// reaches length calendar days, from the day it does so while the episode has
-// a counted day in the rolling window of the TRIG-5 months, given by spans
-// and eps as presence returns them. Only episodes reaching the length after
-// the day after count (noClip: all).
+// reaches length calendar days, from the day it does so (see reach) while the
+// episode has a counted day in the rolling window of the TRIG-5 months, given
+// by spans and eps as presence returns them. Only episodes reaching the length
+// after the day after count (noClip: all).
 func (b *base) long(length int, spans []span, eps []int32, after int) []span {
 	var out []span
 	for i, s := range spans {
-		e := b.eps[eps[i]]
-		first, last := int(b.runs[e.first].from), int(b.runs[e.last].to)
-		reach := first + length - 1
-		if reach > last || reach <= after {
-			continue
-		}
-		if s.to < reach {
+		reach, ok := b.reach(int(eps[i]), length)
+		if !ok || reach <= after || s.to < reach {
 			continue
 		}
 		out = appendUnion(out, span{max(s.from, reach), s.to})
 	}
 	return out
+}
+
+// reach returns the day on which episode k's counted span, seen up to that
+// day, first reaches length calendar days: its length-th calendar day if that
+// day is counted, otherwise the first counted day after it (the 28th day may
+// fall in an excluded stretch or in leave inside the episode; until sickness
+// resumes nobody can know the episode goes on). ok is false if the episode
+// never reaches the length.
+func (b *base) reach(k, length int) (int, bool) {
+	e := b.eps[k]
+	day := int(b.runs[e.first].from) + length - 1
+	for _, r := range b.runs[e.first : e.last+1] {
+		if int(r.to) >= day {
+			return max(day, int(r.from)), true
+		}
+	}
+	return 0, false
 }
 
 // window returns the first day of the rolling window of the given months

@@ -8,9 +8,9 @@ import (
 
 // A Check is one trigger point evaluated as of a date.
 type Check struct {
-	Trigger Trigger      `json:"trigger"`
-	Rule    absence.Rule `json:"rule"`
-	AsOf    absence.Date `json:"asOf"`
+	Trigger Trigger      `json:"trigger"` // TRIG-1 … TRIG-5
+	Rule    absence.Rule `json:"rule"`    // the rule ID and clause (Policy.Rule)
+	AsOf    absence.Date `json:"asOf"`    // the day evaluated; nothing after it is seen
 	// Active reports whether the window ending AsOf meets the threshold
 	// (after a stage meeting, under the policy's Counting).
 	Active bool `json:"active"`
@@ -23,8 +23,8 @@ type Check struct {
 	Cleared absence.Date `json:"cleared"`
 	// Meeting is the stage meeting counted from (zero if none), and Counting
 	// how.
-	Meeting  absence.Date `json:"meeting"`
-	Counting Counting     `json:"counting"`
+	Meeting  absence.Date `json:"meeting"`  // the stage meeting counted from; zero if none
+	Counting Counting     `json:"counting"` // how sickness after the meeting counts
 	// Evidence is the window ending AsOf and what it holds.
 	Evidence Evidence `json:"evidence"`
 }
@@ -33,9 +33,9 @@ type Check struct {
 // TRIG-6 is advisory and is not among them ([Monitor.Patterns]).
 type Status struct {
 	AsOf     absence.Date `json:"asOf"`
-	Meeting  absence.Date `json:"meeting"`
-	Counting Counting     `json:"counting"`
-	Checks   []Check      `json:"checks"` // TRIG-1 … TRIG-5, in order
+	Meeting  absence.Date `json:"meeting"`  // the stage meeting counted from; zero if none
+	Counting Counting     `json:"counting"` // how sickness after the meeting counts
+	Checks   []Check      `json:"checks"`   // TRIG-1 … TRIG-5, in order
 }
 
 // Evaluate returns the trigger points as of asOf, seeing only days up to it

@@ -17,7 +17,7 @@ type Threshold struct {
 	// (10 × standard day hours × FTE) or calendar days (28; 29 under the
 	// "more than 4 weeks" reading).
 	Value decimal.Decimal `json:"value"`
-	Unit  Unit            `json:"unit"`
+	Unit  Unit            `json:"unit"` // what Value counts
 	// Policy is the policy's value before adjustment and pro rata: episodes,
 	// full-time working days or calendar days.
 	Policy decimal.Decimal `json:"policy"`
@@ -46,7 +46,7 @@ type Evidence struct {
 	// Window is the rolling window ending on the day: 6 or 12 months for
 	// TRIG-1 … TRIG-4, the TRIG-5 window (12 months) for TRIG-5.
 	Window absence.Period `json:"window"`
-	Months int            `json:"months"`
+	Months int            `json:"months"` // the window's length in months
 	// Counted are the episodes with counted days in the window, in date
 	// order. For TRIG-5: the episodes that reach the length (or, when none
 	// does, the longest episode in the window).
@@ -68,7 +68,7 @@ type Evidence struct {
 	// CalendarDays is, for TRIG-5, the longest counted span among Counted, cut
 	// at the day.
 	CalendarDays int       `json:"calendarDays,omitempty"`
-	Threshold    Threshold `json:"threshold"`
+	Threshold    Threshold `json:"threshold"` // after adjustment and pro rata
 }
 
 // Counted is one episode's contribution to a window.
@@ -200,8 +200,10 @@ func (m *Monitor) longEvidence(d int) Evidence {
 		if n > best {
 			longest, best = k, n
 		}
-		if n >= length && sp.from+length-1 > after && !slices.Contains(reached, k) {
-			reached = append(reached, k)
+		if n >= length && !slices.Contains(reached, k) {
+			if on, _ := b.reach(k, length); on > after {
+				reached = append(reached, k)
+			}
 		}
 	}
 	keep := func(k int) bool { return slices.Contains(reached, k) }

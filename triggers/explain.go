@@ -28,6 +28,7 @@ func (n narrative) describe() string {
 		return Episodes.of(th.Policy.String()) + " in a rolling " + months(n.ev.Months)
 	case TRIG2, TRIG4:
 		return WorkingDays.of(th.Policy.String()) + " (pro rata) in a rolling " + months(n.ev.Months)
+	default:
 	}
 	if th.Reading == MoreThan {
 		return "an absence of more than " + CalendarDays.of(th.Policy.String()) + " (\"greater than 4 weeks\")"
@@ -74,6 +75,8 @@ func (n narrative) sentence(active, activation bool) string {
 	switch {
 	case activation:
 		b.WriteString(" reached the threshold of " + n.threshold())
+	case (active || meets) && amount.Equal(decimal.NewFromInt(1)):
+		b.WriteString(" meets the threshold of " + n.threshold())
 	case active || meets:
 		b.WriteString(" meet the threshold of " + n.threshold())
 	default:

@@ -13,32 +13,35 @@ import (
 // "employees will be made aware of trigger points … at their Return to Work
 // interviews").
 type Headroom struct {
-	AsOf     absence.Date `json:"asOf"`
-	Meeting  absence.Date `json:"meeting"`
-	Counting Counting     `json:"counting"`
-	Rooms    []Room       `json:"rooms"` // TRIG-1 … TRIG-5, in order
+	AsOf     absence.Date `json:"asOf"`     // the day evaluated; nothing after it is seen
+	Meeting  absence.Date `json:"meeting"`  // the stage meeting counted from; zero if none
+	Counting Counting     `json:"counting"` // how sickness after the meeting counts
+	Rooms    []Room       `json:"rooms"`    // TRIG-1 … TRIG-5, in order
 }
 
 // A Room is one trigger's headroom as of a date.
 type Room struct {
-	Trigger Trigger        `json:"trigger"`
-	Rule    absence.Rule   `json:"rule"`
-	Active  bool           `json:"active"`
-	Window  absence.Period `json:"window"`
-	Months  int            `json:"months"`
-	Meeting absence.Date   `json:"meeting"`
+	Trigger Trigger        `json:"trigger"` // TRIG-1 … TRIG-5
+	Rule    absence.Rule   `json:"rule"`    // the rule ID and clause (Policy.Rule)
+	Active  bool           `json:"active"`  // active as of AsOf
+	Window  absence.Period `json:"window"`  // the rolling window ending AsOf
+	Months  int            `json:"months"`  // the window's length in months
+	Meeting absence.Date   `json:"meeting"` // the stage meeting counted from; zero if none
 	// Count is what the window ending AsOf holds, in the threshold's unit:
 	// episodes, working days, hours, or for TRIG-5 the calendar days so far
 	// of an episode still open on AsOf (0 if none is).
 	Count     decimal.Decimal `json:"count"`
-	Threshold Threshold       `json:"threshold"`
+	Threshold Threshold       `json:"threshold"` // after adjustment and pro rata
 	// Left is how much more, in the threshold's unit, would activate the
 	// trigger if nothing left the window first: 1 episode means the next
 	// episode activates it. Zero when active, or when Pending.
 	Left decimal.Decimal `json:"left"`
-	// Pending: counting the full window after a stage meeting, the window
-	// already meets the threshold but holds no counted day after the meeting,
-	// so any sickness after the meeting activates the trigger.
+	// Pending (TRIG-1 … TRIG-4): counting the full window after a stage
+	// meeting, the window already meets the threshold but holds no counted
+	// day after the meeting, so any sickness after the meeting activates the
+	// trigger. For TRIG-5 it is never set: an open episode that reached the
+	// length on or before the meeting does not activate TRIG-5 however long it
+	// lasts (Count is at least the threshold, Left is zero).
 	Pending bool `json:"pending,omitempty"`
 	// Leaving lists each counted episode and the day it leaves the window
 	// (absence.LeavesWindow of its last counted day), in date order. For
@@ -85,10 +88,10 @@ func (m *Monitor) room(t Trigger, d int, cache *windowCache) Room {
 			Leaves: absence.LeavesWindow(last, months)})
 	}
 	th := ev.Threshold.Value
-	switch {
-	case t == TRIG1 || t == TRIG3:
+	switch t {
+	case TRIG1, TRIG3:
 		r.Count = decimal.NewFromInt(int64(ev.Episodes))
-	case t == TRIG5:
+	case TRIG5:
 		r.Count = decimal.Zero
 		if sp, ok := m.openSpan(d); ok {
 			r.Count = decimal.NewFromInt(int64(sp.to - sp.from + 1))
@@ -107,7 +110,7 @@ func (m *Monitor) room(t Trigger, d int, cache *windowCache) Room {
 		r.Leaving = nil // the longest episode shown in the evidence does not keep anything active
 	}
 	if r.Count.Cmp(th) >= 0 {
-		r.Pending = true
+		r.Pending = t != TRIG5
 		return r
 	}
 	r.Left = th.Sub(r.Count)
@@ -145,6 +148,8 @@ func (m *Monitor) clear(t Trigger, d int, r Room) int {
 			day = max(day, l.Leaves.UnixDays())
 		}
 		return day
+	default:
+		// TRIG-6 has no room
 	}
 	if !m.meeting.IsZero() && m.pol.Counting == CountFullWindow {
 		// Also no longer active once the last day after the meeting leaves.
@@ -200,6 +205,9 @@ func (r Room) String() string {
 	case r.Pending:
 		b.WriteString("; the threshold is met but no sickness falls after the stage meeting of " + r.Meeting.String() +
 			": any sickness after the meeting would activate it")
+	case r.Trigger == TRIG5 && r.Count.Cmp(r.Threshold.Value) >= 0:
+		b.WriteString("; it reached the threshold on or before the stage meeting of " + r.Meeting.String() +
+			", and counting the full window only an episode reaching it after the meeting activates TRIG-5")
 	case r.Trigger == TRIG5 && r.Count.IsZero():
 		b.WriteString("; an episode of " + CalendarDays.of(r.Left.String()) + " would activate it")
 	case r.Trigger == TRIG5:

@@ -10,8 +10,8 @@ import (
 // that many months pass after the meeting with no trigger activated (counted
 // as [Monitor.Since] counts).
 type Lapse struct {
-	Meeting absence.Date `json:"meeting"`
-	AsOf    absence.Date `json:"asOf"`
+	Meeting absence.Date `json:"meeting"` // the stage meeting of Monitor.Since
+	AsOf    absence.Date `json:"asOf"`    // the day asked about
 	// Months is the policy's LapseMonths: 0 means the stage never lapses.
 	Months int `json:"months"`
 	// On is the day the stage lapses if no trigger activates before it: the
@@ -24,7 +24,7 @@ type Lapse struct {
 	// Activated: a trigger activated after the meeting, on or before AsOf (and
 	// before On); Activation is the first such.
 	Activated  bool       `json:"activated"`
-	Activation Activation `json:"activation"`
+	Activation Activation `json:"activation"` // zero unless Activated
 }
 
 // Lapse reports whether the stage set at the meeting of [Monitor.Since] has

@@ -29,9 +29,12 @@ import (
 //     count to the threshold; for TRIG-2 and TRIG-4 the day of the working
 //     day that reaches it (the 7th when the pro-rata threshold is 6.5).
 //   - TRIG-5 activates on the 28th calendar day of an episode's counted span
-//     (29th under the "more than 4 weeks" reading) and stays active while
-//     that episode has a counted day in the rolling 12 months ending D (App
-//     11: trigger points are "in relation to the 12 month rolling period").
+//     (29th under the "more than 4 weeks" reading) — or, when that day is not
+//     counted (leave or an excluded stretch inside the episode), on the next
+//     counted day, the first day the span seen so far is that long — and
+//     stays active while that episode has a counted day in the rolling 12
+//     months ending D (App 11: trigger points are "in relation to the 12
+//     month rolling period").
 //   - TRIG-6 is never activated: see [Monitor.Patterns].
 //
 // A Monitor is immutable and safe for concurrent use. [Monitor.Since] and
@@ -195,8 +198,9 @@ func (m *Monitor) months(t Trigger) int {
 		return m.pol.TRIG4.Months
 	case TRIG5:
 		return m.pol.TRIG5.Months
+	default:
+		return m.pol.Patterns.Months
 	}
-	return m.pol.Patterns.Months
 }
 
 // thresholds works out each trigger's threshold after adjustment and pro rata.

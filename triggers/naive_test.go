@@ -82,8 +82,9 @@ func (n *naive) months(t triggers.Trigger) int {
 		return n.pol.TRIG3.Months
 	case triggers.TRIG4:
 		return n.pol.TRIG4.Months
+	default:
+		return n.pol.TRIG5.Months
 	}
-	return n.pol.TRIG5.Months
 }
 
 // threshold returns the threshold of t, worked out from scratch.
@@ -113,6 +114,8 @@ func (n *naive) threshold(t triggers.Trigger) decimal.Decimal {
 		return pick(n.pol.TRIG3.Episodes, n.adj.TRIG3)
 	case triggers.TRIG4:
 		return days(n.pol.TRIG4.Days, n.adj.TRIG4)
+	default:
+		// TRIG-5, below
 	}
 	l := n.pol.TRIG5.Days
 	if n.adj.TRIG5 != 0 {
@@ -183,7 +186,7 @@ func (n *naive) long(day int) bool {
 	length := int(n.threshold(triggers.TRIG5).IntPart())
 	s := n.window(triggers.TRIG5, day)
 	for e := 0; e < n.episodes; e++ {
-		first, last, inWindow := -1, -1, false
+		first, last, reach, inWindow := -1, -1, -1, false
 		for _, x := range n.days[e] {
 			if x > day {
 				break
@@ -195,6 +198,9 @@ func (n *naive) long(day int) bool {
 				first = x
 			}
 			last = x
+			if reach < 0 && x-first+1 >= length {
+				reach = x // the first day the span seen so far has the length
+			}
 			if x >= s {
 				inWindow = true
 			}
@@ -202,7 +208,6 @@ func (n *naive) long(day int) bool {
 		if first < 0 || !inWindow || last-first+1 < length {
 			continue
 		}
-		reach := first + length - 1
 		if n.hasMeet && n.pol.Counting == triggers.CountFullWindow && reach <= n.meeting {
 			continue
 		}
@@ -322,6 +327,22 @@ func randomRecords(r *rand.Rand, emp absence.Employee) []absence.Record {
 	reasons := []absence.Reason{absence.Infection, absence.Musculoskeletal, absence.Stress, absence.Other,
 		absence.OccupationalInfection, absence.PregnancyRelated, absence.SurgeryPlanned}
 	for range count {
+		if r.IntN(10) == 0 {
+			// A long episode with a stretch that does not count in the
+			// middle (leave, or excluded sickness), as far as TRIG-5's
+			// length: its 28th day may fall in the stretch.
+			first := 3 + r.IntN(15)
+			mid := absence.Record{Period: absence.Period{Start: day.AddDays(first), End: day.AddDays(first + 4 + r.IntN(25))}, Kind: absence.Leave}
+			if r.IntN(2) == 0 {
+				mid.Kind, mid.Reason = absence.Sickness, absence.PregnancyRelated
+			}
+			recs = append(recs,
+				absence.Record{Period: absence.Period{Start: day, End: day.AddDays(first - 1)}, Reason: absence.Infection},
+				mid,
+				absence.Record{Period: absence.Period{Start: mid.Period.End.AddDays(1), End: mid.Period.End.AddDays(1 + r.IntN(10))}, Reason: absence.Other})
+			day = recs[len(recs)-1].Period.End.AddDays(2 + r.IntN(40))
+			continue
+		}
 		length := 1 + r.IntN(5)
 		if r.IntN(6) == 0 {
 			length = 10 + r.IntN(50)

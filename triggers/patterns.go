@@ -33,28 +33,46 @@ func (k PatternKind) String() string {
 	return "PatternKind(" + strconv.Itoa(int(k)) + ")"
 }
 
-// MarshalText implements encoding.TextMarshaler with the detector's code.
-func (k PatternKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+// MarshalText implements encoding.TextMarshaler with the detector's code; an
+// unknown detector is an error wrapping [ErrInvalidPolicy].
+func (k PatternKind) MarshalText() ([]byte, error) {
+	if k < PatternRestDays || k > PatternPartDays {
+		return nil, inputErr("pattern", -1, "Kind", ErrInvalidPolicy, strconv.Itoa(int(k)))
+	}
+	return []byte(patternCodes[k]), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler: it accepts the codes
+// MarshalText writes, so a stored TRIG-6 report decodes.
+func (k *PatternKind) UnmarshalText(b []byte) error {
+	for v := PatternRestDays; v <= PatternPartDays; v++ {
+		if patternCodes[v] == string(b) {
+			*k = v
+			return nil
+		}
+	}
+	return inputErr("pattern", -1, "Kind", ErrInvalidPolicy, strconv.Quote(clip(string(b))))
+}
 
 // A Pattern is what one TRIG-6 detector found: how many episodes (or notes)
 // show it, against the policy's level for a recognisable pattern, with the
 // evidence. A recognisable pattern is advice for the manager's judgement
 // (SAP 1.2: "recognisable patterns of absence/trends"), never an activation.
 type Pattern struct {
-	Kind   PatternKind    `json:"kind"`
-	Window absence.Period `json:"window"`
-	Months int            `json:"months"`
+	Kind   PatternKind    `json:"kind"`   // which detector
+	Window absence.Period `json:"window"` // the window looked at, ending on the date asked about
+	Months int            `json:"months"` // its length in months
 	// Count is the number of episodes (part-day notes; distinct years for
 	// PatternTimeOfYear) showing the pattern, and Of the number looked at.
 	Count int `json:"count"`
-	Of    int `json:"of"`
+	Of    int `json:"of"` // episodes (or notes) with a counted day in the window
 	// Level is the policy's level from which the pattern is recognisable.
 	Level        int  `json:"level"`
-	Recognisable bool `json:"recognisable"`
+	Recognisable bool `json:"recognisable"` // Count ≥ Level: advice for the manager, never an activation
 	// Episodes are the indexes in History.Episodes of the episodes showing
 	// it, Spans their counted spans (cut at the date) in the same order.
 	Episodes []int            `json:"episodes,omitempty"`
-	Spans    []absence.Period `json:"spans,omitempty"`
+	Spans    []absence.Period `json:"spans,omitempty"` // their counted spans, cut at the date
 	// Dates are the part-day notes' days (PatternPartDays).
 	Dates []absence.Date `json:"dates,omitempty"`
 	// Weekday is the weekday of PatternWeekday.
@@ -62,7 +80,7 @@ type Pattern struct {
 	// Years are the distinct years of PatternTimeOfYear, and Days the width
 	// of its time of year.
 	Years []int `json:"years,omitempty"`
-	Days  int   `json:"days,omitempty"`
+	Days  int   `json:"days,omitempty"` // the width of the time of year, in calendar days
 }
 
 // Bradford is the Bradford Factor, S² × D, over a rolling window: S the
@@ -70,21 +88,21 @@ type Pattern struct {
 // scheduled days, cut at the date). HR14 does not use it; it is reported as a
 // figure, flagged only if the policy sets a level.
 type Bradford struct {
-	Window      absence.Period `json:"window"`
-	Months      int            `json:"months"`
-	Episodes    int            `json:"episodes"`
-	WorkingDays int            `json:"workingDays"`
-	Score       int64          `json:"score"`
-	Level       int            `json:"level"` // 0: reported only
-	Flagged     bool           `json:"flagged"`
+	Window      absence.Period `json:"window"`      // the rolling window, ending on the date asked about
+	Months      int            `json:"months"`      // its length in months: 12
+	Episodes    int            `json:"episodes"`    // S: episodes with a counted day in the window
+	WorkingDays int            `json:"workingDays"` // D: counted scheduled days in the window
+	Score       int64          `json:"score"`       // S² × D
+	Level       int            `json:"level"`       // 0: reported only
+	Flagged     bool           `json:"flagged"`     // Level > 0 and Score ≥ Level
 }
 
 // Patterns is the TRIG-6 report as of a date.
 type Patterns struct {
-	AsOf     absence.Date `json:"asOf"`
-	Rule     absence.Rule `json:"rule"`
+	AsOf     absence.Date `json:"asOf"`     // the date asked about; nothing after it is seen
+	Rule     absence.Rule `json:"rule"`     // TRIG-6 (SAP 1.2, App 11)
 	Findings []Pattern    `json:"findings"` // one per detector, in PatternKind order
-	Bradford Bradford     `json:"bradford"`
+	Bradford Bradford     `json:"bradford"` // a reported figure
 }
 
 // Patterns runs the TRIG-6 detectors as of asOf over the episodes' counted
@@ -328,33 +346,45 @@ func (f Pattern) String() string {
 	if len(spans) > 0 {
 		list = " (" + strings.Join(spans, ", ") + ")"
 	}
-	of := strconv.Itoa(f.Count) + " of " + strconv.Itoa(f.Of) + " episodes in " + w
+	of := strconv.Itoa(f.Count) + " of " + Episodes.of(strconv.Itoa(f.Of)) + " in " + w
+	touch := " start or end next to "
+	if f.Count == 1 {
+		touch = " starts or ends next to "
+	}
 	var s string
 	switch f.Kind {
 	case PatternRestDays:
-		s = of + " start or end next to a rest day" + list
+		s = of + touch + "a rest day" + list
 	case PatternBankHolidays:
-		s = of + " start or end next to a bank holiday" + list
+		s = of + touch + "a bank holiday" + list
 	case PatternLeave:
-		s = of + " start or end next to leave" + list
+		s = of + touch + "leave" + list
 	case PatternWeekday:
 		s = of + " started on a " + f.Weekday.String() + list
 	case PatternTimeOfYear:
-		years := make([]string, len(f.Years))
-		for i, y := range f.Years {
-			years[i] = strconv.Itoa(y)
+		years := " different years"
+		if f.Count == 1 {
+			years = " year"
 		}
 		s = "in " + w + ", episodes started at the same time of year (within " + CalendarDays.of(strconv.Itoa(f.Days)) +
-			") in " + strconv.Itoa(f.Count) + " different years"
-		if len(years) > 0 {
-			s += " (" + strings.Join(years, ", ") + ")" + list
+			") in " + strconv.Itoa(f.Count) + years
+		if len(f.Years) > 0 {
+			ys := make([]string, len(f.Years))
+			for i, y := range f.Years {
+				ys[i] = strconv.Itoa(y)
+			}
+			s += " (" + strings.Join(ys, ", ") + ")" + list
 		}
 	case PatternPartDays:
 		dates := make([]string, len(f.Dates))
 		for i, d := range f.Dates {
 			dates[i] = short(absence.Day(d), long)
 		}
-		s = strconv.Itoa(f.Count) + " part-day notes in " + w
+		s = strconv.Itoa(f.Count) + " part-day note"
+		if f.Count != 1 {
+			s += "s"
+		}
+		s += " in " + w
 		if len(dates) > 0 {
 			s += " (" + strings.Join(dates, ", ") + ")"
 		}

@@ -87,4 +87,26 @@ func TestTRIG6_TimeOfYear(t *testing.T) {
 		cold(t, "2025-12-22/2025-12-23"), cold(t, "2026-06-15"), cold(t, "2026-12-29"), cold(t, "2028-01-04"))
 	f = patterns(t, m, "2028-01-10").Findings[4]
 	assert.Equal(t, 2, f.Count)
+
+	// The width is exclusive at its end: starts 13 days apart of the year
+	// fall within 14 days but not within 13.
+	for days, want := range map[int]int{13: 1, 14: 2} {
+		pol.Patterns.TimeOfYear.Days = days
+		m = monitor(t, monFri(t), pol, cold(t, "2026-03-02"), cold(t, "2027-03-15"))
+		assert.Equal(t, want, patterns(t, m, "2027-03-31").Findings[4].Count, "within %d days", days)
+	}
+}
+
+// Part-day notes count only inside the detectors' window (TRIG-6).
+func TestTRIG6_PartDaysOnlyInTheWindow(t *testing.T) {
+	part := func(day string) absence.Record {
+		r := cold(t, day)
+		r.PartDay = &absence.PartDay{Worked: dec("5")}
+		return r
+	}
+	m := monitor(t, monFri(t), triggers.HR14(), part("2025-08-04"), part("2026-02-03"), part("2026-05-05"))
+	notes := patterns(t, m, "2026-09-30").Findings[5]
+	assert.Equal(t, 2, notes.Count, "4 August 2025 is outside the 12 months 2025-10-01 to 2026-09-30")
+	assert.Equal(t, []absence.Date{d(t, "2026-02-03"), d(t, "2026-05-05")}, notes.Dates)
+	assert.False(t, notes.Recognisable)
 }

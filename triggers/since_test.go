@@ -57,3 +57,22 @@ func TestTRIG_ResultsMarshalJSON(t *testing.T) {
 	_, err = json.Marshal(m.Timeline())
 	require.NoError(t, err)
 }
+
+// Headroom of TRIG-5 counting the full window after a meeting held during a
+// long absence: the open episode reached 28 days before the meeting, so it
+// never activates TRIG-5 — it is not "pending" on more sickness.
+func TestTRIG5_HeadroomOfALongAbsenceAcrossAMeeting(t *testing.T) {
+	pol := triggers.HR14()
+	pol.Counting = triggers.CountFullWindow
+	m, err := monitor(t, monFri(t), pol, cold(t, "2026-06-01/2026-08-14")).Since(d(t, "2026-07-01"))
+	require.NoError(t, err)
+	hr, err := m.Headroom(d(t, "2026-08-14"))
+	require.NoError(t, err)
+	r := hr.Rooms[4]
+	require.Equal(t, triggers.TRIG5, r.Trigger)
+	assert.False(t, r.Active)
+	assert.False(t, r.Pending)
+	assert.True(t, r.Left.IsZero())
+	assert.Equal(t, "75", r.Count.String())
+	assert.Equal(t, "TRIG-5: the episode open on 2026-08-14 has lasted 75 calendar days (the threshold is 28 calendar days or more); it reached the threshold on or before the stage meeting of 2026-07-01, and counting the full window only an episode reaching it after the meeting activates TRIG-5 — TRIG-5 (HR14 SAP 1.2)", r.String())
+}

@@ -11,16 +11,16 @@ import (
 // a stretch of days on which it is active, with the evidence of the window
 // ending that day.
 type Activation struct {
-	Trigger Trigger      `json:"trigger"`
-	Rule    absence.Rule `json:"rule"`
-	Date    absence.Date `json:"date"`
+	Trigger Trigger      `json:"trigger"` // TRIG-1 … TRIG-5
+	Rule    absence.Rule `json:"rule"`    // the rule ID and clause (Policy.Rule)
+	Date    absence.Date `json:"date"`    // the first day of the stretch of active days
 	// Cleared is the first day the trigger was no longer active, if no more
 	// sickness is counted than the history holds (zero, in TimelineTo, while
 	// still active on the cut-off date).
 	Cleared  absence.Date `json:"cleared"`
-	Meeting  absence.Date `json:"meeting"`
-	Counting Counting     `json:"counting"`
-	Evidence Evidence     `json:"evidence"`
+	Meeting  absence.Date `json:"meeting"`  // the stage meeting counted from; zero if none
+	Counting Counting     `json:"counting"` // how sickness after the meeting counts
+	Evidence Evidence     `json:"evidence"` // the window ending Date and what it holds
 }
 
 // Timeline returns every activation of TRIG-1 … TRIG-5 over the whole

@@ -96,7 +96,8 @@ func (u Unit) String() string {
 	return "Unit(" + strconv.Itoa(int(u)) + ")"
 }
 
-// of returns "1 episode", "3 working days", "7.5 hours", …
+// of writes n with the unit, in the singular for "1": "1 episode", "3
+// working days", "7.5 hours".
 func (u Unit) of(n string) string {
 	s := u.String()
 	if n == "1" {

@@ -1,0 +1,20 @@
+package stages
+
+import "strconv"
+
+// plural writes n with its unit, e.g. "1 day", "14 days", "5 business days".
+func plural(n int, unit string) string {
+	s := strconv.Itoa(n) + " " + unit
+	if n != 1 {
+		s += "s"
+	}
+	return s
+}
+
+// daysNotice writes a notice period, e.g. "7 days' notice", "1 day's notice".
+func daysNotice(n int) string {
+	if n == 1 {
+		return "1 day's notice"
+	}
+	return strconv.Itoa(n) + " days' notice"
+}
