@@ -3,6 +3,7 @@ package absence
 import (
 	"fmt"
 	"slices"
+	"strconv"
 
 	"github.com/shopspring/decimal"
 )
@@ -149,6 +150,7 @@ func NewHistory(emp Employee, records []Record, pol Policy) (History, error) {
 	}
 
 	h := History{Employee: emp, Policy: pol, Records: slices.Clone(records)}
+	h.Episodes = make([]Episode, 0, len(records)) // at most one per record
 	b := builder{h: &h}
 	first := 0
 	for k, i := range order {
@@ -304,12 +306,12 @@ func (b *builder) flush(spell []int, worked []bool) {
 	for _, x := range excluded {
 		findings = append(findings, Finding{x.Cause.Rule(), x.text()})
 	}
-	term := "short term (fewer than %d calendar days)"
+	// Concatenation, not fmt: this runs for every episode of a workforce.
+	term := " calendar days: short term (fewer than " + strconv.Itoa(h.Policy.LongTermDays) + " calendar days)"
 	if ep.LongTerm {
-		term = "long term (%d or more calendar days)"
+		term = " calendar days: long term (" + strconv.Itoa(h.Policy.LongTermDays) + " or more calendar days)"
 	}
-	findings = append(findings, Finding{ruleShortLong, fmt.Sprintf(
-		"%d calendar days: "+term, ep.CalendarDays, h.Policy.LongTermDays)})
+	findings = append(findings, Finding{ruleShortLong, strconv.Itoa(ep.CalendarDays) + term})
 	ep.Findings = findings
 	h.Episodes = append(h.Episodes, ep)
 }
