@@ -35,6 +35,13 @@ type fteInfo struct {
 type patternInfo struct {
 	week  absence.WeeklyPattern
 	sched absence.Schedule
+	mask  uint8 // bit time.Weekday set for a worked day, from week.Week()
+}
+
+// worked returns 1 if Unix day d is a worked day of the pattern, else 0:
+// ScheduledDays of that one day.
+func (p *patternInfo) worked(d int32) uint8 {
+	return p.mask >> ((d%7 + 11) % 7) & 1 // 1970-01-01 was a Thursday (time.Weekday 4)
 }
 
 // employeeParser parses employees.csv rows. Few distinct FTE values and
@@ -105,6 +112,11 @@ func (p *employeeParser) patternOf(b []byte) (*patternInfo, *rowProblem) {
 		return nil, &rowProblem{"pattern", "not 7 characters, Monday first, a letter for a worked day and '.' for a day off, with at least one worked day"}
 	}
 	pi := &patternInfo{week: w, sched: w}
+	for wd, sh := range w.Week() {
+		if !sh.Hours.IsZero() {
+			pi.mask |= 1 << wd
+		}
+	}
 	p.patterns[string(b)] = pi
 	return pi, nil
 }

@@ -54,10 +54,15 @@ func (s *scanner) scan(c *chunk, each func(e *empRow, rows []absRow)) scanned {
 	}
 	text := c.abs
 	for n := c.line; len(text) > 0; n++ {
-		i := bytes.IndexByte(text, '\n')
-		line := text[:i]
-		text = text[i+1:]
-		r, problem := parseAbsence(line)
+		r, used, ok := fastAbsence(text)
+		var problem *rowProblem
+		if ok {
+			text = text[used:]
+		} else {
+			i := bytes.IndexByte(text, '\n')
+			r, problem = parseAbsence(text[:i])
+			text = text[i+1:]
+		}
 		r.line = n
 		if r.id == 0 { // no employee_id: the row belongs to nobody
 			if !bad(n, 0, problem) {

@@ -50,11 +50,13 @@ type windowReport struct {
 	half    bool    // a part day with exactly half worked counts (ExactlyHalf = HalfSickness)
 	asOf    int32   // records are cut at this Unix day (math.MaxInt32: none)
 	scratch winData // per employee, reused
+	days    *dayTable
 }
 
 // winData is one employee's counted episodes in a layout for the sweep: day
-// numbers and prefix sums, so that each episode's windows cost two pointer
-// moves and at most one ScheduledDays call per window.
+// numbers and prefix sums, so that each episode's windows cost a table
+// look-up, pointer moves and, for an episode that began before the window, one
+// ScheduledDays call.
 type winData struct {
 	start, end []absence.Date
 	s, e       []int32
@@ -114,6 +116,9 @@ func (w *windowReport) counts(r *absRow) bool {
 // employee appends the report rows of one employee to out.
 func (w *windowReport) employee(out []byte, e *empRow, rows []absRow) []byte {
 	d := &w.scratch
+	if w.days == nil {
+		w.days = newDayTable(w.windows)
+	}
 	d.start, d.end, d.s, d.e, d.wd = d.start[:0], d.end[:0], d.s[:0], d.e[:0], d.wd[:0]
 	d.cumWD, d.cumLong = append(d.cumWD[:0], 0), append(d.cumLong[:0], 0)
 	week := &e.pat.week
@@ -135,24 +140,25 @@ func (w *windowReport) employee(out []byte, e *empRow, rows []absRow) []byte {
 	if len(d.s) == 0 {
 		return out
 	}
-	id := strconv.AppendInt(nil, e.id, 10)
+	var idText [20]byte
+	id := strconv.AppendInt(idText[:0], e.id, 10)
 	var first [5]int // per window: the first episode ending on or after its start
 	for i := range d.s {
-		D := d.start[i]
-		today := int32(week.ScheduledDays(absence.Day(D))) // the anchor counts only day D
+		day := w.days.day(d.s[i])
+		today := int32(e.pat.worked(d.s[i])) // the anchor counts only day D
 		var episodes, days [5]int32
-		for k, months := range w.windows {
-			ws := absence.RollingWindow(D, months).Start
-			wsN := int32(ws.UnixDays())
+		for k := range w.windows {
+			ws := day.ws[k]
 			j := first[k]
-			for d.e[j] < wsN { // stops at i at the latest: d.e[i] ≥ D ≥ ws
+			for d.e[j] < ws { // stops at i at the latest: d.e[i] ≥ D ≥ ws
 				j++
 			}
 			first[k] = j
 			episodes[k] = int32(i - j + 1)
 			days[k] = d.cumWD[i] - d.cumWD[j] + today
-			if j < i && d.s[j] < wsN { // the straddler counts only its days from ws
-				days[k] += int32(week.ScheduledDays(absence.Period{Start: ws, End: d.end[j]})) - d.wd[j]
+			if j < i && d.s[j] < ws { // the straddler counts only its days from ws
+				clipped := absence.Period{Start: absence.FromUnixDays(int(ws)), End: d.end[j]}
+				days[k] += int32(week.ScheduledDays(clipped)) - d.wd[j]
 			}
 		}
 		e6, d6 := episodes[w.win[0]], days[w.win[1]]
@@ -162,18 +168,29 @@ func (w *windowReport) employee(out []byte, e *empRow, rows []absRow) []byte {
 		triggered := int(e6) >= w.ep[0] || d6 >= th[0] || int(e12) >= w.ep[1] || d12 >= th[1] || long
 		out = append(out, id...)
 		out = append(out, ',')
-		out, _ = D.AppendText(out)
+		out = append(out, day.text[:]...)
 		out = append(out, ',')
-		out = strconv.AppendInt(out, int64(e6), 10)
+		out = appendCount(out, e6)
 		out = append(out, ',')
-		out = strconv.AppendInt(out, int64(d6), 10)
+		out = appendCount(out, d6)
 		out = append(out, ',')
-		out = strconv.AppendInt(out, int64(e12), 10)
+		out = appendCount(out, e12)
 		out = append(out, ',')
-		out = strconv.AppendInt(out, int64(d12), 10)
+		out = appendCount(out, d12)
 		out = append(out, ',', bit(long), ',', bit(triggered), '\n')
 	}
 	return out
+}
+
+// appendCount appends a non-negative count in decimal; most are below 100.
+func appendCount(b []byte, n int32) []byte {
+	switch {
+	case n < 10:
+		return append(b, byte('0'+n))
+	case n < 100:
+		return append(b, byte('0'+n/10), byte('0'+n%10))
+	}
+	return strconv.AppendInt(b, int64(n), 10)
 }
 
 func bit(b bool) byte {
