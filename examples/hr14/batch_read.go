@@ -20,11 +20,13 @@ type chunk struct {
 	abs    []byte // complete lines of absences.csv, each ending in '\n'
 	line   int    // line number of the first line of abs
 	prevID int64  // the last employee_id parsed before abs; 0 if none
+	lastID int64  // the last employee_id parsed in abs (prevID if none): the largest, if sorted
 	// emps are the rows of employees.csv with an id after the previous
 	// chunk's last absence employee_id and up to this chunk's, in order.
 	// Rows skipped with --skip-invalid are there with a nil fte when their id
 	// parsed, so that their absences say why they are skipped.
 	emps    []empRow
+	next    empRow   // the employees.csv row after emps, if read (id 0 if not)
 	skipped []string // employees.csv rows skipped (--skip-invalid)
 	err     error    // a fatal error of the reader: reported instead of this chunk
 	rows    int      // lines in abs
@@ -164,6 +166,10 @@ func (r *reader) run(ctx context.Context, absFile io.Reader, out chan<- *chunk) 
 			r.lastAbsID = id
 			r.employeesUpTo(c, id, math.MaxInt)
 		}
+		c.lastID = r.lastAbsID
+		if r.hasPending {
+			c.next = r.pending
+		}
 		if !send(c) {
 			return
 		}
@@ -173,7 +179,7 @@ func (r *reader) run(ctx context.Context, absFile io.Reader, out chan<- *chunk) 
 	}
 	// The employees after the last one with absences: checked, no output.
 	for !r.empEOF || r.hasPending {
-		c := &chunk{line: r.absLine, prevID: r.lastAbsID}
+		c := &chunk{line: r.absLine, prevID: r.lastAbsID, lastID: r.lastAbsID}
 		r.employeesUpTo(c, math.MaxInt64, 1<<16)
 		if !send(c) {
 			return

@@ -80,6 +80,10 @@ func (s *scanner) scan(c *chunk, each func(e *empRow, rows []absRow)) scanned {
 					msg: msg + ": the file must be sorted by employee_id"}}
 				return res
 			}
+			if r.id > c.lastID { // a smaller id follows in this chunk
+				res.err = s.descent(c, text, n+1, r.id)
+				return res
+			}
 			flush()
 			started, prevID = true, r.id
 			for next < len(c.emps) && c.emps[next].id < r.id {
@@ -98,6 +102,12 @@ func (s *scanner) scan(c *chunk, each func(e *empRow, rows []absRow)) scanned {
 		}
 		if cur == nil {
 			msg := "not in " + s.empName
+			switch {
+			case next == len(c.emps) && c.next.id != 0:
+				msg += " before employee_id " + strconv.FormatInt(c.next.id, 10) + " (line " + strconv.Itoa(c.next.line) + "); both files must be sorted by employee_id"
+			case next < len(c.emps) && c.emps[next].id != r.id:
+				msg += " before employee_id " + strconv.FormatInt(c.emps[next].id, 10) + " (line " + strconv.Itoa(c.emps[next].line) + "); both files must be sorted by employee_id"
+			}
 			if next < len(c.emps) && c.emps[next].id == r.id {
 				msg = "its row in " + s.empName + " (line " + strconv.Itoa(c.emps[next].line) + ") was skipped"
 			}
@@ -125,4 +135,22 @@ func (s *scanner) scan(c *chunk, each func(e *empRow, rows []absRow)) scanned {
 	}
 	flush()
 	return res
+}
+
+// descent returns the error for the first line of text (line n on) whose
+// employee_id is smaller than id: the chunk's last id is smaller than one
+// before it, so there is one.
+func (s *scanner) descent(c *chunk, text []byte, n int, id int64) error {
+	for ; len(text) > 0; n++ {
+		i := bytes.IndexByte(text, '\n')
+		if v, ok := parseID(idField(text[:i])); ok {
+			if v < id {
+				return &unsortedError{rowError{file: s.absName, line: n, employee: v,
+					msg: "employee_id " + strconv.FormatInt(v, 10) + " comes after " + strconv.FormatInt(id, 10) + ": the file must be sorted by employee_id"}}
+			}
+			id = v
+		}
+		text = text[i+1:]
+	}
+	return &unsortedError{rowError{file: s.absName, line: n, msg: "the file must be sorted by employee_id"}}
 }
