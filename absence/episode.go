@@ -151,7 +151,10 @@ func NewHistory(emp Employee, records []Record, pol Policy) (History, error) {
 
 	h := History{Employee: emp, Policy: pol, Records: slices.Clone(records)}
 	h.Episodes = make([]Episode, 0, len(records)) // at most one per record
-	b := builder{h: &h}
+	lt := strconv.Itoa(pol.LongTermDays)
+	b := builder{h: &h,
+		short: " calendar days: short term (fewer than " + lt + " calendar days)",
+		long:  " calendar days: long term (" + lt + " or more calendar days)"}
 	first := 0
 	for k, i := range order {
 		r := records[i]
@@ -196,8 +199,9 @@ func (p Policy) halfWorked(pd PartDay, shift decimal.Decimal) bool {
 }
 
 type builder struct {
-	h      *History
-	worked []bool // per position in date order: the record's first day was worked (ABS-3)
+	h           *History
+	worked      []bool // per position in date order: the record's first day was worked (ABS-3)
+	short, long string // the end of the ABS-1 finding, after the number of days
 }
 
 // flush turns a run of records with no worked scheduled day between them into
@@ -307,9 +311,9 @@ func (b *builder) flush(spell []int, worked []bool) {
 		findings = append(findings, Finding{x.Cause.Rule(), x.text()})
 	}
 	// Concatenation, not fmt: this runs for every episode of a workforce.
-	term := " calendar days: short term (fewer than " + strconv.Itoa(h.Policy.LongTermDays) + " calendar days)"
+	term := b.short
 	if ep.LongTerm {
-		term = " calendar days: long term (" + strconv.Itoa(h.Policy.LongTermDays) + " or more calendar days)"
+		term = b.long
 	}
 	findings = append(findings, Finding{ruleShortLong, strconv.Itoa(ep.CalendarDays) + term})
 	ep.Findings = findings

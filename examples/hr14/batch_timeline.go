@@ -39,6 +39,8 @@ func parseCases(s *scanner, c *chunk) *parsedChunk {
 	pc := &parsedChunk{c: c}
 	recs := make([]absence.Record, 0, c.rows)
 	lines := make([]int, 0, c.rows)
+	pc.cases = make([]triggers.Case, 0, c.rows/8+len(c.emps)/4+1)
+	pc.meta = make([]caseMeta, 0, cap(pc.cases))
 	pc.scanned = s.scan(c, func(e *empRow, rows []absRow) {
 		from := len(recs)
 		for k := range rows {
@@ -59,12 +61,14 @@ func parseCases(s *scanner, c *chunk) *parsedChunk {
 	return pc
 }
 
-// timelineRows formats the activations of one employee.
+// timelineRows formats the activations of one employee, from
+// Monitor.TimelineSummary: the counts of each activation's evidence without
+// its lists.
 func timelineRows(m *triggers.Monitor, asOf absence.Date) ([]byte, error) {
-	acts := m.Timeline()
+	acts := m.TimelineSummary()
 	if !asOf.IsZero() {
 		var err error
-		if acts, err = m.TimelineTo(asOf); err != nil {
+		if acts, err = m.TimelineSummaryTo(asOf); err != nil {
 			return nil, err
 		}
 	}
@@ -74,22 +78,21 @@ func timelineRows(m *triggers.Monitor, asOf absence.Date) ([]byte, error) {
 	id := m.History().Employee.ID
 	out := make([]byte, 0, len(acts)*64)
 	for _, a := range acts {
-		ev := &a.Evidence
 		out = append(out, id...)
 		out = append(out, ',')
 		out = append(out, a.Trigger.String()...)
 		out = append(out, ',')
 		out, _ = a.Date.AppendText(out)
 		out = append(out, ',')
-		out, _ = ev.Window.Start.AppendText(out)
+		out, _ = a.Window.Start.AppendText(out)
 		out = append(out, ',')
-		out, _ = ev.Window.End.AppendText(out)
+		out, _ = a.Window.End.AppendText(out)
 		out = append(out, ',')
-		out = strconv.AppendInt(out, int64(ev.Episodes), 10)
+		out = strconv.AppendInt(out, int64(a.Episodes), 10)
 		out = append(out, ',')
-		out = strconv.AppendInt(out, int64(ev.WorkingDays), 10)
+		out = strconv.AppendInt(out, int64(a.WorkingDays), 10)
 		out = append(out, ',')
-		out = append(out, ev.Threshold.Value.String()...)
+		out = append(out, a.Threshold.String()...)
 		out = append(out, '\n')
 	}
 	return out, nil
