@@ -220,6 +220,9 @@ func (b *builder) flush(spell []int, worked []bool) {
 		findings          []Finding
 		bounds            Period
 	)
+	// Most episodes have one run in each view: one allocation for both.
+	runs := make([]Period, 0, 2)
+	trig, pay = runs[0:0:1], runs[1:1:2]
 	widen := func(p Period) {
 		if bounds.IsZero() {
 			bounds = p
@@ -284,13 +287,23 @@ func (b *builder) flush(spell []int, worked []bool) {
 	}
 	slices.SortFunc(excluded, func(a, b Exclusion) int { return a.Period.Start.Compare(b.Period.Start) })
 
+	if len(trig) == 0 {
+		trig = nil
+	}
+	if len(pay) == 0 {
+		pay = nil
+	}
 	tv := TriggerView{Counted: trig, Excluded: excluded, Hours: decimal.Zero}
 	if len(trig) > 0 {
 		tv.Span = Period{trig[0].Start, trig[len(trig)-1].End}
 		tv.CalendarDays = tv.Span.Days()
 		for _, p := range trig {
 			tv.WorkingDays += sched.ScheduledDays(p)
-			tv.Hours = tv.Hours.Add(sched.ScheduledHours(p))
+			if hours := sched.ScheduledHours(p); tv.Hours.IsZero() {
+				tv.Hours = hours // what Zero.Add(hours) gives, without allocating
+			} else {
+				tv.Hours = tv.Hours.Add(hours)
+			}
 		}
 	}
 	pv := PayView{Days: pay}

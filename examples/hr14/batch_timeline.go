@@ -61,6 +61,14 @@ func parseCases(s *scanner, c *chunk) *parsedChunk {
 	return pc
 }
 
+// triggerText is the rule ID of each trigger point, made once.
+var triggerText = func() (text [8]string) {
+	for _, t := range triggers.Points() {
+		text[t] = t.String()
+	}
+	return text
+}()
+
 // timelineRows formats the activations of one employee, from
 // Monitor.TimelineSummary: the counts of each activation's evidence without
 // its lists.
@@ -80,7 +88,7 @@ func timelineRows(m *triggers.Monitor, asOf absence.Date) ([]byte, error) {
 	for _, a := range acts {
 		out = append(out, id...)
 		out = append(out, ',')
-		out = append(out, a.Trigger.String()...)
+		out = append(out, triggerText[a.Trigger]...)
 		out = append(out, ',')
 		out, _ = a.Date.AppendText(out)
 		out = append(out, ',')
