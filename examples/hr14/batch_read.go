@@ -132,7 +132,8 @@ func (r *reader) run(ctx context.Context, absFile io.Reader, out chan<- *chunk) 
 	var carry []byte
 	for {
 		buf := r.pool.get(max(r.block, 2*len(carry)))
-		b := append((*buf)[:0], carry...)
+		b := (*buf)[:0]
+		b = append(b, carry...)
 		n, err := io.ReadFull(r.abs, b[len(b):cap(b)])
 		b = b[:len(b)+n]
 		eof := errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF)

@@ -113,6 +113,7 @@ func (j *batchJob) runWindows(ctx context.Context, chunks <-chan *chunk, pool *b
 		return result{buf, sc}
 	}, func(c *chunk, r result) error {
 		if c.err != nil {
+			j.log.skipped(c.skipped)
 			return c.err
 		}
 		j.log.skipped(r.skipped)
@@ -144,7 +145,7 @@ func (j *batchJob) runTimeline(ctx context.Context, chunks <-chan *chunk, pool *
 		defer close(parsed)
 		_ = inOrder(ctx, chunks, j.workers, depth, func(c *chunk) *parsedChunk {
 			if c.err != nil {
-				return &parsedChunk{c: c}
+				return &parsedChunk{c: c, scanned: scanned{skipped: c.skipped}}
 			}
 			st := <-states
 			defer func() { states <- st }()
