@@ -202,8 +202,9 @@ func cmdBatch(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		err = fmt.Errorf("--skipped: %w", job.log.err)
 	}
 	if err == nil && commit != nil {
-		err = commit()
-		commit = nil
+		if err = commit(); err == nil {
+			commit = nil // keep the report
+		}
 	}
 	if n := job.log.skippedRows(); n > 0 {
 		where := "the first are listed above; --skipped FILE lists them all"
