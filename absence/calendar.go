@@ -1,6 +1,7 @@
 package absence
 
 import (
+	"math/bits"
 	"slices"
 	"time"
 )
@@ -256,25 +257,23 @@ func (c Calendar) BusinessDays(p Period) int {
 }
 
 // countWeekdays counts the days of p whose weekday bit is set in mask
-// (bit time.Sunday = 1<<0 … time.Saturday = 1<<6), in constant time.
+// (bit time.Sunday = 1<<0 … time.Saturday = 1<<6), in constant time: whole
+// weeks, then the bits of the days left over, read from the mask rotated to
+// the weekday of p.Start.
 func countWeekdays(p Period, mask uint8) int {
-	days := p.Days()
-	if days == 0 {
+	if p.IsZero() {
 		return 0
 	}
-	perWeek := 0
-	for wd := range 7 {
-		if mask&(1<<wd) != 0 {
-			perWeek++
-		}
+	first := p.Start.UnixDays()
+	days := p.End.UnixDays() - first + 1
+	if days <= 0 {
+		return 0
 	}
-	n := (days / 7) * perWeek
-	wd := int(p.Start.Weekday())
-	for range days % 7 {
-		if mask&(1<<wd) != 0 {
-			n++
-		}
-		wd = (wd + 1) % 7
+	n := days / 7 * bits.OnesCount8(mask&0x7f)
+	if rem := days % 7; rem > 0 {
+		wd := mod(first+4, 7) // 1970-01-01 was a Thursday
+		week := uint16(mask&0x7f) | uint16(mask&0x7f)<<7
+		n += bits.OnesCount16(week >> wd & (1<<rem - 1))
 	}
 	return n
 }

@@ -150,7 +150,11 @@ func NewHistory(emp Employee, records []Record, pol Policy) (History, error) {
 	}
 
 	h := History{Employee: emp, Policy: pol, Records: slices.Clone(records)}
-	b := builder{h: &h}
+	h.Episodes = make([]Episode, 0, len(records)) // at most one per record
+	lt := strconv.Itoa(pol.LongTermDays)
+	b := builder{h: &h,
+		short: "short term (fewer than " + plural(pol.LongTermDays, "calendar day") + ")",
+		long:  "long term (" + lt + " or more calendar days)"}
 	first := 0
 	for k, i := range order {
 		r := records[i]
@@ -195,8 +199,9 @@ func (p Policy) halfWorked(pd PartDay, shift decimal.Decimal) bool {
 }
 
 type builder struct {
-	h      *History
-	worked []bool // per position in date order: the record's first day was worked (ABS-3)
+	h           *History
+	worked      []bool // per position in date order: the record's first day was worked (ABS-3)
+	short, long string // the end of the ABS-1 finding, after the number of days
 }
 
 // flush turns a run of records with no worked scheduled day between them into
@@ -215,6 +220,9 @@ func (b *builder) flush(spell []int, worked []bool) {
 		findings          []Finding
 		bounds            Period
 	)
+	// Most episodes have one run in each view: one allocation for both.
+	runs := make([]Period, 0, 2)
+	trig, pay = runs[0:0:1], runs[1:1:2]
 	widen := func(p Period) {
 		if bounds.IsZero() {
 			bounds = p
@@ -279,13 +287,23 @@ func (b *builder) flush(spell []int, worked []bool) {
 	}
 	slices.SortFunc(excluded, func(a, b Exclusion) int { return a.Period.Start.Compare(b.Period.Start) })
 
+	if len(trig) == 0 {
+		trig = nil
+	}
+	if len(pay) == 0 {
+		pay = nil
+	}
 	tv := TriggerView{Counted: trig, Excluded: excluded, Hours: decimal.Zero}
 	if len(trig) > 0 {
 		tv.Span = Period{trig[0].Start, trig[len(trig)-1].End}
 		tv.CalendarDays = tv.Span.Days()
 		for _, p := range trig {
 			tv.WorkingDays += sched.ScheduledDays(p)
-			tv.Hours = tv.Hours.Add(sched.ScheduledHours(p))
+			if hours := sched.ScheduledHours(p); tv.Hours.IsZero() {
+				tv.Hours = hours // what Zero.Add(hours) gives, without allocating
+			} else {
+				tv.Hours = tv.Hours.Add(hours)
+			}
 		}
 	}
 	pv := PayView{Days: pay}
@@ -305,9 +323,10 @@ func (b *builder) flush(spell []int, worked []bool) {
 	for _, x := range excluded {
 		findings = append(findings, Finding{x.Cause.Rule(), x.text()})
 	}
-	term := "short term (fewer than " + plural(h.Policy.LongTermDays, "calendar day") + ")"
+	// Built once per history, not with fmt: this runs for every episode of a workforce.
+	term := b.short
 	if ep.LongTerm {
-		term = "long term (" + strconv.Itoa(h.Policy.LongTermDays) + " or more calendar days)"
+		term = b.long
 	}
 	findings = append(findings, Finding{ruleShortLong, plural(ep.CalendarDays, "calendar day") + ": " + term})
 	ep.Findings = findings

@@ -2,6 +2,7 @@ package absence
 
 import (
 	"fmt"
+	"math/bits"
 	"time"
 
 	"github.com/shopspring/decimal"
@@ -18,6 +19,7 @@ import (
 type WeeklyPattern struct {
 	week        [7]Shift // by time.Weekday; zero Hours is a day off
 	mask        uint8    // bit time.Weekday set for working days
+	uniform     bool     // every working day has the same hours
 	holidaysOff bool
 	holidays    Calendar
 }
@@ -43,6 +45,12 @@ func NewWeeklyPattern(week [7]Shift) (WeeklyPattern, error) {
 	}
 	if w.mask == 0 {
 		return WeeklyPattern{}, inputErr("schedule", -1, "", "", ErrEmptySchedule, "")
+	}
+	w.uniform = true
+	for _, s := range w.week {
+		if !s.Hours.IsZero() && !s.Hours.Equal(w.week[firstDay(w.mask)].Hours) {
+			w.uniform = false
+		}
 	}
 	return w, nil
 }
@@ -118,10 +126,22 @@ func (w WeeklyPattern) ScheduledDays(p Period) int {
 	return n
 }
 
-// ScheduledHours implements [Schedule].
+// ScheduledHours implements [Schedule]. When every working day has the same
+// hours it is those hours times ScheduledDays, with no multiplication for
+// one day.
 func (w WeeklyPattern) ScheduledHours(p Period) decimal.Decimal {
 	if p.IsZero() {
 		return decimal.Zero
+	}
+	if w.uniform {
+		switch n := w.ScheduledDays(p); n {
+		case 0:
+			return decimal.Zero
+		case 1:
+			return w.week[firstDay(w.mask)].Hours
+		default:
+			return w.week[firstDay(w.mask)].Hours.Mul(decimal.NewFromInt(int64(n)))
+		}
 	}
 	var count [7]int64
 	days := p.Days()
@@ -144,6 +164,9 @@ func (w WeeklyPattern) ScheduledHours(p Period) decimal.Decimal {
 	}
 	return total
 }
+
+// firstDay returns the first weekday set in mask (which is not 0).
+func firstDay(mask uint8) int { return bits.TrailingZeros8(mask) }
 
 func validHours(h decimal.Decimal) bool {
 	return h.IsPositive() && h.LessThanOrEqual(decimal.NewFromInt(24))

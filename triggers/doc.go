@@ -19,6 +19,10 @@
 //     (SAP 1.3–1.5), and [Monitor.Lapse] for the optional stage lapse.
 //   - [Monitor.Patterns]: the advisory TRIG-6 detectors and the Bradford
 //     Factor; a pattern is never an activation.
+//   - [Batch]: the whole workforce: a stream of employees evaluated in
+//     parallel, handed back in input order, in memory bounded by the cases in
+//     flight; [Monitor.TimelineSummary] is the timeline's counts without the
+//     evidence lists, for reports of millions of rows.
 //
 // The trigger points, as the Policy sets them by default:
 //

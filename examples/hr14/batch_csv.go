@@ -1,0 +1,293 @@
+package main
+
+import (
+	"bytes"
+	"strconv"
+	"time"
+
+	"github.com/absencerules/hr14/absence"
+)
+
+// The bench CSV format (../shared/bench/README.md, "Data model"): two files
+// with a header line, comma-separated, no quoting, "\n" line ends ("\r\n" is
+// accepted too), sorted by employee_id (and the absences then by start_date).
+const (
+	absencesHeader  = "employee_id,start_date,end_date,reason,hours_worked,shift_hours"
+	employeesHeader = "employee_id,fte,pattern"
+)
+
+// benchReasons maps the reason codes of the bench format to the library's
+// closed taxonomy. GI (gastro-intestinal illness) is an infection not thought
+// occupationally acquired: the format carries no infection-control evidence,
+// so it counts (ABS-7). The reasons do not change any trigger count.
+var benchReasons = [...]struct {
+	code   string
+	reason absence.Reason
+}{
+	{"COLD_FLU", absence.Infection},
+	{"GI", absence.Infection},
+	{"MSK", absence.Musculoskeletal},
+	{"STRESS", absence.Stress},
+	{"SURGERY", absence.SurgeryPlanned},
+	{"OTHER", absence.Other},
+}
+
+// benchReason returns the library's reason for a bench reason code, or
+// absence.ReasonUnknown.
+func benchReason(b []byte) absence.Reason {
+	for _, br := range benchReasons {
+		if string(b) == br.code {
+			return br.reason
+		}
+	}
+	return absence.ReasonUnknown
+}
+
+// An absRow is one parsed row of absences.csv.
+type absRow struct {
+	id         int64
+	line       int
+	start, end absence.Date
+	s, e       int32 // start and end as Unix days
+	reason     absence.Reason
+	part       bool  // a part-day record (hours given)
+	worked     int32 // hours worked, in hundredths (part days only)
+	shift      int32 // shift length, in hundredths (part days only)
+}
+
+// A rowProblem is what is wrong with one row: the field and a description
+// that never quotes free text from the row (a reason column may hold a
+// diagnosis), only dates, numbers and codes.
+type rowProblem struct {
+	field string
+	msg   string
+}
+
+// splitFields cuts line at commas into fields, which must have room for want
+// fields; it returns the number of fields found (more than want means too
+// many).
+func splitFields(line []byte, fields [][]byte) int {
+	n := 0
+	for {
+		i := bytes.IndexByte(line, ',')
+		if i < 0 {
+			if n < len(fields) {
+				fields[n] = line
+			}
+			return n + 1
+		}
+		if n < len(fields) {
+			fields[n] = line[:i]
+		}
+		n++
+		line = line[i+1:]
+	}
+}
+
+// trimCR removes the '\r' of a "\r\n" line end.
+func trimCR(line []byte) []byte {
+	if n := len(line); n > 0 && line[n-1] == '\r' {
+		return line[:n-1]
+	}
+	return line
+}
+
+// idField returns the employee_id field of a line: the bytes before the first
+// comma.
+func idField(line []byte) []byte {
+	if i := bytes.IndexByte(line, ','); i >= 0 {
+		return line[:i]
+	}
+	return trimCR(line)
+}
+
+// parseID parses an employee_id: a positive decimal integer of at most 18
+// digits without leading zeros, so that equal ids are equal text.
+func parseID(b []byte) (int64, bool) {
+	if len(b) == 0 || len(b) > 18 || b[0] == '0' {
+		return 0, false
+	}
+	var v int64
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		v = v*10 + int64(c-'0')
+	}
+	return v, true
+}
+
+// parseDate parses an ISO date, YYYY-MM-DD, that exists.
+func parseDate(b []byte) (absence.Date, bool) {
+	if len(b) != 10 || b[4] != '-' || b[7] != '-' {
+		return absence.Date{}, false
+	}
+	var v [8]int
+	for k, i := range [8]int{0, 1, 2, 3, 5, 6, 8, 9} {
+		v[k] = int(b[i]) - '0'
+		if uint(v[k]) > 9 {
+			return absence.Date{}, false
+		}
+	}
+	d := absence.Date{Year: v[0]*1000 + v[1]*100 + v[2]*10 + v[3], Month: time.Month(v[4]*10 + v[5]), Day: v[6]*10 + v[7]}
+	return d, d.IsValid()
+}
+
+// parseHundredths parses a non-negative decimal number with at most two
+// decimals and at most 4 integer digits ("3.75", "7.5", "12") in hundredths.
+func parseHundredths(b []byte) (int32, bool) {
+	whole, frac, dot := bytes.Cut(b, []byte{'.'})
+	if len(whole) == 0 || len(whole) > 4 || (dot && (len(frac) == 0 || len(frac) > 2)) {
+		return 0, false
+	}
+	var v int32
+	for _, c := range whole {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		v = v*10 + int32(c-'0')
+	}
+	for k := range 2 {
+		v *= 10
+		if k < len(frac) {
+			c := frac[k]
+			if c < '0' || c > '9' {
+				return 0, false
+			}
+			v += int32(c - '0')
+		}
+	}
+	return v, true
+}
+
+// fastAbsence parses the row at the start of text when it is a good row in
+// the exact layout of the generator ("\n" line end, no spaces), returning it
+// and the bytes it takes, line end included; ok is false otherwise, and the
+// caller parses the line with parseAbsence, which says what is wrong. This is
+// the hot loop of hr14 batch: one pass over the bytes, no search for the line
+// end or the commas.
+func fastAbsence(text []byte) (r absRow, n int, ok bool) {
+	i := 0
+	for ; i < len(text) && text[i] != ','; i++ {
+		c := text[i] - '0'
+		if c > 9 || i == 18 || i == 0 && c == 0 {
+			return r, 0, false
+		}
+		r.id = r.id*10 + int64(c)
+	}
+	if i == 0 || len(text) < i+24 || text[i+11] != ',' || text[i+22] != ',' {
+		return r, 0, false
+	}
+	if r.start, ok = parseDate(text[i+1 : i+11]); !ok {
+		return r, 0, false
+	}
+	if r.end, ok = parseDate(text[i+12 : i+22]); !ok {
+		return r, 0, false
+	}
+	j := i + 23
+	k := j
+	for k < len(text) && text[k] != ',' {
+		k++
+	}
+	if k+1 >= len(text) {
+		return r, 0, false
+	}
+	if r.reason = benchReason(text[j:k]); r.reason == absence.ReasonUnknown {
+		return r, 0, false
+	}
+	r.s, r.e = int32(r.start.UnixDays()), int32(r.end.UnixDays())
+	if r.e < r.s {
+		return r, 0, false
+	}
+	if text[k+1] == ',' { // no hours: a full day
+		if k+2 < len(text) && text[k+2] == '\n' {
+			return r, k + 3, true
+		}
+		return r, 0, false
+	}
+	j = k + 1
+	for k = j; k < len(text) && text[k] != ','; k++ {
+	}
+	if k >= len(text) {
+		return r, 0, false
+	}
+	r.part = true
+	if r.worked, ok = parseHundredths(text[j:k]); !ok {
+		return r, 0, false
+	}
+	j = k + 1
+	for k = j; k < len(text) && text[k] != '\n'; k++ {
+	}
+	if k >= len(text) {
+		return r, 0, false
+	}
+	if r.shift, ok = parseHundredths(text[j:k]); !ok || r.shift == 0 || r.shift > 2400 || r.worked >= r.shift || r.s != r.e {
+		return r, 0, false
+	}
+	return r, k + 1, true
+}
+
+// parseAbsence parses one row of absences.csv (without its line end). The id
+// is parsed even when another field is wrong (id is then set and ok false).
+func parseAbsence(line []byte) (r absRow, p *rowProblem) {
+	var f [6][]byte
+	if n := splitFields(trimCR(line), f[:]); n != len(f) {
+		return r, &rowProblem{"", strconv.Itoa(len(f)) + " fields expected, found " + strconv.Itoa(n)}
+	}
+	id, ok := parseID(f[0])
+	if !ok {
+		return r, &rowProblem{"employee_id", "not a positive integer without leading zeros" + shown(f[0])}
+	}
+	r.id = id
+	if r.start, ok = parseDate(f[1]); !ok {
+		return r, &rowProblem{"start_date", "not a valid date (YYYY-MM-DD)" + shown(f[1])}
+	}
+	if r.end, ok = parseDate(f[2]); !ok {
+		return r, &rowProblem{"end_date", "not a valid date (YYYY-MM-DD)" + shown(f[2])}
+	}
+	r.s, r.e = int32(r.start.UnixDays()), int32(r.end.UnixDays())
+	if r.e < r.s {
+		return r, &rowProblem{"end_date", r.end.String() + " is before start_date " + r.start.String()}
+	}
+	r.reason = benchReason(f[3])
+	if r.reason == absence.ReasonUnknown {
+		// Never quote it: a free-text reason may be a diagnosis.
+		return r, &rowProblem{"reason", "not one of COLD_FLU, GI, MSK, STRESS, SURGERY, OTHER"}
+	}
+	switch {
+	case len(f[4]) == 0 && len(f[5]) == 0:
+		return r, nil
+	case len(f[4]) == 0 || len(f[5]) == 0:
+		return r, &rowProblem{"hours_worked", "hours_worked and shift_hours must both be given (a part day) or both be empty"}
+	}
+	r.part = true
+	if r.worked, ok = parseHundredths(f[4]); !ok {
+		return r, &rowProblem{"hours_worked", "not a number of hours with at most 2 decimals" + shown(f[4])}
+	}
+	if r.shift, ok = parseHundredths(f[5]); !ok || r.shift == 0 || r.shift > 2400 {
+		return r, &rowProblem{"shift_hours", "not a number of hours more than 0 and at most 24" + shown(f[5])}
+	}
+	switch {
+	case r.worked >= r.shift:
+		return r, &rowProblem{"hours_worked", "must be less than shift_hours"}
+	case r.s != r.e:
+		return r, &rowProblem{"end_date", "a part day (hours given) must start and end on the same day"}
+	}
+	return r, nil
+}
+
+// shown returns a field's value for an error message, as ` "value"`, when it
+// is short and made only of digits, '.' and '-' (a date or a number), and the
+// empty string otherwise: a misplaced column could hold free text about
+// someone's health, which a message must never repeat.
+func shown(b []byte) string {
+	if len(b) == 0 || len(b) > 24 {
+		return ""
+	}
+	for _, c := range b {
+		if (c < '0' || c > '9') && c != '.' && c != '-' {
+			return ""
+		}
+	}
+	return ` "` + string(b) + `"`
+}

@@ -1,0 +1,89 @@
+package triggers
+
+import (
+	"slices"
+
+	"github.com/absencerules/hr14/absence"
+	"github.com/shopspring/decimal"
+)
+
+// A Summary is an [Activation] without its lists: the trigger, the day it
+// activated and the day it cleared, and the counts of the window ending on
+// the activation day against the threshold. It is what a whole-workforce
+// report needs of each activation, at a small part of the cost: its fields
+// are those of the Activation and of its Evidence, without building the
+// evidence's lists of episodes, days and exclusions. For the explanation of
+// an activation, use [Monitor.Timeline].
+type Summary struct {
+	Trigger Trigger      `json:"trigger"`
+	Date    absence.Date `json:"date"`
+	// Cleared is as in Activation: zero, in TimelineSummaryTo, while still
+	// active on the cut-off date.
+	Cleared absence.Date `json:"cleared"`
+	// Window, Episodes, WorkingDays and Threshold are Evidence.Window,
+	// Evidence.Episodes, Evidence.WorkingDays and Evidence.Threshold.Value of
+	// the activation.
+	Window      absence.Period  `json:"window"`
+	Episodes    int             `json:"episodes"`
+	WorkingDays int             `json:"workingDays"`
+	Threshold   decimal.Decimal `json:"threshold"`
+}
+
+// TimelineSummary returns [Monitor.Timeline] without the lists: one
+// [Summary] per activation, in the same order (date, then trigger).
+func (m *Monitor) TimelineSummary() []Summary { return m.summary(noClip, false) }
+
+// TimelineSummaryTo returns [Monitor.TimelineTo] without the lists. It fails
+// only for an invalid date.
+func (m *Monitor) TimelineSummaryTo(asOf absence.Date) ([]Summary, error) {
+	if !asOf.IsValid() {
+		return nil, dateErr("asOf", asOf)
+	}
+	return m.summary(asOf.UnixDays(), true), nil
+}
+
+func (m *Monitor) summary(cut int, cutting bool) []Summary {
+	n := 0
+	for _, t := range Points() {
+		n += len(m.act[t])
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]Summary, 0, n)
+	for _, t := range Points() {
+		for _, s := range m.act[t] {
+			if cutting && s.from > cut {
+				break
+			}
+			a := Summary{Trigger: t, Date: date(s.from), Cleared: date(s.to + 1), Threshold: m.th[t].Value}
+			if cutting && s.to >= cut {
+				a.Cleared = absence.Date{}
+			}
+			if t == TRIG5 {
+				ev := m.longEvidence(s.from)
+				a.Window, a.Episodes, a.WorkingDays = ev.Window, ev.Episodes, ev.WorkingDays
+			} else {
+				a.Window, a.Episodes, a.WorkingDays = m.counts(t, s.from)
+			}
+			out = append(out, a)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b Summary) int { return a.Date.Compare(b.Date) })
+	return out
+}
+
+// counts returns the window of t ending on day d, the episodes with counted
+// days in it and their working days, as evidenceIn finds them.
+func (m *Monitor) counts(t Trigger, d int) (w absence.Period, episodes, days int) {
+	s := windowStart(d, m.months(t))
+	lo, hi := m.b.inWindow(s, d)
+	if hi > lo {
+		// The runs of an episode are consecutive, and episodes in date order.
+		episodes = int(m.b.runs[hi-1].ep-m.b.runs[lo].ep) + 1
+	}
+	for _, r := range m.b.runs[lo:hi] {
+		days += int(m.days(max(int(r.from), s), min(int(r.to), d)))
+	}
+	return period(s, d), episodes, days
+}
