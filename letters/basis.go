@@ -51,7 +51,7 @@ type Trigger struct {
 // An Absence is one absence the case relies on: its dates, the working days
 // lost and the reason category.
 type Absence struct {
-	Period absence.Period `json:"period"`
+	Period absence.Period `json:"period"` // first to last counted day relied on, inclusive
 	// WorkingDays is the number of scheduled working days lost that count
 	// (after part days and exclusions).
 	WorkingDays int `json:"workingDays"`

@@ -44,10 +44,10 @@ const (
 // A FieldError never carries free text from the letter (names, places,
 // reasons): Detail holds only dates, numbers and codes.
 type FieldError struct {
-	Kind   Kind
-	Field  string
-	Detail string
-	Err    Error
+	Kind   Kind   // the letter
+	Field  string // the Go path of the field, e.g. "Meeting.Place"
+	Detail string // why, in dates, numbers and codes only; may be empty
+	Err    Error  // ErrMissing or ErrInvalid
 }
 
 // Error describes the failure, e.g.
@@ -73,7 +73,7 @@ func (e *FieldError) Unwrap() error { return e.Err }
 // a failure of the packages the case is read with (Cause, e.g. an invalid
 // stages.Policy).
 type CaseError struct {
-	Kind   Kind
+	Kind   Kind   // the letter asked for
 	Detail string // what is missing, e.g. "no invitation to the stage 1 sickness review meeting is recorded"
 	Cause  error  // the underlying error, if any
 }
@@ -97,7 +97,7 @@ func (e *CaseError) Unwrap() []error {
 
 // A TemplateError reports a template that failed to parse or render.
 type TemplateError struct {
-	Format Format
+	Format Format // Text or HTML
 	Name   string // the template, e.g. "stage-1-invitation" or "letterhead"
 	Err    error  // from text/template or html/template
 }

@@ -10,8 +10,8 @@ import (
 // replayed by the stages package, its policy, and the employee's absence
 // history prepared by the triggers package.
 type Case struct {
-	State  stages.State
-	Policy stages.Policy
+	State  stages.State  // the case replayed up to the letter (stages.Replay)
+	Policy stages.Policy // the policy the case was replayed with; its deadlines go in the letter
 	// Monitor is the employee's whole absence history under the trigger
 	// policy (triggers.New, not cut by Since: FromCase counts from the right
 	// stage meeting itself). It is needed by letters whose step was made due

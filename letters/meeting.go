@@ -51,8 +51,8 @@ type Deadlines struct {
 	// employee and the panel (stages.Policy.ManagementCaseBy: hearing − 14
 	// days); EmployeeCase the date by which the employee's own case, if any,
 	// reaches the chair (EmployeeCaseBy: hearing − 5 days).
-	ManagementCase absence.Date `json:"managementCase,omitempty"`
-	EmployeeCase   absence.Date `json:"employeeCase,omitempty"`
+	ManagementCase absence.Date `json:"managementCase,omitempty"` // hearing − 14 days
+	EmployeeCase   absence.Date `json:"employeeCase,omitempty"`   // hearing − 5 days
 	// AppealResponse is the date by which the management response to an
 	// appeal reaches the appeal chair (stages.Policy.AppealResponseBy:
 	// 5 business days before the appeal hearing).
@@ -100,8 +100,8 @@ type Appeal struct {
 	// Hearing is the date of the final review hearing (or ill-health
 	// retirement meeting) that decided the dismissal, and Step which of the
 	// two it was (zero: the final review hearing).
-	Hearing absence.Date `json:"hearing"`
-	Step    stages.Step  `json:"step,omitempty"`
+	Hearing absence.Date `json:"hearing"`        // required
+	Step    stages.Step  `json:"step,omitempty"` // zero: the final review hearing
 	// Letter is the date of the termination letter; optional.
 	Letter absence.Date `json:"letter,omitempty"`
 }

@@ -77,7 +77,7 @@ type EventError struct {
 	Field  string       // for a malformed event, the field at fault
 	Rule   absence.Rule // the rule that forbids the event; zero for a malformed event
 	Detail string       // what is wrong, e.g. "meeting on 2026-03-10 is 5 days after the invitation of 2026-03-05"
-	Err    Error
+	Err    Error        // the class of error, for errors.Is (e.g. ErrNotDue, ErrNotice)
 }
 
 // Error describes the rejection, e.g.

@@ -197,9 +197,9 @@ func (r Report) Err() error {
 
 // A PanelError lists why a panel does not meet the levels of authority.
 type PanelError struct {
-	Step     Step
-	Group    StaffGroup
-	Problems []absence.Finding
+	Step     Step              // the step the panel was proposed for
+	Group    StaffGroup        // the employee's staff group (App 13 table)
+	Problems []absence.Finding // each unmet requirement, with its rule (STAGE-8)
 }
 
 // Error describes the failure, e.g. "stages: panel for the stage 2 sickness
