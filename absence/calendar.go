@@ -143,6 +143,11 @@ func (c Calendar) Holidays(year int) []Holiday {
 	return slices.Clone(c.appendYear(buf[:0], year))
 }
 
+// AppendHolidays appends the holidays of the given year, in date order, to
+// dst and returns the extended slice: [Calendar.Holidays] without allocating
+// when dst has room, for a caller that reuses its buffer.
+func (c Calendar) AppendHolidays(dst []Holiday, year int) []Holiday { return c.appendYear(dst, year) }
+
 // appendYear appends year's holidays, in date order, to buf.
 func (c Calendar) appendYear(buf []Holiday, year int) []Holiday {
 	start := len(buf)
