@@ -123,6 +123,19 @@ func (d Date) Weekday() time.Weekday {
 // AddDays returns d plus n days (n may be negative).
 func (d Date) AddDays(n int) Date { return FromUnixDays(d.UnixDays() + n) }
 
+// next returns the day after d, which must be valid: d.AddDays(1) without
+// going through day numbers.
+func (d Date) next() Date {
+	switch {
+	case d.Day < DaysIn(d.Year, d.Month):
+		return Date{d.Year, d.Month, d.Day + 1}
+	case d.Month < time.December:
+		return Date{d.Year, d.Month + 1, 1}
+	default:
+		return Date{d.Year + 1, time.January, 1}
+	}
+}
+
 // DaysSince returns the number of days from s to d: positive when d is after s.
 // d.DaysSince(d) is 0; the inclusive length of s..d is d.DaysSince(s)+1.
 func (d Date) DaysSince(s Date) int { return d.UnixDays() - s.UnixDays() }

@@ -122,3 +122,12 @@ func TestDateStringMatchesPrintf(t *testing.T) {
 		assert.Equal(t, want, v.String())
 	}
 }
+
+// next is AddDays(1), over month and year ends and leap days.
+func TestDateNext(t *testing.T) {
+	day := absence.Date{Year: 1999, Month: time.January, Day: 1}
+	for range 3 * 366 * 3 {
+		require.Equal(t, day.AddDays(1), absence.NextDay(day), "%v", day)
+		day = day.AddDays(1)
+	}
+}
