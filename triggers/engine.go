@@ -34,6 +34,7 @@ type episode struct {
 type base struct {
 	runs []run
 	eps  []episode
+	memo *dayMemo // a Summariser's memo of the calendar arithmetic; nil: worked out
 }
 
 // noClip is a day before every valid date: clipping after it keeps all.
@@ -154,7 +155,7 @@ func (b *base) spanOf(k int, d int) (span, bool) {
 // episode ordinal of spans[i]. It appends to spans and ep.
 func (b *base) presence(months int, spans []span, ep []int32) ([]span, []int32) {
 	for i, r := range b.runs {
-		s := span{int(r.from), leaves(int(r.to), months) - 1}
+		s := span{int(r.from), b.leaves(int(r.to), months) - 1}
 		if i > 0 && b.runs[i-1].ep == r.ep && s.from <= spans[len(spans)-1].to+1 {
 			spans[len(spans)-1].to = s.to
 			continue
@@ -271,7 +272,7 @@ func stretchAt(spans []span, d int) (span, bool) {
 
 // after returns a copy of b keeping only the counted days after day d.
 func (b *base) after(d int) *base {
-	c := &base{runs: make([]run, 0, len(b.runs))}
+	c := &base{runs: make([]run, 0, len(b.runs)), memo: b.memo}
 	for _, e := range b.eps {
 		first := len(c.runs)
 		for _, r := range b.runs[e.first : e.last+1] {
@@ -295,7 +296,7 @@ func (b *base) after(d int) *base {
 func (b *base) recent(months, d int) []span {
 	var out []span
 	for _, r := range b.runs[b.firstEnding(d+1):] {
-		out = appendUnion(out, span{max(int(r.from), d+1), leaves(int(r.to), months) - 1})
+		out = appendUnion(out, span{max(int(r.from), d+1), b.leaves(int(r.to), months) - 1})
 	}
 	return out
 }

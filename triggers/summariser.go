@@ -57,6 +57,7 @@ func NewSummariser(pol Policy) (*Summariser, error) {
 		return nil, err
 	}
 	s := &Summariser{b: b, cache: map[thresholdKey]*thresholdEntry{}, policy: pol}
+	s.full.memo = newDayMemo(pol)
 	s.m = Monitor{pol: pol, reuse: true, full: &s.full}
 	return s, nil
 }

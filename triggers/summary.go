@@ -54,7 +54,7 @@ func (m *Monitor) summary(cut int, cutting bool) []Summary {
 // appendSummary appends the summaries to out.
 func (m *Monitor) appendSummary(out []Summary, cut int, cutting bool) []Summary {
 	m.activations(cut, cutting, func(t Trigger, s span) {
-		a := Summary{Trigger: t, Date: date(s.from), Cleared: date(s.to + 1), Threshold: m.th[t].Value}
+		a := Summary{Trigger: t, Date: m.b.date(s.from), Cleared: m.b.date(s.to + 1), Threshold: m.th[t].Value}
 		if cutting && s.to >= cut {
 			a.Cleared = absence.Date{}
 		}
@@ -71,7 +71,7 @@ func (m *Monitor) appendSummary(out []Summary, cut int, cutting bool) []Summary 
 // counts returns the window of t ending on day d, the episodes with counted
 // days in it and their working days, as evidenceIn finds them.
 func (m *Monitor) counts(t Trigger, d int) (w absence.Period, episodes, days int) {
-	s := windowStart(d, m.months(t))
+	s := m.b.windowStart(d, m.months(t))
 	lo, hi := m.b.inWindow(s, d)
 	if hi > lo {
 		// The runs of an episode are consecutive, and episodes in date order.
@@ -80,14 +80,14 @@ func (m *Monitor) counts(t Trigger, d int) (w absence.Period, episodes, days int
 	for _, r := range m.b.runs[lo:hi] {
 		days += int(m.days.count(max(int(r.from), s), min(int(r.to), d)))
 	}
-	return period(s, d), episodes, days
+	return m.b.period(s, d), episodes, days
 }
 
 // longCounts returns the TRIG-5 window ending on day d, and the episodes and
 // working days that longEvidence lists in it, choosing them by the same
 // longPick.
 func (m *Monitor) longCounts(d int) (w absence.Period, episodes, days int) {
-	s := windowStart(d, m.pol.TRIG5.Months)
+	s := m.b.windowStart(d, m.pol.TRIG5.Months)
 	pick := m.longPick(s, d)
 	lo, hi := m.b.inWindow(s, d)
 	last := int32(-1)
@@ -100,5 +100,5 @@ func (m *Monitor) longCounts(d int) (w absence.Period, episodes, days int) {
 		}
 		days += int(m.days.count(max(int(r.from), s), min(int(r.to), d)))
 	}
-	return period(s, d), episodes, days
+	return m.b.period(s, d), episodes, days
 }

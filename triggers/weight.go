@@ -123,7 +123,7 @@ func (w *weigher[Q]) first(t Q, strict bool) (y int, at Q, ok bool) {
 func (w *weigher[Q]) stretches(out []span, months int, t Q) []span {
 	d, up, ok := w.first(t, false)
 	for ok {
-		lo := w.upTo(windowStart(d, months) - 1)
+		lo := w.upTo(w.b.windowStart(d, months) - 1)
 		f := up.Sub(lo)
 		if f.Cmp(t) < 0 {
 			d, up, ok = w.first(up.Add(t.Sub(f)), false)
@@ -132,8 +132,8 @@ func (w *weigher[Q]) stretches(out []span, months int, t Q) []span {
 		start := d
 		for f.Cmp(t) >= 0 {
 			y, _, _ := w.first(lo.Add(f.Sub(t)), true) // exists: upTo(d) − lo = f > f − t
-			d = leaves(y, months)
-			lo = w.upTo(windowStart(d, months) - 1)
+			d = w.b.leaves(y, months)
+			lo = w.upTo(w.b.windowStart(d, months) - 1)
 			up = w.upTo(d)
 			f = up.Sub(lo)
 		}
@@ -148,7 +148,7 @@ func (w *weigher[Q]) stretches(out []span, months int, t Q) []span {
 // leaves the window. The caller guarantees the window ending d reaches t.
 func (w *weigher[Q]) clear(months int, t Q, d int) int {
 	y, _, _ := w.first(w.upTo(d).Sub(t), true)
-	return leaves(y, months)
+	return w.b.leaves(y, months)
 }
 
 // A meter is a weigher with its thresholds, hiding whether it counts days or
