@@ -269,8 +269,12 @@ func countWeekdays(p Period, mask uint8) int {
 	if p.IsZero() {
 		return 0
 	}
-	first := p.Start.UnixDays()
-	days := p.End.UnixDays() - first + 1
+	return weekdaysIn(p.Start.UnixDays(), p.End.UnixDays(), mask)
+}
+
+// weekdaysIn is countWeekdays for the Unix days first to last.
+func weekdaysIn(first, last int, mask uint8) int {
+	days := last - first + 1
 	if days <= 0 {
 		return 0
 	}

@@ -24,6 +24,8 @@ type former struct {
 	order  []int             // record indexes in date order
 	worked []bool            // by position in order: a part day whose first day counts as worked (ABS-3)
 	shifts []decimal.Decimal // by position in order: the shift of a part day; zero otherwise
+	days   [][2]int          // by position in order: the first and last day as Unix days
+	sched  DayCounter        // the employee's scheduled days, for the gaps between records
 
 	// The facts of the current spell, set by spell.
 	trig     []Period    // the runs of days that count towards triggers (TriggerView.Counted)
@@ -48,6 +50,7 @@ func (f *former) start(emp Employee, records []Record, pol Policy, validPolicy b
 	f.order = slices.Grow(f.order[:0], len(records))
 	f.worked = slices.Grow(f.worked[:0], len(records))
 	f.shifts = slices.Grow(f.shifts[:0], len(records))
+	f.days = slices.Grow(f.days[:0], len(records))
 	sorted := true
 	for i := range records {
 		r := &records[i]
@@ -86,6 +89,10 @@ func (f *former) start(emp Employee, records []Record, pol Policy, validPolicy b
 		}
 		f.worked = append(f.worked, worked)
 		f.shifts = append(f.shifts, shift)
+		f.days = append(f.days, [2]int{r.Period.Start.UnixDays(), r.Period.End.UnixDays()})
+	}
+	if n := len(f.order); n > 0 { // without overlaps, the last record in date order ends last
+		f.sched.Reset(emp.Schedule, records[f.order[0]].Period.Start, records[f.order[n-1]].Period.End)
 	}
 	return nil
 }
@@ -97,9 +104,9 @@ func (f *former) start(emp Employee, records []Record, pol Policy, validPolicy b
 func (f *former) spellEnd(first int) int {
 	k := first + 1
 	for ; k < len(f.order); k++ {
-		prev, r := &f.records[f.order[k-1]], &f.records[f.order[k]]
-		gap := Period{prev.Period.End.AddDays(1), r.Period.Start.AddDays(-1)}
-		if f.worked[k] || (!gap.End.Before(gap.Start) && f.emp.Schedule.ScheduledDays(gap) > 0) {
+		// The gap runs from the day after the previous record to the day
+		// before this one (none when they touch).
+		if f.worked[k] || f.sched.Days(f.days[k-1][1]+1, f.days[k][0]-1) > 0 {
 			break
 		}
 	}
