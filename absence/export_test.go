@@ -2,3 +2,6 @@ package absence
 
 // NextDay exports Date.next to the tests.
 var NextDay = Date.next
+
+// CmpInt exports cmpInt to the tests.
+var CmpInt = cmpInt
