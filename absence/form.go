@@ -33,6 +33,7 @@ type former struct {
 	excluded []Exclusion // the days that do not count, in date order (TriggerView.Excluded)
 	other    []Exclusion // scratch: the records of the spell that are not sickness
 	bounds   Period      // first to last sickness day in either view; zero if none
+	sick     bool        // bounds is set: the spell has a sickness day
 }
 
 // start validates pol, emp and records and puts the records in date order.
@@ -120,13 +121,13 @@ func (f *former) spellEnd(first int) int {
 // exclusions or a part day worked).
 func (f *former) spell(first, end int) bool {
 	f.trig, f.pay, f.excluded, f.other = f.trig[:0], f.pay[:0], f.excluded[:0], f.other[:0]
-	f.bounds = Period{}
+	f.bounds, f.sick = Period{}, false
 	lastTrig, lastPay := -2, -2 // position of the last record that added a run
 	for k := first; k < end; k++ {
 		i := f.order[k]
 		r := &f.records[i]
 		if !r.IsSickness() {
-			f.other = append(f.other, Exclusion{Period: r.Period, Record: i, Cause: notSickness(*r)})
+			f.other = append(f.other, Exclusion{Period: r.Period, Record: i, Cause: notSickness(r)})
 			continue
 		}
 		tStart, pStart := r.Period.Start, r.Period.Start
@@ -139,7 +140,7 @@ func (f *former) spell(first, end int) bool {
 		if !tStart.After(r.Period.End) {
 			seg := Period{tStart, r.Period.End}
 			f.widen(seg)
-			if cause, detail, ok := f.pol.excluded(*r); ok {
+			if cause, detail, ok := f.pol.excluded(r); ok {
 				f.excluded = append(f.excluded, Exclusion{Period: seg, Record: i, Cause: cause, Detail: detail})
 			} else {
 				f.trig = appendRun(f.trig, seg, lastTrig == k-1)
@@ -153,7 +154,7 @@ func (f *former) spell(first, end int) bool {
 			lastPay = k
 		}
 	}
-	if f.bounds.IsZero() {
+	if !f.sick {
 		return false
 	}
 	for _, x := range f.other {
@@ -170,8 +171,8 @@ func (f *former) spell(first, end int) bool {
 
 // widen extends f.bounds to cover p.
 func (f *former) widen(p Period) {
-	if f.bounds.IsZero() {
-		f.bounds = p
+	if !f.sick {
+		f.bounds, f.sick = p, true
 		return
 	}
 	if p.Start.Before(f.bounds.Start) {
