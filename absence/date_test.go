@@ -131,3 +131,45 @@ func TestDateNext(t *testing.T) {
 		day = day.AddDays(1)
 	}
 }
+
+// Before, After and Compare order dates field by field: as their day
+// numbers for valid dates, and lexicographically (year, month, day) for any.
+func TestDateOrder(t *testing.T) {
+	lex := func(a, b absence.Date) int {
+		for _, c := range [][2]int{{a.Year, b.Year}, {int(a.Month), int(b.Month)}, {a.Day, b.Day}} {
+			if c[0] != c[1] {
+				if c[0] < c[1] {
+					return -1
+				}
+				return 1
+			}
+		}
+		return 0
+	}
+	day := absence.Date{Year: 2023, Month: time.December, Day: 25}
+	dates := []absence.Date{{}, {Year: 2024, Month: 13, Day: 0}, {Year: 2024, Month: 2, Day: 99}, {Year: -1, Month: 1, Day: 1}}
+	for i := range 500 {
+		dates = append(dates, day.AddDays(i*7%400))
+	}
+	for _, a := range dates {
+		for _, b := range dates {
+			want := lex(a, b)
+			if a.IsValid() && b.IsValid() && want != cmpInts(a.UnixDays(), b.UnixDays()) {
+				t.Fatalf("%v %v: day numbers disagree", a, b)
+			}
+			require.Equal(t, want, a.Compare(b), "%v %v", a, b)
+			require.Equal(t, want < 0, a.Before(b), "%v %v", a, b)
+			require.Equal(t, want > 0, a.After(b), "%v %v", a, b)
+		}
+	}
+}
+
+func cmpInts(a, b int) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
