@@ -36,14 +36,10 @@ type timelineWorker struct {
 	parts []absence.PartDay
 	hours []decimal.Decimal // hours[h] is h hundredths of an hour; zero until first met
 	known []bool            // known[h]: hours[h] is set
-	texts map[exactDecimal]string
-}
-
-// exactDecimal is a decimal's exact representation (coefficient and
-// exponent), the key of the threshold texts.
-type exactDecimal struct {
-	coef int64
-	exp  int32
+	// texts are the thresholds' texts of each FTE, by trigger. Under one
+	// policy and one standard day, as here, an employee's thresholds depend
+	// on the FTE alone.
+	texts map[*fteInfo]*[8]string
 }
 
 func newTimelineWorker(sc *scanner, pol triggers.Policy, asOf absence.Date, skip bool) (*timelineWorker, error) {
@@ -52,7 +48,7 @@ func newTimelineWorker(sc *scanner, pol triggers.Policy, asOf absence.Date, skip
 		return nil, err
 	}
 	return &timelineWorker{scan: sc, sum: sum, asOf: asOf, skip: skip,
-		hours: make([]decimal.Decimal, 2401), known: make([]bool, 2401), texts: map[exactDecimal]string{}}, nil
+		hours: make([]decimal.Decimal, 2401), known: make([]bool, 2401), texts: map[*fteInfo]*[8]string{}}, nil
 }
 
 // A refusal is an employee the library refused, skipped with --skip-invalid.
@@ -96,29 +92,38 @@ func (w *timelineWorker) chunk(c *chunk, out []byte) ([]byte, timelineResult) {
 // employee appends the timeline rows of one employee. An error is the
 // library's refusal, naming the line.
 func (w *timelineWorker) employee(out []byte, e *empRow, rows []absRow) ([]byte, error) {
-	w.recs = slices.Grow(w.recs[:0], len(rows))
+	if len(w.recs) < len(rows) {
+		w.recs = make([]absence.Record, len(rows))
+	}
+	recs := w.recs[:len(rows)]
 	w.parts = slices.Grow(w.parts[:0], len(rows)) // never reallocated below: the records point into it
 	for k := range rows {
-		r := &rows[k]
-		w.recs = append(w.recs, absence.Record{Period: absence.Period{Start: r.start, End: r.end}, Reason: r.reason})
+		// Only these fields are ever set, so the others are still zero.
+		r, rec := &rows[k], &recs[k]
+		rec.Period, rec.Reason, rec.PartDay = absence.Period{Start: r.start, End: r.end}, r.reason, nil
 		if r.part {
 			w.parts = append(w.parts, absence.PartDay{Worked: w.hoursOf(r.worked), Shift: w.hoursOf(r.shift)})
-			w.recs[k].PartDay = &w.parts[len(w.parts)-1]
+			rec.PartDay = &w.parts[len(w.parts)-1]
 		}
 	}
 	emp := absence.Employee{FTE: e.fte.fte, StandardDayHours: standardDay, Schedule: e.pat.sched}
 	var acts []triggers.Summary
 	var err error
 	if w.asOf.IsZero() {
-		acts, err = w.sum.TimelineSummary(emp, w.recs)
+		acts, err = w.sum.TimelineSummary(emp, recs)
 	} else {
-		acts, err = w.sum.TimelineSummaryTo(emp, w.recs, w.asOf)
+		acts, err = w.sum.TimelineSummaryTo(emp, recs, w.asOf)
 	}
 	if err != nil {
 		return out, w.refused(e, rows, err)
 	}
 	var id [20]byte
 	idText := strconv.AppendInt(id[:0], e.id, 10)
+	texts := w.texts[e.fte]
+	if texts == nil {
+		texts = new([8]string)
+		w.texts[e.fte] = texts
+	}
 	for _, a := range acts {
 		out = append(out, idText...)
 		out = append(out, ',')
@@ -134,7 +139,10 @@ func (w *timelineWorker) employee(out []byte, e *empRow, rows []absRow) ([]byte,
 		out = append(out, ',')
 		out = strconv.AppendInt(out, int64(a.WorkingDays), 10)
 		out = append(out, ',')
-		out = append(out, w.text(a.Threshold)...)
+		if texts[a.Trigger] == "" {
+			texts[a.Trigger] = a.Threshold.String()
+		}
+		out = append(out, texts[a.Trigger]...)
 		out = append(out, '\n')
 	}
 	return out, nil
@@ -147,23 +155,6 @@ func (w *timelineWorker) hoursOf(h int32) decimal.Decimal {
 		w.hours[h], w.known[h] = decimal.New(int64(h), -2), true
 	}
 	return w.hours[h]
-}
-
-// text returns d.String(), made once per worker for each threshold: a
-// workforce has a few hundred (one per FTE).
-func (w *timelineWorker) text(d decimal.Decimal) string {
-	// With an exponent from -9 to 0 and an integer part below 2^30, the
-	// coefficient fits in an int64 and is exactly the key.
-	if d.Exponent() > 0 || d.Exponent() < -9 || d.IntPart() >= 1<<30 || d.IsNegative() || len(w.texts) >= 1<<16 {
-		return d.String()
-	}
-	k := exactDecimal{d.CoefficientInt64(), d.Exponent()}
-	s, ok := w.texts[k]
-	if !ok {
-		s = d.String()
-		w.texts[k] = s
-	}
-	return s
 }
 
 // refused names the line of an employee the library refused: the record's
