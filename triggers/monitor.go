@@ -53,7 +53,7 @@ type Monitor struct {
 	m    meter      // working days or hours of b: &dm or &hm
 	dm   dayMeter
 	hm   hourMeter
-	th   [numTriggers]Threshold
+	th   *[numTriggers]Threshold // never changed once set: Monitors and a Summariser's cache share it
 	lim  limits
 	act  [numTriggers][]span // active stretches of TRIG-1 … TRIG-5
 
@@ -276,6 +276,7 @@ func (m *Monitor) thresholds() {
 		}
 		return t
 	}
+	m.th = new([numTriggers]Threshold)
 	m.th[TRIG1] = ep(p.TRIG1.Episodes, a.TRIG1)
 	m.th[TRIG2] = days(p.TRIG2.Days, a.TRIG2)
 	m.th[TRIG3] = ep(p.TRIG3.Episodes, a.TRIG3)

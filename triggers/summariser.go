@@ -38,7 +38,7 @@ type thresholdKey struct {
 }
 
 type thresholdEntry struct {
-	th  [numTriggers]Threshold
+	th  *[numTriggers]Threshold
 	lim limits
 }
 
