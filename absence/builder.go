@@ -28,6 +28,9 @@ type CountedRuns struct {
 	// Runs[k]. An episode with no counted day has no run, so indexes may be
 	// skipped.
 	Episodes []int
+	// Days[k] is Runs[k] as Unix day numbers (Date.UnixDays): its first and
+	// last day, for day arithmetic without converting the dates again.
+	Days [][2]int
 }
 
 // NewBuilder returns a Builder of histories under pol. It fails with
@@ -49,7 +52,7 @@ func (b *Builder) Policy() Policy { return b.f.pol }
 // until the next call of Counted.
 func (b *Builder) Counted(emp Employee, records []Record) (CountedRuns, error) {
 	f := &b.f
-	b.runs.Runs, b.runs.Episodes = b.runs.Runs[:0], b.runs.Episodes[:0]
+	b.runs.Runs, b.runs.Episodes, b.runs.Days = b.runs.Runs[:0], b.runs.Episodes[:0], b.runs.Days[:0]
 	err := f.start(emp, records, f.pol, true)
 	if err == nil {
 		b.count()
@@ -68,8 +71,9 @@ func (b *Builder) count() {
 	for first := 0; first < len(f.order); {
 		end := f.spellEnd(first)
 		if f.spell(first, end) {
-			for _, p := range f.trig {
-				b.runs.Runs = append(b.runs.Runs, p)
+			b.runs.Runs = append(b.runs.Runs, f.trig...)
+			b.runs.Days = append(b.runs.Days, f.trigDays...)
+			for range f.trig {
 				b.runs.Episodes = append(b.runs.Episodes, episode)
 			}
 			episode++

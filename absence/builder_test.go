@@ -18,6 +18,7 @@ func countedOf(h absence.History) absence.CountedRuns {
 		for _, p := range ep.Triggers.Counted {
 			c.Runs = append(c.Runs, p)
 			c.Episodes = append(c.Episodes, k)
+			c.Days = append(c.Days, [2]int{p.Start.UnixDays(), p.End.UnixDays()})
 		}
 	}
 	return c

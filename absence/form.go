@@ -29,6 +29,7 @@ type former struct {
 
 	// The facts of the current spell, set by spell.
 	trig     []Period    // the runs of days that count towards triggers (TriggerView.Counted)
+	trigDays [][2]int    // trig as Unix days, first and last
 	pay      []Period    // the runs of sickness days for pay (PayView.Days)
 	excluded []Exclusion // the days that do not count, in date order (TriggerView.Excluded)
 	other    []Exclusion // scratch: the records of the spell that are not sickness
@@ -120,7 +121,7 @@ func (f *former) spellEnd(first int) int {
 // episode: whether any of it is sickness in either view (not only leave,
 // exclusions or a part day worked).
 func (f *former) spell(first, end int) bool {
-	f.trig, f.pay, f.excluded, f.other = f.trig[:0], f.pay[:0], f.excluded[:0], f.other[:0]
+	f.trig, f.trigDays, f.pay, f.excluded, f.other = f.trig[:0], f.trigDays[:0], f.pay[:0], f.excluded[:0], f.other[:0]
 	f.bounds, f.sick = Period{}, false
 	lastTrig, lastPay := -2, -2 // position of the last record that added a run
 	for k := first; k < end; k++ {
@@ -130,11 +131,11 @@ func (f *former) spell(first, end int) bool {
 			f.other = append(f.other, Exclusion{Period: r.Period, Record: i, Cause: notSickness(r)})
 			continue
 		}
-		tStart, pStart := r.Period.Start, r.Period.Start
+		tStart, pStart, tFirst := r.Period.Start, r.Period.Start, f.days[k][0]
 		if r.PartDay != nil {
 			pStart = pStart.AddDays(1)
 			if f.worked[k] {
-				tStart = tStart.AddDays(1)
+				tStart, tFirst = tStart.AddDays(1), tFirst+1
 			}
 		}
 		if !tStart.After(r.Period.End) {
@@ -143,7 +144,11 @@ func (f *former) spell(first, end int) bool {
 			if cause, detail, ok := f.pol.excluded(r); ok {
 				f.excluded = append(f.excluded, Exclusion{Period: seg, Record: i, Cause: cause, Detail: detail})
 			} else {
-				f.trig = appendRun(f.trig, seg, lastTrig == k-1)
+				if join := lastTrig == k-1 && len(f.trig) > 0; join {
+					f.trig[len(f.trig)-1].End, f.trigDays[len(f.trig)-1][1] = seg.End, f.days[k][1]
+				} else {
+					f.trig, f.trigDays = append(f.trig, seg), append(f.trigDays, [2]int{tFirst, f.days[k][1]})
+				}
 				lastTrig = k
 			}
 		}

@@ -62,14 +62,17 @@ func newBase(h *absence.History, after int) (*base, error) {
 
 // reset makes b the counted runs of c (an absence.Builder's), reusing b's
 // memory: the same runs newBase finds in the History that absence.NewHistory
-// builds from the same input.
+// builds from the same input. It takes their Unix days as the Builder gives
+// them (c.Days), only checking their order.
 func (b *base) reset(c absence.CountedRuns) error {
 	b.runs, b.eps = b.runs[:0], b.eps[:0]
 	prev := noClip
-	for k, p := range c.Runs {
-		if err := b.add(p, c.Episodes[k], &prev, noClip); err != nil {
-			return err
+	for k, d := range c.Days {
+		if d[0] <= prev || d[1] < d[0] {
+			return inputErr("history", c.Episodes[k], "Triggers.Counted", ErrHistory, c.Runs[k].String())
 		}
+		prev = d[1]
+		b.push(d[0], d[1], c.Episodes[k])
 	}
 	return nil
 }
@@ -89,14 +92,18 @@ func (b *base) add(p absence.Period, i int, prev *int, after int) error {
 	if to <= after {
 		return nil
 	}
-	from = max(from, after+1)
+	b.push(max(from, after+1), to, i)
+	return nil
+}
+
+// push appends the run from..to of History.Episodes[i].
+func (b *base) push(from, to, i int) {
 	if k := len(b.eps) - 1; k < 0 || b.eps[k].index != i {
 		b.eps = append(b.eps, episode{index: i, first: int32(len(b.runs))})
 	}
 	k := len(b.eps) - 1
 	b.runs = append(b.runs, run{from: int32(from), to: int32(to), ep: int32(k)})
 	b.eps[k].last = int32(len(b.runs) - 1)
-	return nil
 }
 
 // firstEnding returns the index of the first run ending on or after day x
