@@ -80,13 +80,26 @@ func (w *weigher[Q]) in(s, d int) Q { return w.upTo(d).Sub(w.upTo(s - 1)) }
 // first returns the first day y with upTo(y) ≥ t (or > t when strict), and
 // upTo(y); ok is false if there is none. The caller guarantees that no day
 // before the first run qualifies: t is positive, or strict and not negative.
-func (w *weigher[Q]) first(t Q, strict bool) (y int, at Q, ok bool) {
+//
+// hint, if not nil, is where the previous search of a sequence with
+// non-decreasing t ended, so the answer is at that run or after it: first
+// steps forward from there (the sweep's searches are such sequences, and
+// their answers are a run or two apart, so stepping costs less than
+// searching all the runs again), and leaves hint at the answer's run.
+func (w *weigher[Q]) first(t Q, strict bool, hint *int) (y int, at Q, ok bool) {
 	reach := func(v Q) bool {
 		c := v.Cmp(t)
 		return c > 0 || (c == 0 && !strict)
 	}
 	runs := w.b.runs
-	i := sort.Search(len(runs), func(i int) bool { return reach(w.cum[i+1]) })
+	var i int
+	if hint != nil {
+		for i = *hint; i < len(runs) && !reach(w.cum[i+1]); i++ {
+		}
+		*hint = i
+	} else {
+		i = sort.Search(len(runs), func(i int) bool { return reach(w.cum[i+1]) })
+	}
 	if i == len(runs) {
 		return 0, at, false
 	}
@@ -121,24 +134,27 @@ func (w *weigher[Q]) first(t Q, strict bool) (y int, at Q, ok bool) {
 // threshold in the worst case of windows hovering around it. It appends to
 // out.
 func (w *weigher[Q]) stretches(out []span, months int, t Q) []span {
-	d, up, ok := w.first(t, false)
+	// The targets of each kind of search below never decrease: lo + t, as
+	// the window's start moves forward, and upTo(d) − t.
+	var reachAt, tipAt int
+	d, up, ok := w.first(t, false, &reachAt)
 	for ok {
 		lo := w.upTo(w.b.windowStart(d, months) - 1)
 		f := up.Sub(lo)
 		if f.Cmp(t) < 0 {
-			d, up, ok = w.first(up.Add(t.Sub(f)), false)
+			d, up, ok = w.first(up.Add(t.Sub(f)), false, &reachAt)
 			continue
 		}
 		start := d
 		for f.Cmp(t) >= 0 {
-			y, _, _ := w.first(lo.Add(f.Sub(t)), true) // exists: upTo(d) − lo = f > f − t
+			y, _, _ := w.first(lo.Add(f.Sub(t)), true, &tipAt) // exists: upTo(d) − lo = f > f − t
 			d = w.b.leaves(y, months)
 			lo = w.upTo(w.b.windowStart(d, months) - 1)
 			up = w.upTo(d)
 			f = up.Sub(lo)
 		}
 		out = append(out, span{start, d - 1})
-		d, up, ok = w.first(up.Add(t.Sub(f)), false)
+		d, up, ok = w.first(up.Add(t.Sub(f)), false, &reachAt)
 	}
 	return out
 }
@@ -147,7 +163,7 @@ func (w *weigher[Q]) stretches(out []span, months int, t Q) []span {
 // t if nothing is counted after d: the day the counted day that keeps it at t
 // leaves the window. The caller guarantees the window ending d reaches t.
 func (w *weigher[Q]) clear(months int, t Q, d int) int {
-	y, _, _ := w.first(w.upTo(d).Sub(t), true)
+	y, _, _ := w.first(w.upTo(d).Sub(t), true, nil)
 	return w.b.leaves(y, months)
 }
 
