@@ -30,3 +30,23 @@ func cmpInt(d decimal.Decimal, n int64) int {
 	}
 	return 0
 }
+
+// cmpTwice compares 2a with b: -1, 0 or +1. It is a.Add(a).Cmp(b) without
+// allocating when both coefficients, brought to the smaller exponent (-18 to
+// 0), have at most 18 digits, as the hours of a part day do; otherwise it is
+// exactly that. It runs for every part day (ABS-3: half the shift worked).
+func cmpTwice(a, b decimal.Decimal) int {
+	ea, eb := a.Exponent(), b.Exponent()
+	e := min(ea, eb)
+	if ea > 0 || eb > 0 || e < -18 || a.NumDigits()+int(ea-e) > 18 || b.NumDigits()+int(eb-e) > 18 {
+		return a.Add(a).Cmp(b)
+	}
+	ca, cb := a.CoefficientInt64()*pow10[ea-e], b.CoefficientInt64()*pow10[eb-e] // below 10^18 each
+	switch twice := 2 * ca; {
+	case twice < cb:
+		return -1
+	case twice > cb:
+		return 1
+	}
+	return 0
+}

@@ -153,7 +153,7 @@ func (p Policy) halfWorked(pd PartDay, shift decimal.Decimal) bool {
 	if pd.SentHome {
 		return true
 	}
-	switch pd.Worked.Add(pd.Worked).Cmp(shift) {
+	switch cmpTwice(pd.Worked, shift) {
 	case 1:
 		return true
 	case -1:

@@ -5,3 +5,6 @@ var NextDay = Date.next
 
 // CmpInt exports cmpInt to the tests.
 var CmpInt = cmpInt
+
+// CmpTwice exports cmpTwice to the tests.
+var CmpTwice = cmpTwice
