@@ -53,7 +53,7 @@ func (b *Builder) Policy() Policy { return b.f.pol }
 func (b *Builder) Counted(emp Employee, records []Record) (CountedRuns, error) {
 	f := &b.f
 	b.runs.Runs, b.runs.Episodes, b.runs.Days = b.runs.Runs[:0], b.runs.Episodes[:0], b.runs.Days[:0]
-	err := f.start(emp, records, f.pol, true)
+	err := f.start(emp, records)
 	if err == nil {
 		b.count()
 	}

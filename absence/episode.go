@@ -117,8 +117,11 @@ type History struct {
 // dates, and overlapping or duplicated records. It never merges or repairs
 // records.
 func NewHistory(emp Employee, records []Record, pol Policy) (History, error) {
-	var f former
-	if err := f.start(emp, records, pol, false); err != nil {
+	if err := pol.Validate(); err != nil {
+		return History{}, err
+	}
+	f := former{pol: pol}
+	if err := f.start(emp, records); err != nil {
 		return History{}, err
 	}
 	h := History{Employee: emp, Policy: pol, Records: slices.Clone(records)}

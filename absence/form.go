@@ -37,18 +37,13 @@ type former struct {
 	sick     bool        // bounds is set: the spell has a sickness day
 }
 
-// start validates pol, emp and records and puts the records in date order.
-// It fails as NewHistory documents.
-func (f *former) start(emp Employee, records []Record, pol Policy, validPolicy bool) error {
-	if !validPolicy {
-		if err := pol.Validate(); err != nil {
-			return err
-		}
-	}
+// start validates emp and records and puts the records in date order, under
+// f.pol, which the caller has validated. It fails as NewHistory documents.
+func (f *former) start(emp Employee, records []Record) error {
 	if err := emp.Validate(); err != nil {
 		return err
 	}
-	f.emp, f.records, f.pol = emp, records, pol
+	f.emp, f.records = emp, records
 	f.order = slices.Grow(f.order[:0], len(records))
 	f.worked = slices.Grow(f.worked[:0], len(records))
 	f.shifts = slices.Grow(f.shifts[:0], len(records))
@@ -87,7 +82,7 @@ func (f *former) start(emp Employee, records []Record, pol Policy, validPolicy b
 		worked, shift := false, decimal.Decimal{}
 		if r.PartDay != nil {
 			shift, _ = r.partDayShift(i, emp.Schedule) // validated above
-			worked = pol.halfWorked(*r.PartDay, shift)
+			worked = f.pol.halfWorked(*r.PartDay, shift)
 		}
 		f.worked = append(f.worked, worked)
 		f.shifts = append(f.shifts, shift)
