@@ -1,6 +1,7 @@
 package absence_test
 
 import (
+	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -154,7 +155,7 @@ func TestDateOrder(t *testing.T) {
 	for _, a := range dates {
 		for _, b := range dates {
 			want := lex(a, b)
-			if a.IsValid() && b.IsValid() && want != cmpInts(a.UnixDays(), b.UnixDays()) {
+			if a.IsValid() && b.IsValid() && want != cmp.Compare(a.UnixDays(), b.UnixDays()) {
 				t.Fatalf("%v %v: day numbers disagree", a, b)
 			}
 			require.Equal(t, want, a.Compare(b), "%v %v", a, b)
@@ -162,14 +163,4 @@ func TestDateOrder(t *testing.T) {
 			require.Equal(t, want > 0, a.After(b), "%v %v", a, b)
 		}
 	}
-}
-
-func cmpInts(a, b int) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }

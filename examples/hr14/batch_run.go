@@ -91,38 +91,13 @@ func (j *batchJob) runWindows(ctx context.Context, chunks <-chan *chunk, pool *b
 	if _, err := j.out.Write(header); err != nil {
 		return err
 	}
-	type result struct {
-		buf *[]byte
-		scanned
-	}
-	outPool := newBufferPool(depth + j.workers + 2)
-	return inOrder(ctx, chunks, j.workers, depth, func(c *chunk) result {
-		if c.err != nil {
-			return result{}
-		}
+	return j.runReport(ctx, chunks, pool, depth, done, func(c *chunk, out []byte) ([]byte, chunkResult) {
 		st := <-states
 		defer func() { states <- st }()
-		buf := outPool.get(len(c.abs) + len(c.abs)/4)
-		b := (*buf)[:0]
 		sc := st.scan.scan(c, func(e *empRow, rows []absRow) {
-			b = st.win.employee(b, e, rows)
+			out = st.win.employee(out, e, rows)
 		})
-		*buf = b
-		return result{buf, sc}
-	}, func(c *chunk, r result) error {
-		if c.err != nil {
-			j.log.skipped(c.skipped)
-			return c.err
-		}
-		j.log.skipped(r.skipped)
-		_, err := j.out.Write(*r.buf)
-		outPool.put(r.buf)
-		pool.put(c.buf)
-		done(c)
-		if err != nil {
-			return err
-		}
-		return r.err
+		return out, chunkResult{scanned: sc}
 	})
 }
 
@@ -140,18 +115,36 @@ func (j *batchJob) runTimeline(ctx context.Context, chunks <-chan *chunk, pool *
 	if _, err := io.WriteString(j.out, timelineHeader); err != nil {
 		return err
 	}
-	outPool := newBufferPool(depth + j.workers + 2)
-	return inOrder(ctx, chunks, j.workers, depth, func(c *chunk) timelineResult {
-		if c.err != nil {
-			return timelineResult{}
-		}
+	return j.runReport(ctx, chunks, pool, depth, done, func(c *chunk, out []byte) ([]byte, chunkResult) {
 		w := <-states
 		defer func() { states <- w }()
+		return w.chunk(c, out)
+	})
+}
+
+// A chunkResult is what a worker gives back for a chunk: the report's rows
+// and what scanning found.
+type chunkResult struct {
+	buf *[]byte
+	scanned
+	refused []refusal // employees the library refused, after the chunk's skipped rows
+}
+
+// runReport runs report on each chunk in the workers, appending the chunk's
+// rows to a pooled buffer, and writes the rows in input order with the
+// chunk's skipped rows and refused employees reported.
+func (j *batchJob) runReport(ctx context.Context, chunks <-chan *chunk, pool *bufferPool, depth int, done func(*chunk),
+	report func(c *chunk, out []byte) ([]byte, chunkResult)) error {
+	outPool := newBufferPool(depth + j.workers + 2)
+	return inOrder(ctx, chunks, j.workers, depth, func(c *chunk) chunkResult {
+		if c.err != nil {
+			return chunkResult{}
+		}
 		buf := outPool.get(len(c.abs) + len(c.abs)/4)
-		b, res := w.chunk(c, (*buf)[:0])
+		b, res := report(c, (*buf)[:0])
 		*buf, res.buf = b, buf
 		return res
-	}, func(c *chunk, r timelineResult) error {
+	}, func(c *chunk, r chunkResult) error {
 		if c.err != nil {
 			j.log.skipped(c.skipped)
 			return c.err

@@ -57,18 +57,11 @@ type refusal struct {
 	rows int
 }
 
-// timelineResult is what a worker gives back for a chunk.
-type timelineResult struct {
-	buf *[]byte // the report's rows
-	scanned
-	refused []refusal // in file order, after the chunk's skipped rows
-}
-
 // chunk evaluates the employees of c, appending their rows to out. An
 // employee the library refuses ends the chunk's output with its error, or
 // with --skip-invalid is left out and reported.
-func (w *timelineWorker) chunk(c *chunk, out []byte) ([]byte, timelineResult) {
-	var res timelineResult
+func (w *timelineWorker) chunk(c *chunk, out []byte) ([]byte, chunkResult) {
+	var res chunkResult
 	var failed error // a refused employee, when not skipping: nothing after it
 	res.scanned = w.scan.scan(c, func(e *empRow, rows []absRow) {
 		if failed != nil {
