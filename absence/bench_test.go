@@ -35,3 +35,25 @@ func BenchmarkNewHistory(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkBuilder is the whole-workforce path: the counted runs of the
+// same histories as BenchmarkNewHistory, by one Builder reusing its memory.
+func BenchmarkBuilder(b *testing.B) {
+	emp := monFri(b)
+	bld, err := absence.NewBuilder(absence.HR14())
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, n := range []int{10, 100, 1000} {
+		recs := benchRecords(b, n)
+		b.Run(fmt.Sprintf("records=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			for range b.N {
+				if _, err := bld.Counted(emp, recs); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "records/s")
+		})
+	}
+}

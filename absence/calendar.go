@@ -143,6 +143,11 @@ func (c Calendar) Holidays(year int) []Holiday {
 	return slices.Clone(c.appendYear(buf[:0], year))
 }
 
+// AppendHolidays appends the holidays of the given year, in date order, to
+// dst and returns the extended slice: [Calendar.Holidays] without allocating
+// when dst has room, for a caller that reuses its buffer.
+func (c Calendar) AppendHolidays(dst []Holiday, year int) []Holiday { return c.appendYear(dst, year) }
+
 // appendYear appends year's holidays, in date order, to buf.
 func (c Calendar) appendYear(buf []Holiday, year int) []Holiday {
 	start := len(buf)
@@ -264,19 +269,38 @@ func countWeekdays(p Period, mask uint8) int {
 	if p.IsZero() {
 		return 0
 	}
-	first := p.Start.UnixDays()
-	days := p.End.UnixDays() - first + 1
+	return weekdaysIn(p.Start.UnixDays(), p.End.UnixDays(), mask)
+}
+
+// weekdaysIn is countWeekdays for the Unix days first to last: whole weeks,
+// then the days left over looked up in weekRest.
+func weekdaysIn(first, last int, mask uint8) int {
+	days := last - first + 1
 	if days <= 0 {
 		return 0
 	}
-	n := days / 7 * bits.OnesCount8(mask&0x7f)
-	if rem := days % 7; rem > 0 {
-		wd := mod(first+4, 7) // 1970-01-01 was a Thursday
-		week := uint16(mask&0x7f) | uint16(mask&0x7f)<<7
-		n += bits.OnesCount16(week >> wd & (1<<rem - 1))
+	mask &= 0x7f
+	wd := (first + 4) % 7 // 1970-01-01 was a Thursday
+	if wd < 0 {
+		wd += 7
 	}
-	return n
+	return days/7*bits.OnesCount8(mask) + int(weekRest[mask][wd][days%7])
 }
+
+// weekRest[mask][wd][n] is how many of the n days from weekday wd have their
+// bit set in mask: the part of a count of weekdays that is not whole weeks.
+// A read-only table (6 KiB), because the trigger engine and the episode
+// builder count weekdays for every run and every gap.
+var weekRest = func() (t [128][7][7]uint8) {
+	for mask := range t {
+		for wd := range 7 {
+			for n := 1; n < 7; n++ {
+				t[mask][wd][n] = t[mask][wd][n-1] + uint8(mask>>((wd+n-1)%7)&1)
+			}
+		}
+	}
+	return t
+}()
 
 func sortHolidays(hs []Holiday) {
 	slices.SortFunc(hs, func(a, b Holiday) int { return a.Date.Compare(b.Date) })

@@ -93,7 +93,7 @@ func (x Exclusion) text() string {
 
 // excluded reports whether a sickness record is excluded from triggers under
 // p, and why (ABS-7).
-func (p Policy) excluded(r Record) (Cause, string, bool) {
+func (p *Policy) excluded(r *Record) (Cause, string, bool) {
 	ev := r.Evidence
 	switch {
 	case r.Reason == OccupationalInfection && p.Exclude.OccupationalInfection && ev.InfectionControlLink:
@@ -109,7 +109,7 @@ func (p Policy) excluded(r Record) (Cause, string, bool) {
 }
 
 // notSickness returns the cause for a record that is not sickness.
-func notSickness(r Record) Cause {
+func notSickness(r *Record) Cause {
 	switch r.Kind {
 	case MedicalSuspension:
 		return CauseFitDuringSuspension

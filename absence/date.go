@@ -123,6 +123,19 @@ func (d Date) Weekday() time.Weekday {
 // AddDays returns d plus n days (n may be negative).
 func (d Date) AddDays(n int) Date { return FromUnixDays(d.UnixDays() + n) }
 
+// next returns the day after d, which must be valid: d.AddDays(1) without
+// going through day numbers.
+func (d Date) next() Date {
+	switch {
+	case d.Day < DaysIn(d.Year, d.Month):
+		return Date{d.Year, d.Month, d.Day + 1}
+	case d.Month < time.December:
+		return Date{d.Year, d.Month + 1, 1}
+	default:
+		return Date{d.Year + 1, time.January, 1}
+	}
+}
+
 // DaysSince returns the number of days from s to d: positive when d is after s.
 // d.DaysSince(d) is 0; the inclusive length of s..d is d.DaysSince(s)+1.
 func (d Date) DaysSince(s Date) int { return d.UnixDays() - s.UnixDays() }
@@ -143,22 +156,31 @@ func (d Date) AddMonths(n int) Date {
 }
 
 // Before reports whether d is before e.
-func (d Date) Before(e Date) bool { return d.Compare(e) < 0 }
+func (d Date) Before(e Date) bool {
+	// Field by field, as Compare, without its three-way result: the episode
+	// builder and the checks compare dates for every record.
+	if d.Year != e.Year {
+		return d.Year < e.Year
+	}
+	if d.Month != e.Month {
+		return d.Month < e.Month
+	}
+	return d.Day < e.Day
+}
 
 // After reports whether d is after e.
-func (d Date) After(e Date) bool { return d.Compare(e) > 0 }
+func (d Date) After(e Date) bool { return e.Before(d) }
 
 // Compare returns -1 if d is before e, 0 if they are the same day, +1 if d is
 // after e.
 func (d Date) Compare(e Date) int {
 	switch {
-	case d.Year != e.Year:
-		return sign(d.Year - e.Year)
-	case d.Month != e.Month:
-		return sign(int(d.Month - e.Month))
-	default:
-		return sign(d.Day - e.Day)
+	case d.Before(e):
+		return -1
+	case e.Before(d):
+		return 1
 	}
+	return 0
 }
 
 // UnixDays returns the number of days from 1970-01-01 to d (negative before
@@ -239,14 +261,4 @@ func mod(a, b int) int {
 		r += b
 	}
 	return r
-}
-
-func sign(x int) int {
-	switch {
-	case x < 0:
-		return -1
-	case x > 0:
-		return 1
-	}
-	return 0
 }

@@ -1,6 +1,7 @@
 package absence_test
 
 import (
+	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -120,5 +121,46 @@ func TestDateStringMatchesPrintf(t *testing.T) {
 	for _, v := range []absence.Date{{}, {Year: 2026, Month: 3, Day: 2}, {Year: 1, Month: 1, Day: 1}, {Year: 9999, Month: 12, Day: 31}, {Year: 10000, Month: 1, Day: 1}, {Year: -5, Month: 1, Day: 1}, {Year: 2026, Month: 13, Day: 40}} {
 		want := fmt.Sprintf("%04d-%02d-%02d", v.Year, int(v.Month), v.Day)
 		assert.Equal(t, want, v.String())
+	}
+}
+
+// next is AddDays(1), over month and year ends and leap days.
+func TestDateNext(t *testing.T) {
+	day := absence.Date{Year: 1999, Month: time.January, Day: 1}
+	for range 3 * 366 * 3 {
+		require.Equal(t, day.AddDays(1), absence.NextDay(day), "%v", day)
+		day = day.AddDays(1)
+	}
+}
+
+// Before, After and Compare order dates field by field: as their day
+// numbers for valid dates, and lexicographically (year, month, day) for any.
+func TestDateOrder(t *testing.T) {
+	lex := func(a, b absence.Date) int {
+		for _, c := range [][2]int{{a.Year, b.Year}, {int(a.Month), int(b.Month)}, {a.Day, b.Day}} {
+			if c[0] != c[1] {
+				if c[0] < c[1] {
+					return -1
+				}
+				return 1
+			}
+		}
+		return 0
+	}
+	day := absence.Date{Year: 2023, Month: time.December, Day: 25}
+	dates := []absence.Date{{}, {Year: 2024, Month: 13, Day: 0}, {Year: 2024, Month: 2, Day: 99}, {Year: -1, Month: 1, Day: 1}}
+	for i := range 500 {
+		dates = append(dates, day.AddDays(i*7%400))
+	}
+	for _, a := range dates {
+		for _, b := range dates {
+			want := lex(a, b)
+			if a.IsValid() && b.IsValid() && want != cmp.Compare(a.UnixDays(), b.UnixDays()) {
+				t.Fatalf("%v %v: day numbers disagree", a, b)
+			}
+			require.Equal(t, want, a.Compare(b), "%v %v", a, b)
+			require.Equal(t, want < 0, a.Before(b), "%v %v", a, b)
+			require.Equal(t, want > 0, a.After(b), "%v %v", a, b)
+		}
 	}
 }

@@ -14,7 +14,9 @@
 //   - absence [Record]s with a closed [Reason] taxonomy and the evidence HR14
 //     asks for, validated at the boundary with typed errors ([InputError]);
 //   - [Episode]s (ABS-1, ABS-2, ABS-3, ABS-7) with a trigger view and a pay view,
-//     built by [NewHistory];
+//     built by [NewHistory]; for the whole workforce, a [Builder] gives only
+//     their counted runs, by the same code, in reused memory, and a
+//     [DayCounter] counts scheduled days between day numbers;
 //   - the recording checks, each a [Check] with its due date, status as of a
 //     date and findings: certification (ABS-4, [History.Certification]),
 //     notification and call-back (ABS-5), the return-to-work interview and the
@@ -28,6 +30,7 @@
 // NOTIFICATION, RECORDING AND CERTIFICATION procedure, "SAP" the SICKNESS
 // ABSENCE PROCEDURES and "App" an appendix.
 //
-// The package does no I/O and keeps no state: every function is pure, and every
-// number and reading of the policy lives in a [Policy] value.
+// The package does no I/O and keeps no state: every function is pure (a
+// Builder and a DayCounter only reuse memory their owner gives them), and
+// every number and reading of the policy lives in a [Policy] value.
 package absence

@@ -30,7 +30,7 @@ type Employee struct {
 // Validate checks the employee: FTE in (0, 1] ([ErrFTE]), standard day hours
 // in (0, 24] ([ErrHours]) and a schedule ([ErrNoSchedule]).
 func (e Employee) Validate() error {
-	if !e.FTE.IsPositive() || e.FTE.GreaterThan(decimal.NewFromInt(1)) {
+	if !e.FTE.IsPositive() || cmpInt(e.FTE, 1) > 0 {
 		return inputErr("employee", -1, e.ID, "FTE", ErrFTE, e.FTE.String())
 	}
 	if !validHours(e.StandardDayHours) {

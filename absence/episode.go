@@ -120,65 +120,32 @@ func NewHistory(emp Employee, records []Record, pol Policy) (History, error) {
 	if err := pol.Validate(); err != nil {
 		return History{}, err
 	}
-	if err := emp.Validate(); err != nil {
+	f := former{pol: pol}
+	if err := f.start(emp, records); err != nil {
 		return History{}, err
 	}
-	for i, r := range records {
-		if err := r.validate(i, emp.Schedule); err != nil {
-			return History{}, err
-		}
-	}
-	order := make([]int, len(records))
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortStableFunc(order, func(a, b int) int {
-		return records[a].Period.Start.Compare(records[b].Period.Start)
-	})
-	for k := 1; k < len(order); k++ {
-		a, b := records[order[k-1]], records[order[k]]
-		if b.Period.Start.After(a.Period.End) {
-			continue
-		}
-		code := ErrOverlap
-		if a.Period == b.Period && a.Kind == b.Kind {
-			code = ErrDuplicate
-		}
-		e := inputErr("record", order[k], b.ID, "Period", code, b.Period.String()+" and "+a.Period.String())
-		e.Other = order[k-1]
-		return History{}, e
-	}
-
 	h := History{Employee: emp, Policy: pol, Records: slices.Clone(records)}
-	h.Episodes = make([]Episode, 0, len(records)) // at most one per record
-	lt := strconv.Itoa(pol.LongTermDays)
-	b := builder{h: &h,
-		short: "short term (fewer than " + plural(pol.LongTermDays, "calendar day") + ")",
-		long:  "long term (" + lt + " or more calendar days)"}
-	first := 0
-	for k, i := range order {
-		r := records[i]
-		worked := false
-		if r.PartDay != nil {
-			shift, _ := r.partDayShift(i, emp.Schedule) // validated above
-			worked = pol.halfWorked(*r.PartDay, shift)
+	f.records = h.Records
+	for k, i := range f.order {
+		if pd := h.Records[i].PartDay; pd != nil {
 			h.PartDays = append(h.PartDays, PartDayNote{
-				Date: r.Period.Start, Record: i, Worked: r.PartDay.Worked, Shift: shift,
-				SentHome: r.PartDay.SentHome, Sickness: !worked,
+				Date: h.Records[i].Period.Start, Record: i, Worked: pd.Worked, Shift: f.shifts[k],
+				SentHome: pd.SentHome, Sickness: !f.worked[k],
 			})
 		}
-		b.worked = append(b.worked, worked)
-		if k == 0 {
-			continue
-		}
-		prev := records[order[k-1]]
-		gap := Period{prev.Period.End.AddDays(1), r.Period.Start.AddDays(-1)}
-		if worked || (!gap.End.Before(gap.Start) && emp.Schedule.ScheduledDays(gap) > 0) {
-			b.flush(order[first:k], b.worked[first:k])
-			first = k
-		}
 	}
-	b.flush(order[first:], b.worked[first:])
+	h.Episodes = make([]Episode, 0, len(records)) // at most one per record
+	lt := strconv.Itoa(pol.LongTermDays)
+	x := explainer{h: &h,
+		short: "short term (fewer than " + plural(pol.LongTermDays, "calendar day") + ")",
+		long:  "long term (" + lt + " or more calendar days)"}
+	for first := 0; first < len(f.order); {
+		end := f.spellEnd(first)
+		if f.spell(first, end) {
+			x.episode(&f, f.order[first:end])
+		}
+		first = end
+	}
 	return h, nil
 }
 
@@ -189,7 +156,7 @@ func (p Policy) halfWorked(pd PartDay, shift decimal.Decimal) bool {
 	if pd.SentHome {
 		return true
 	}
-	switch pd.Worked.Add(pd.Worked).Cmp(shift) {
+	switch cmpTwice(pd.Worked, shift) {
 	case 1:
 		return true
 	case -1:
@@ -198,100 +165,55 @@ func (p Policy) halfWorked(pd PartDay, shift decimal.Decimal) bool {
 	return p.ExactlyHalf == HalfWorked
 }
 
-type builder struct {
+// An explainer turns the facts a former found about a spell into an
+// Episode of its History, with the findings that explain it.
+type explainer struct {
 	h           *History
-	worked      []bool // per position in date order: the record's first day was worked (ABS-3)
 	short, long string // the end of the ABS-1 finding, after the number of days
 }
 
-// flush turns a run of records with no worked scheduled day between them into
-// an episode, if any of them is sickness.
-func (b *builder) flush(spell []int, worked []bool) {
-	if len(spell) == 0 {
-		return
-	}
-	h := b.h
+// episode appends the episode of spell (record indexes in date order), whose
+// facts f has just worked out.
+func (x *explainer) episode(f *former, spell []int) {
+	h := x.h
 	sched := h.Employee.Schedule
-	var (
-		trig, pay         []Period
-		excluded, other   []Exclusion
-		lastTrig, lastPay = -2, -2 // position of the last record that added a run
-		reasons           []Reason
-		findings          []Finding
-		bounds            Period
-	)
-	// Most episodes have one run in each view: one allocation for both.
-	runs := make([]Period, 0, 2)
-	trig, pay = runs[0:0:1], runs[1:1:2]
-	widen := func(p Period) {
-		if bounds.IsZero() {
-			bounds = p
-			return
-		}
-		if p.Start.Before(bounds.Start) {
-			bounds.Start = p.Start
-		}
-		if p.End.After(bounds.End) {
-			bounds.End = p.End
-		}
-	}
-	for k, i := range spell {
-		r := h.Records[i]
+	bounds := f.bounds
+	ep := Episode{Period: bounds, CalendarDays: bounds.Days()}
+	ep.LongTerm = ep.CalendarDays >= h.Policy.LongTermDays
+	var findings []Finding
+	for _, i := range spell {
+		r := &h.Records[i]
 		if !r.IsSickness() {
-			other = append(other, Exclusion{Period: r.Period, Record: i, Cause: notSickness(r)})
 			continue
 		}
-		if !slices.Contains(reasons, r.Reason) {
-			reasons = append(reasons, r.Reason)
+		if !slices.Contains(ep.Reasons, r.Reason) {
+			ep.Reasons = append(ep.Reasons, r.Reason)
 		}
-		tStart, pStart := r.Period.Start, r.Period.Start
 		if r.PartDay != nil {
-			pStart = pStart.AddDays(1)
-			if worked[k] {
-				tStart = tStart.AddDays(1)
-			}
 			findings = append(findings, partDayFinding(h.PartDays, i))
 		}
-		if !tStart.After(r.Period.End) {
-			seg := Period{tStart, r.Period.End}
-			widen(seg)
-			if cause, detail, ok := h.Policy.excluded(r); ok {
-				excluded = append(excluded, Exclusion{Period: seg, Record: i, Cause: cause, Detail: detail})
-			} else {
-				trig = appendRun(trig, seg, lastTrig == k-1)
-				lastTrig = k
-			}
-		}
-		if !pStart.After(r.Period.End) {
-			seg := Period{pStart, r.Period.End}
-			widen(seg)
-			pay = appendRun(pay, seg, lastPay == k-1 && r.PartDay == nil)
-			lastPay = k
-		}
 	}
-	if bounds.IsZero() {
-		return // no sickness: leave, exclusions or a part day worked
-	}
-	ep := Episode{Period: bounds, Reasons: reasons, CalendarDays: bounds.Days()}
-	ep.LongTerm = ep.CalendarDays >= h.Policy.LongTermDays
 	for _, i := range spell {
 		if h.Records[i].Period.Overlaps(bounds) {
 			ep.Records = append(ep.Records, i)
 		}
 	}
-	for _, x := range other {
-		if p, ok := x.Period.Intersect(bounds); ok {
-			x.Period = p
-			excluded = append(excluded, x)
-		}
+	// Most episodes have one run in each view: one allocation for both.
+	var trig, pay []Period
+	if n := len(f.trig) + len(f.pay); n > 0 {
+		runs := make([]Period, 0, n)
+		runs = append(append(runs, f.trig...), f.pay...)
+		trig, pay = runs[:len(f.trig):len(f.trig)], runs[len(f.trig):]
 	}
-	slices.SortFunc(excluded, func(a, b Exclusion) int { return a.Period.Start.Compare(b.Period.Start) })
-
 	if len(trig) == 0 {
 		trig = nil
 	}
 	if len(pay) == 0 {
 		pay = nil
+	}
+	var excluded []Exclusion
+	if len(f.excluded) > 0 {
+		excluded = slices.Clone(f.excluded)
 	}
 	tv := TriggerView{Counted: trig, Excluded: excluded, Hours: decimal.Zero}
 	if len(trig) > 0 {
@@ -320,28 +242,17 @@ func (b *builder) flush(spell []int, worked []bool) {
 			"%d records from %s to %s form one episode: no scheduled shift was worked between them",
 			len(ep.Records), bounds.Start, bounds.End)})
 	}
-	for _, x := range excluded {
-		findings = append(findings, Finding{x.Cause.Rule(), x.text()})
+	for _, e := range excluded {
+		findings = append(findings, Finding{e.Cause.Rule(), e.text()})
 	}
 	// Built once per history, not with fmt: this runs for every episode of a workforce.
-	term := b.short
+	term := x.short
 	if ep.LongTerm {
-		term = b.long
+		term = x.long
 	}
 	findings = append(findings, Finding{ruleShortLong, plural(ep.CalendarDays, "calendar day") + ": " + term})
 	ep.Findings = findings
 	h.Episodes = append(h.Episodes, ep)
-}
-
-// appendRun appends p to runs, joining it to the last run when join is true
-// (the two records were next to each other with only unrecorded rest days
-// between them).
-func appendRun(runs []Period, p Period, join bool) []Period {
-	if join && len(runs) > 0 {
-		runs[len(runs)-1].End = p.End
-		return runs
-	}
-	return append(runs, p)
 }
 
 func partDayFinding(notes []PartDayNote, record int) Finding {

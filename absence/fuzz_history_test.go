@@ -118,7 +118,8 @@ var inputErrors = []absence.Error{absence.ErrInvalidDate, absence.ErrReversedPer
 // the episode and on sickness (or the rest days between two of its records);
 // excluded and non-sickness records never count (ABS-7); working days are
 // the scheduled days counted; the same records in another order give the
-// same episodes; every check runs on every episode.
+// same episodes; every check runs on every episode; a Builder gives the
+// same counted runs, or the same error.
 func FuzzNewHistory(f *testing.F) {
 	f.Add(byte(0x3e), byte(10), []byte{3, 1, 0, 4, 0, 0, 2, 0, 0, 1, 0, 0})                        // worked example 6
 	f.Add(byte(0x3e), byte(10), []byte{3, 2, 0, 12, 61, 0})                                        // worked example 5: part day
@@ -135,6 +136,11 @@ func FuzzNewHistory(f *testing.F) {
 		if mask&0x40 != 0 {
 			pol.ExactlyHalf = absence.HalfSickness
 		}
+		b, err := absence.NewBuilder(pol)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkBuilder(t, b, emp, recs) // the whole-workforce path forms the same episodes
 		h, err := absence.NewHistory(emp, recs, pol)
 		if err != nil {
 			var ie *absence.InputError

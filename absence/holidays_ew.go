@@ -101,12 +101,13 @@ func EnglandAndWalesRules(year int) []Holiday {
 
 func appendEnglandAndWalesRules(buf []Holiday, year int) []Holiday {
 	ny := Date{year, time.January, 1}
+	const substitute = "New Year’s Day (substitute day)" // a constant: no allocation per year
 	nyName := "New Year’s Day"
 	switch ny.Weekday() {
 	case time.Saturday:
-		ny, nyName = ny.AddDays(2), nyName+" (substitute day)"
+		ny, nyName = ny.AddDays(2), substitute
 	case time.Sunday:
-		ny, nyName = ny.AddDays(1), nyName+" (substitute day)"
+		ny, nyName = ny.AddDays(1), substitute
 	default:
 		// a weekday is the holiday itself
 	}

@@ -162,7 +162,7 @@ func (p *Period) UnmarshalText(b []byte) error {
 // This is the window of every HR14 trigger (SAP 1.2) and of the other
 // "in a rolling 12 months" limits.
 func RollingWindow(end Date, months int) Period {
-	return Period{end.AddMonths(-months).AddDays(1), end}
+	return Period{end.AddMonths(-months).next(), end}
 }
 
 // LeavesWindow returns the first date E on which d is no longer inside
@@ -170,11 +170,16 @@ func RollingWindow(end Date, months int) Period {
 // window if nothing else happens. For d = 2026-03-02 and 6 months it is
 // 2026-09-02 (the window ending 2026-09-02 starts 2026-03-03).
 func LeavesWindow(d Date, months int) Date {
-	// d is outside RollingWindow(E) exactly when E − months ≥ d; E − months never
-	// decreases as E grows, and clamping makes d + months at most 3 days early.
+	// d is outside RollingWindow(E) exactly when E − months ≥ d, and E − months
+	// never decreases as E grows. E = d + months has E − months = d unless the
+	// day was clamped to the end of a shorter month (31 March + 6 months is
+	// 30 September, whose window starts 31 March); then the next day, the 1st
+	// of the month after, is the first whose E − months (the 1st of the month
+	// after d's) is not before d. No loop: the trigger engine calls this for
+	// every counted run.
 	e := d.AddMonths(months)
-	for e.AddMonths(-months).Before(d) {
-		e = e.AddDays(1)
+	if e.Day < d.Day {
+		return e.next()
 	}
 	return e
 }

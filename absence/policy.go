@@ -214,7 +214,7 @@ func (p Policy) Validate() error {
 		return bad("StressDays", p.StressDays.String())
 	case p.InterviewHours%24 != 0:
 		return bad("InterviewHours", strconv.Itoa(p.InterviewHours)+" is not a whole number of days")
-	case !p.ComplianceTarget.IsPositive() || p.ComplianceTarget.GreaterThan(decimal.NewFromInt(1)):
+	case !p.ComplianceTarget.IsPositive() || cmpInt(p.ComplianceTarget, 1) > 0:
 		return bad("ComplianceTarget", p.ComplianceTarget.String())
 	}
 	for _, f := range []struct {

@@ -163,7 +163,7 @@ func (r Record) String() string {
 func (r Record) GoString() string { return "absence.Record{" + r.String() + "}" }
 
 // validate checks one record on its own. sched is used for part days.
-func (r Record) validate(i int, sched Schedule) error {
+func (r *Record) validate(i int, sched Schedule) error {
 	if err := r.Period.validate("record", i, r.ID, "Period"); err != nil {
 		return err
 	}
@@ -203,6 +203,9 @@ func (r Record) validate(i int, sched Schedule) error {
 	if !r.CalledBack.IsZero() && (r.Reported.IsZero() || r.CalledBack.Before(r.Reported)) {
 		return inputErr("record", i, r.ID, "CalledBack", ErrNotificationTime, "call-back without a report, or before it")
 	}
+	if r.Returned.IsZero() && r.Interviewed.IsZero() {
+		return nil // as most records
+	}
 	for _, f := range []struct {
 		name string
 		d    Date
@@ -221,7 +224,7 @@ func (r Record) validate(i int, sched Schedule) error {
 }
 
 // partDayShift returns the shift length of a part day and checks the hours.
-func (r Record) partDayShift(i int, sched Schedule) (decimal.Decimal, error) {
+func (r *Record) partDayShift(i int, sched Schedule) (decimal.Decimal, error) {
 	pd := r.PartDay
 	s, ok := sched.ShiftOn(r.Period.Start)
 	if !ok {

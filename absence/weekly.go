@@ -169,5 +169,5 @@ func (w WeeklyPattern) ScheduledHours(p Period) decimal.Decimal {
 func firstDay(mask uint8) int { return bits.TrailingZeros8(mask) }
 
 func validHours(h decimal.Decimal) bool {
-	return h.IsPositive() && h.LessThanOrEqual(decimal.NewFromInt(24))
+	return h.IsPositive() && cmpInt(h, 24) <= 0
 }

@@ -8,9 +8,18 @@ import (
 
 // TestCountWeekdaysEqualsDayByDay checks the constant-time count of
 // scheduled weekdays (Conventions: scheduled days) against counting day by
-// day, for every mask, every start weekday and lengths of 0 to 30 days.
+// day, for every mask, every start weekday and lengths of 0 to 30 days,
+// after and before 1970 (negative day numbers).
 func TestCountWeekdaysEqualsDayByDay(t *testing.T) {
-	start := Date{2026, 3, 2} // a Monday
+	for _, start := range []Date{{2026, 3, 2}, {1960, 2, 1}} { // Mondays
+		testCountWeekdays(t, start)
+	}
+	if got := countWeekdays(Period{}, 0x7f); got != 0 {
+		t.Errorf("zero period: %d", got)
+	}
+}
+
+func testCountWeekdays(t *testing.T, start Date) {
 	for mask := range 128 {
 		for s := range 7 {
 			from := start.AddDays(s)
@@ -27,9 +36,6 @@ func TestCountWeekdaysEqualsDayByDay(t *testing.T) {
 				}
 			}
 		}
-	}
-	if got := countWeekdays(Period{}, 0x7f); got != 0 {
-		t.Errorf("zero period: %d", got)
 	}
 }
 

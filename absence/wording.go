@@ -17,7 +17,7 @@ func plural(n int, unit string) string {
 
 // hours writes h with its unit, e.g. "1 hour", "7.5 hours".
 func hours(h decimal.Decimal) string {
-	if h.Equal(decimal.NewFromInt(1)) {
+	if cmpInt(h, 1) == 0 {
 		return h.String() + " hour"
 	}
 	return h.String() + " hours"

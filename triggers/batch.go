@@ -23,11 +23,13 @@ type Result[R any] struct {
 	Index int
 	// Case is the case as read from the stream.
 	Case Case
-	// Value is what Batch.Evaluate returned; the zero R when Err is set.
+	// Value is what Batch.Evaluate (or Summarise) returned; the zero R when
+	// Err is set.
 	Value R
 	// Err is why this case could not be evaluated: the error of
 	// absence.NewHistory (an *absence.InputError naming the record by index),
-	// of [New], or of Evaluate. The other cases are not affected.
+	// of [New], or of Evaluate (or Summarise). The other cases are not
+	// affected.
 	Err error
 }
 
@@ -35,7 +37,9 @@ type Result[R any] struct {
 // whole-workforce run: for each [Case] of a stream it builds the history
 // (absence.NewHistory under Policy.Recording) and the [Monitor] (under
 // Policy), calls Evaluate on it in one of Workers goroutines, and hands the
-// results to the caller in input order, one at a time.
+// results to the caller in input order, one at a time. With Summarise
+// instead, each worker finds the cases' timeline summaries with a
+// [Summariser] of its own, without building either.
 //
 // Memory is bounded by the cases in flight, not by the stream: Run reads at
 // most about InFlight cases ahead of the one it is handing back, so a stream
@@ -51,8 +55,17 @@ type Batch[R any] struct {
 	// Evaluate computes the result of one employee from their Monitor: for
 	// example m.Timeline(), or m.Evaluate(asOf). It runs in a worker
 	// goroutine, concurrently with other calls, so it must not share mutable
-	// state without synchronisation. Required.
+	// state without synchronisation. Evaluate or Summarise is required, not
+	// both.
 	Evaluate func(m *Monitor) (R, error)
+	// Summarise, instead of Evaluate, computes the result of one employee
+	// from their timeline summaries, for the whole-workforce timeline: each
+	// worker has a Summariser of its own, and Summarise calls
+	// s.TimelineSummary(c.Employee, c.Records) or TimelineSummaryTo on it,
+	// at a small part of the cost of building the History and the Monitor
+	// (see [Summariser]). What s returns is valid only during the call; a
+	// refusal of the records is the Result's Err as with Evaluate.
+	Summarise func(s *Summariser, c Case) (R, error)
 	// Workers is the number of goroutines evaluating cases; 0 means
 	// runtime.GOMAXPROCS(0).
 	Workers int
@@ -65,8 +78,9 @@ type Batch[R any] struct {
 // the cost of handing work between goroutines is shared by many cases.
 const batchGroup = 32
 
-// ErrNoEvaluate is returned by [Batch.Run] when Batch.Evaluate is nil.
-const ErrNoEvaluate Error = "batch has no Evaluate function"
+// ErrNoEvaluate is returned by [Batch.Run] when Batch.Evaluate and
+// Batch.Summarise are both nil, or both set.
+const ErrNoEvaluate Error = "batch needs one Evaluate or Summarise function"
 
 // Run evaluates every case of cases and calls emit with each [Result], in
 // input order, from the goroutine that called Run.
@@ -85,7 +99,7 @@ func (b Batch[R]) Run(ctx context.Context, cases iter.Seq2[Case, error], emit fu
 	if err := b.Policy.Validate(); err != nil {
 		return err
 	}
-	if b.Evaluate == nil {
+	if (b.Evaluate == nil) == (b.Summarise == nil) {
 		return ErrNoEvaluate
 	}
 	workers := b.Workers
@@ -158,12 +172,16 @@ func (b Batch[R]) Run(ctx context.Context, cases iter.Seq2[Case, error], emit fu
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			var s *Summariser
+			if b.Summarise != nil {
+				s, _ = NewSummariser(b.Policy) // the policy is valid
+			}
 			for g := range work {
 				for k := range g.results {
 					if ctx.Err() != nil {
 						break
 					}
-					b.evaluate(&g.results[k])
+					b.evaluate(&g.results[k], s)
 				}
 				close(g.done)
 			}
@@ -198,8 +216,13 @@ func (b Batch[R]) Run(ctx context.Context, cases iter.Seq2[Case, error], emit fu
 	return err
 }
 
-// evaluate fills in the value or error of one result.
-func (b Batch[R]) evaluate(r *Result[R]) {
+// evaluate fills in the value or error of one result, with the worker's
+// Summariser s when summarising.
+func (b Batch[R]) evaluate(r *Result[R], s *Summariser) {
+	if s != nil {
+		r.Value, r.Err = b.Summarise(s, r.Case)
+		return
+	}
 	h, err := absence.NewHistory(r.Case.Employee, r.Case.Records, b.Policy.Recording)
 	if err != nil {
 		r.Err = err

@@ -117,6 +117,42 @@ func TestBatchEqualsSequential(t *testing.T) {
 	}
 }
 
+// TestBatchSummariseEqualsMonitor: with Summarise, each worker's Summariser
+// gives every case the summaries of its Monitor (or NewHistory's error), in
+// input order, whatever the number of workers.
+func TestBatchSummariseEqualsMonitor(t *testing.T) {
+	cases := batchCases(300)
+	want := make([][]exactly, len(cases))
+	for i, c := range cases {
+		if h, err := absence.NewHistory(c.Employee, c.Records, absence.HR14()); err == nil {
+			m, err := triggers.New(h, triggers.HR14())
+			require.NoError(t, err)
+			want[i] = exactSummaries(m.TimelineSummary())
+		}
+	}
+	for _, workers := range []int{1, 3} {
+		b := triggers.Batch[[]exactly]{Policy: triggers.HR14(), Workers: workers, InFlight: 40,
+			Summarise: func(s *triggers.Summariser, c triggers.Case) ([]exactly, error) {
+				sum, err := s.TimelineSummary(c.Employee, c.Records)
+				return exactSummaries(sum), err // copied: sum is valid only during the call
+			}}
+		next := 0
+		err := b.Run(context.Background(), stream(cases, new(atomic.Int64)), func(r triggers.Result[[]exactly]) error {
+			require.Equal(t, next, r.Index)
+			if want[next] == nil && r.Err != nil {
+				assert.ErrorIs(t, r.Err, absence.ErrDuplicate, "case %d", next)
+			} else {
+				require.NoError(t, r.Err, "case %d", next)
+				assert.Equal(t, want[next], r.Value, "case %d", next)
+			}
+			next++
+			return nil
+		})
+		require.NoError(t, err)
+		assert.Equal(t, len(cases), next)
+	}
+}
+
 // TestBatchBoundsCasesInFlight: Run reads no more than InFlight (rounded up
 // to whole groups of 32) plus three groups ahead of the result it hands back,
 // so memory is bounded by the cases in flight, not by the stream.
@@ -201,6 +237,9 @@ func TestBatchStops(t *testing.T) {
 		none := b
 		none.Evaluate = nil
 		assert.ErrorIs(t, none.Run(context.Background(), stream(cases, new(atomic.Int64)), nil), triggers.ErrNoEvaluate)
+		both := b
+		both.Summarise = func(*triggers.Summariser, triggers.Case) (string, error) { return "", nil }
+		assert.ErrorIs(t, both.Run(context.Background(), stream(cases, new(atomic.Int64)), nil), triggers.ErrNoEvaluate)
 	})
 
 	deadline := time.Now().Add(5 * time.Second)
@@ -255,9 +294,10 @@ func ExampleBatch() {
 	// error: <nil>
 }
 
-// BenchmarkBatch is the whole-workforce path from cases: history, monitor
-// and timeline of 1000 random employees (about 12 records each) per
-// iteration, on GOMAXPROCS workers.
+// BenchmarkBatch is the whole-workforce path from cases, 1000 random
+// employees (about 12 records each) per iteration on GOMAXPROCS workers:
+// history, monitor and timeline with Evaluate (timeline), and the timeline
+// summaries with Summarise (summarise).
 func BenchmarkBatch(b *testing.B) {
 	cases := batchCases(1000)
 	cases = slices.DeleteFunc(cases, func(c triggers.Case) bool {
@@ -268,14 +308,23 @@ func BenchmarkBatch(b *testing.B) {
 	for _, c := range cases {
 		records += len(c.Records)
 	}
-	bt := triggers.Batch[int]{Policy: triggers.HR14(), Evaluate: func(m *triggers.Monitor) (int, error) { return len(m.Timeline()), nil }}
-	b.ReportAllocs()
-	b.ResetTimer()
-	for range b.N {
-		err := bt.Run(context.Background(), stream(cases, new(atomic.Int64)), func(r triggers.Result[int]) error { return r.Err })
-		if err != nil {
-			b.Fatal(err)
+	for _, mode := range []string{"timeline", "summarise"} {
+		bt := triggers.Batch[int]{Policy: triggers.HR14(), Evaluate: func(m *triggers.Monitor) (int, error) { return len(m.Timeline()), nil }}
+		if mode == "summarise" {
+			bt.Evaluate, bt.Summarise = nil, func(s *triggers.Summariser, c triggers.Case) (int, error) {
+				sum, err := s.TimelineSummary(c.Employee, c.Records)
+				return len(sum), err
+			}
 		}
+		b.Run(mode, func(b *testing.B) {
+			b.ReportAllocs()
+			for range b.N {
+				err := bt.Run(context.Background(), stream(cases, new(atomic.Int64)), func(r triggers.Result[int]) error { return r.Err })
+				if err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(records)*float64(b.N)/b.Elapsed().Seconds(), "records/s")
+		})
 	}
-	b.ReportMetric(float64(records)*float64(b.N)/b.Elapsed().Seconds(), "records/s")
 }

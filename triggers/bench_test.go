@@ -124,3 +124,47 @@ func BenchmarkLongAbsence(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkTimelineSummary is the whole-workforce cost of one employee the
+// general way: absence.NewHistory, New and TimelineSummary.
+func BenchmarkTimelineSummary(b *testing.B) {
+	for _, n := range []int{10, 100, 1000} {
+		h := benchHistory(b, n)
+		b.Run(fmt.Sprint("records=", n), func(b *testing.B) {
+			b.ReportAllocs()
+			for range b.N {
+				h2, err := absence.NewHistory(h.Employee, h.Records, absence.HR14())
+				if err != nil {
+					b.Fatal(err)
+				}
+				m, err := triggers.New(h2, triggers.HR14())
+				if err != nil {
+					b.Fatal(err)
+				}
+				_ = m.TimelineSummary()
+			}
+			perRecord(b, n)
+		})
+	}
+}
+
+// BenchmarkSummariser is the same through a Summariser reused from one
+// employee to the next: no allocation once warm.
+func BenchmarkSummariser(b *testing.B) {
+	s, err := triggers.NewSummariser(triggers.HR14())
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, n := range []int{10, 100, 1000} {
+		h := benchHistory(b, n)
+		b.Run(fmt.Sprint("records=", n), func(b *testing.B) {
+			b.ReportAllocs()
+			for range b.N {
+				if _, err := s.TimelineSummary(h.Employee, h.Records); err != nil {
+					b.Fatal(err)
+				}
+			}
+			perRecord(b, n)
+		})
+	}
+}

@@ -22,7 +22,9 @@
 //   - [Batch]: the whole workforce: a stream of employees evaluated in
 //     parallel, handed back in input order, in memory bounded by the cases in
 //     flight; [Monitor.TimelineSummary] is the timeline's counts without the
-//     evidence lists, for reports of millions of rows.
+//     evidence lists, for reports of millions of rows, and a [Summariser]
+//     (Batch.Summarise) finds them for one employee after another in reused
+//     memory, without building each History and Monitor.
 //
 // The trigger points, as the Policy sets them by default:
 //

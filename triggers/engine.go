@@ -34,6 +34,7 @@ type episode struct {
 type base struct {
 	runs []run
 	eps  []episode
+	memo *dayMemo // a Summariser's memo of the calendar arithmetic; nil: worked out
 }
 
 // noClip is a day before every valid date: clipping after it keeps all.
@@ -47,30 +48,62 @@ func newBase(h *absence.History, after int) (*base, error) {
 	for _, ep := range h.Episodes {
 		n += len(ep.Triggers.Counted)
 	}
-	b := &base{runs: make([]run, 0, n)}
+	b := &base{runs: make([]run, 0, n), eps: make([]episode, 0, len(h.Episodes))}
 	prev := noClip
 	for i, ep := range h.Episodes {
-		first := len(b.runs)
 		for _, p := range ep.Triggers.Counted {
-			if !p.IsValid() {
-				return nil, inputErr("history", i, "Triggers.Counted", ErrHistory, p.String())
+			if err := b.add(p, i, &prev, after); err != nil {
+				return nil, err
 			}
-			from, to := p.Start.UnixDays(), p.End.UnixDays()
-			if from <= prev {
-				return nil, inputErr("history", i, "Triggers.Counted", ErrHistory, p.String()+" is not after the previous counted day")
-			}
-			prev = to
-			if to <= after {
-				continue
-			}
-			from = max(from, after+1)
-			b.runs = append(b.runs, run{from: int32(from), to: int32(to), ep: int32(len(b.eps))})
-		}
-		if len(b.runs) > first {
-			b.eps = append(b.eps, episode{index: i, first: int32(first), last: int32(len(b.runs) - 1)})
 		}
 	}
 	return b, nil
+}
+
+// reset makes b the counted runs of c (an absence.Builder's), reusing b's
+// memory: the same runs newBase finds in the History that absence.NewHistory
+// builds from the same input. It takes their Unix days as the Builder gives
+// them (c.Days), only checking their order.
+func (b *base) reset(c absence.CountedRuns) error {
+	b.runs, b.eps = b.runs[:0], b.eps[:0]
+	prev := noClip
+	for k, d := range c.Days {
+		if d[0] <= prev || d[1] < d[0] {
+			return inputErr("history", c.Episodes[k], "Triggers.Counted", ErrHistory, c.Runs[k].String())
+		}
+		prev = d[1]
+		b.push(d[0], d[1], c.Episodes[k])
+	}
+	return nil
+}
+
+// add appends p, a counted run of History.Episodes[i], keeping its days
+// after the day after; prev is the last day of the run added before it, which
+// p must follow.
+func (b *base) add(p absence.Period, i int, prev *int, after int) error {
+	if !p.IsValid() {
+		return inputErr("history", i, "Triggers.Counted", ErrHistory, p.String())
+	}
+	from, to := p.Start.UnixDays(), p.End.UnixDays()
+	if from <= *prev {
+		return inputErr("history", i, "Triggers.Counted", ErrHistory, p.String()+" is not after the previous counted day")
+	}
+	*prev = to
+	if to <= after {
+		return nil
+	}
+	b.push(max(from, after+1), to, i)
+	return nil
+}
+
+// push appends the run from..to of History.Episodes[i].
+func (b *base) push(from, to, i int) {
+	if k := len(b.eps) - 1; k < 0 || b.eps[k].index != i {
+		b.eps = append(b.eps, episode{index: i, first: int32(len(b.runs))})
+	}
+	k := len(b.eps) - 1
+	b.runs = append(b.runs, run{from: int32(from), to: int32(to), ep: int32(k)})
+	b.eps[k].last = int32(len(b.runs) - 1)
 }
 
 // firstEnding returns the index of the first run ending on or after day x
@@ -126,12 +159,10 @@ func (b *base) spanOf(k int, d int) (span, bool) {
 // episode. Starts and ends are both in increasing order across the result,
 // and an episode's spans never overlap, so the number of spans covering a day
 // is the number of episodes in the window ending that day. ep[i] is the
-// episode ordinal of spans[i].
-func (b *base) presence(months int) (spans []span, ep []int32) {
-	spans = make([]span, 0, len(b.eps))
-	ep = make([]int32, 0, len(b.eps))
+// episode ordinal of spans[i]. It appends to spans and ep.
+func (b *base) presence(months int, spans []span, ep []int32) ([]span, []int32) {
 	for i, r := range b.runs {
-		s := span{int(r.from), leaves(int(r.to), months) - 1}
+		s := span{int(r.from), b.leaves(int(r.to), months) - 1}
 		if i > 0 && b.runs[i-1].ep == r.ep && s.from <= spans[len(spans)-1].to+1 {
 			spans[len(spans)-1].to = s.to
 			continue
@@ -146,9 +177,9 @@ func (b *base) presence(months int) (spans []span, ep []int32) {
 // whose starts and ends are each in increasing order (as presence returns
 // them). A day is covered by at least n spans exactly when, for some j, it
 // lies in [spans[j+n-1].from, spans[j].to], so the result is the union of
-// those intervals, which are themselves in order: linear time.
-func coverage(spans []span, n int) []span {
-	var out []span
+// those intervals, which are themselves in order: linear time. It appends to
+// out.
+func coverage(out, spans []span, n int) []span {
 	for j := 0; j+n-1 < len(spans); j++ {
 		s := span{spans[j+n-1].from, spans[j].to}
 		if s.to < s.from {
@@ -170,9 +201,9 @@ func appendUnion(out []span, s span) []span {
 }
 
 // intersect returns the days in both a and b, each a sorted list of disjoint
-// spans, as a sorted list of disjoint spans (joined where they touch).
-func intersect(a, b []span) []span {
-	var out []span
+// spans, as a sorted list of disjoint spans (joined where they touch),
+// appended to out.
+func intersect(out, a, b []span) []span {
 	i, j := 0, 0
 	for i < len(a) && j < len(b) {
 		s := span{max(a[i].from, b[j].from), min(a[i].to, b[j].to)}
@@ -192,9 +223,8 @@ func intersect(a, b []span) []span {
 // reaches length calendar days, from the day it does so (see reach) while the
 // episode has a counted day in the rolling window of the TRIG-5 months, given
 // by spans and eps as presence returns them. Only episodes reaching the length
-// after the day after count (noClip: all).
-func (b *base) long(length int, spans []span, eps []int32, after int) []span {
-	var out []span
+// after the day after count (noClip: all). It appends to out.
+func (b *base) long(out []span, length int, spans []span, eps []int32, after int) []span {
 	for i, s := range spans {
 		reach, ok := b.reach(int(eps[i]), length)
 		if !ok || reach <= after || s.to < reach {
@@ -249,7 +279,7 @@ func stretchAt(spans []span, d int) (span, bool) {
 
 // after returns a copy of b keeping only the counted days after day d.
 func (b *base) after(d int) *base {
-	c := &base{runs: make([]run, 0, len(b.runs))}
+	c := &base{runs: make([]run, 0, len(b.runs)), memo: b.memo}
 	for _, e := range b.eps {
 		first := len(c.runs)
 		for _, r := range b.runs[e.first : e.last+1] {
@@ -273,7 +303,7 @@ func (b *base) after(d int) *base {
 func (b *base) recent(months, d int) []span {
 	var out []span
 	for _, r := range b.runs[b.firstEnding(d+1):] {
-		out = appendUnion(out, span{max(int(r.from), d+1), leaves(int(r.to), months) - 1})
+		out = appendUnion(out, span{max(int(r.from), d+1), b.leaves(int(r.to), months) - 1})
 	}
 	return out
 }

@@ -1,7 +1,6 @@
 package triggers
 
 import (
-	"slices"
 	"sort"
 
 	"github.com/absencerules/hr14/absence"
@@ -151,7 +150,7 @@ func (m *Monitor) counted(b *base, s, d int, keep func(k int) bool) []Counted {
 		c := &out[len(out)-1]
 		from, to := max(int(r.from), s), min(int(r.to), d)
 		c.Days = append(c.Days, period(from, to))
-		c.WorkingDays += int(m.days(from, to))
+		c.WorkingDays += int(m.days.count(from, to))
 		if hours {
 			c.Hours = c.Hours.Add(sched.ScheduledHours(period(from, to)))
 		}
@@ -179,38 +178,13 @@ func (m *Monitor) excluded(s, d int) []Excluded {
 // longEvidence is the TRIG-5 evidence on day d: the episodes with a counted
 // day in the TRIG-5 window that have reached the length by d (and, counting
 // the full window after a meeting, reached it after the meeting); if none
-// has, the longest of them.
+// has, the longest of them (see longPick).
 func (m *Monitor) longEvidence(d int) Evidence {
 	months := m.pol.TRIG5.Months
 	s := windowStart(d, months)
-	length := int(m.th[TRIG5].Value.IntPart())
-	after := noClip
-	if !m.meeting.IsZero() && m.b == m.full {
-		after = m.meeting.UnixDays()
-	}
 	ev := Evidence{Window: period(s, d), Months: months, Threshold: m.th[TRIG5], Hours: decimal.Zero}
-	b := m.b
-	lo, hi := b.inWindow(s, d)
-	longest, best := -1, 0
-	var reached []int // ordinals of the episodes that reached the length
-	for i := lo; i < hi; i++ {
-		k := int(b.runs[i].ep)
-		sp, _ := b.spanOf(k, d)
-		n := sp.to - sp.from + 1
-		if n > best {
-			longest, best = k, n
-		}
-		if n >= length && !slices.Contains(reached, k) {
-			if on, _ := b.reach(k, length); on > after {
-				reached = append(reached, k)
-			}
-		}
-	}
-	keep := func(k int) bool { return slices.Contains(reached, k) }
-	if len(reached) == 0 {
-		keep = func(k int) bool { return k == longest }
-	}
-	ev.Counted = m.counted(b, s, d, keep)
+	pick := m.longPick(s, d)
+	ev.Counted = m.counted(m.b, s, d, pick.keep)
 	for _, c := range ev.Counted {
 		ev.WorkingDays += c.WorkingDays
 		ev.Hours = ev.Hours.Add(c.Hours)
@@ -219,4 +193,54 @@ func (m *Monitor) longEvidence(d int) Evidence {
 	ev.Episodes = len(ev.Counted)
 	ev.Excluded = m.excluded(s, d)
 	return ev
+}
+
+// A longPick is the choice of the episodes in the TRIG-5 evidence of one
+// day: those that have reached the length, or, if none has, the longest.
+type longPick struct {
+	m        *Monitor
+	d, after int // the day; reaching the length counts only after the day after
+	any      bool
+	longest  int // ordinal of the longest episode, when none has reached
+}
+
+// longPick chooses the episodes of the TRIG-5 evidence on day d, whose
+// window starts on day s.
+func (m *Monitor) longPick(s, d int) longPick {
+	pk := longPick{m: m, d: d, after: noClip, longest: -1}
+	if !m.meeting.IsZero() && m.b == m.full {
+		pk.after = m.meeting.UnixDays()
+	}
+	lo, hi := m.b.inWindow(s, d)
+	best := 0
+	for i := lo; i < hi; i++ {
+		k := int(m.b.runs[i].ep)
+		if pk.reached(k) {
+			pk.any = true
+			return pk
+		}
+		if sp, _ := m.b.spanOf(k, d); sp.to-sp.from+1 > best {
+			pk.longest, best = k, sp.to-sp.from+1
+		}
+	}
+	return pk
+}
+
+// reached reports whether episode k, seen up to the day, has reached the
+// length (after the meeting, when counting the full window).
+func (pk longPick) reached(k int) bool {
+	sp, _ := pk.m.b.spanOf(k, pk.d)
+	if sp.to-sp.from+1 < pk.m.lim.length {
+		return false
+	}
+	on, _ := pk.m.b.reach(k, pk.m.lim.length)
+	return on > pk.after
+}
+
+// keep reports whether episode k is in the evidence.
+func (pk longPick) keep(k int) bool {
+	if pk.any {
+		return pk.reached(k)
+	}
+	return k == pk.longest
 }

@@ -1,6 +1,8 @@
 package triggers
 
 import (
+	"slices"
+
 	"github.com/absencerules/hr14/absence"
 	"github.com/shopspring/decimal"
 )
@@ -45,12 +47,35 @@ type Monitor struct {
 	adj     Adjustment
 	meeting absence.Date // zero: no stage meeting
 
-	full *base                    // every counted run
-	b    *base                    // the runs that count: full, or those after the meeting
-	days func(from, to int) count // scheduled days of part of a run of full
-	m    meter                    // working days or hours of b
-	th   [numTriggers]Threshold
+	full *base      // every counted run
+	b    *base      // the runs that count: full, or those after the meeting
+	days dayCounter // scheduled days of part of a run of full
+	m    meter      // working days or hours of b: &dm or &hm
+	dm   dayMeter
+	hm   hourMeter
+	th   *[numTriggers]Threshold // never changed once set: Monitors and a Summariser's cache share it
+	lim  limits
 	act  [numTriggers][]span // active stretches of TRIG-1 … TRIG-5
+
+	// reuse: m belongs to a Summariser, which prepares it for one employee
+	// after another in the same memory (pres is its scratch). Every other
+	// Monitor is immutable once prepared.
+	reuse bool
+	pres  [3]presence
+}
+
+// limits are the thresholds as the sweep compares them, in whole numbers.
+type limits struct {
+	episodes [2]int   // TRIG-1, TRIG-3
+	days     [2]count // TRIG-2, TRIG-4 in working days, rounded up: 6.5 is reached by the 7th day
+	length   int      // TRIG-5, in calendar days
+}
+
+// presence is what base.presence returns for a window of months.
+type presence struct {
+	months int // 0: not yet found
+	spans  []span
+	eps    []int32
 }
 
 // New prepares h for evaluation under pol. The History must have been built
@@ -75,7 +100,9 @@ func New(h absence.History, pol Policy) (*Monitor, error) {
 	if err != nil {
 		return nil, err
 	}
-	m := &Monitor{h: h, pol: pol, full: full, days: daysCounter(h.Employee.Schedule, full)}
+	m := &Monitor{h: h, pol: pol, full: full}
+	m.days.reset(h.Employee.Schedule, full)
+	m.thresholds()
 	m.prepare()
 	return m, nil
 }
@@ -89,6 +116,7 @@ func (m *Monitor) WithAdjustment(a Adjustment) (*Monitor, error) {
 	}
 	n := *m
 	n.adj = a
+	n.thresholds()
 	n.prepare()
 	return &n, nil
 }
@@ -132,7 +160,19 @@ func (m *Monitor) Adjustment() Adjustment { return m.adj }
 // modify them.
 func (m *Monitor) History() absence.History { return m.h }
 
-// prepare computes the thresholds, the counted runs and the active stretches.
+// recycle returns s emptied, to append to, when m reuses its memory (a
+// Summariser's Monitor); otherwise nil: a Monitor made by New, Since or
+// WithAdjustment shares its slices with the Monitor it was copied from, which
+// must not change.
+func recycle[T any](m *Monitor, s []T) []T {
+	if m.reuse {
+		return s[:0]
+	}
+	return nil
+}
+
+// prepare computes the counted runs after any meeting and the active
+// stretches, under the thresholds m.th and m.lim.
 func (m *Monitor) prepare() {
 	p, emp := m.pol, m.h.Employee
 	m.b = m.full
@@ -144,44 +184,52 @@ func (m *Monitor) prepare() {
 			altAfter = m.meeting.UnixDays()
 		}
 	}
-	m.thresholds()
-
-	sched := emp.Schedule
+	if !m.reuse {
+		m.dm, m.hm, m.pres = dayMeter{}, hourMeter{}, [3]presence{}
+	}
 	if p.ProRata == ByHours {
-		m.m = hourMeter{
-			w:  newWeigher(m.b, decimal.Zero, hoursOf(sched)),
-			th: [2]decimal.Decimal{m.th[TRIG2].Value, m.th[TRIG4].Value},
-		}
+		m.hm.w.reset(m.b, decimal.Zero, hoursOf{emp.Schedule})
+		m.hm.th = [2]decimal.Decimal{m.th[TRIG2].Value, m.th[TRIG4].Value}
+		m.m = &m.hm
 	} else {
-		m.m = dayMeter{
-			w:  newWeigher(m.b, count(0), m.days),
-			th: [2]count{count(m.th[TRIG2].Value.Ceil().IntPart()), count(m.th[TRIG4].Value.Ceil().IntPart())},
-		}
+		m.dm.w.reset(m.b, count(0), &m.days)
+		m.dm.th = m.lim.days
+		m.m = &m.dm
 	}
 
-	type presence struct {
-		spans []span
-		eps   []int32
+	// The presence of the episodes in each distinct window (6 and 12 months
+	// by default), found once for the triggers that share it.
+	for k := range m.pres {
+		m.pres[k].months = 0
 	}
-	byMonths := make(map[int]presence, 2)
-	present := func(months int) presence {
-		if pr, ok := byMonths[months]; ok {
-			return pr
+	present := func(months int) ([]span, []int32) {
+		for k := range m.pres {
+			if pr := &m.pres[k]; pr.months == months || pr.months == 0 {
+				if pr.months == 0 {
+					pr.months = months
+					spans, eps := slices.Grow(pr.spans[:0], len(m.b.eps)), slices.Grow(pr.eps[:0], len(m.b.eps))
+					pr.spans, pr.eps = m.b.presence(months, spans, eps)
+				}
+				return pr.spans, pr.eps
+			}
 		}
-		spans, eps := m.b.presence(months)
-		byMonths[months] = presence{spans, eps}
-		return byMonths[months]
+		panic("unreachable: three windows at most")
 	}
-	m.act[TRIG1] = coverage(present(p.TRIG1.Months).spans, int(m.th[TRIG1].Value.IntPart()))
-	m.act[TRIG3] = coverage(present(p.TRIG3.Months).spans, int(m.th[TRIG3].Value.IntPart()))
-	m.act[TRIG2] = m.m.stretches(0, p.TRIG2.Months)
-	m.act[TRIG4] = m.m.stretches(1, p.TRIG4.Months)
-	long := present(p.TRIG5.Months)
-	m.act[TRIG5] = m.b.long(int(m.th[TRIG5].Value.IntPart()), long.spans, long.eps, altAfter)
+	spans, _ := present(p.TRIG1.Months)
+	m.act[TRIG1] = coverage(recycle(m, m.act[TRIG1]), spans, m.lim.episodes[0])
+	spans, _ = present(p.TRIG3.Months)
+	m.act[TRIG3] = coverage(recycle(m, m.act[TRIG3]), spans, m.lim.episodes[1])
+	m.act[TRIG2] = m.m.stretches(recycle(m, m.act[TRIG2]), 0, p.TRIG2.Months)
+	m.act[TRIG4] = m.m.stretches(recycle(m, m.act[TRIG4]), 1, p.TRIG4.Months)
+	spans, eps := present(p.TRIG5.Months)
+	m.act[TRIG5] = m.b.long(recycle(m, m.act[TRIG5]), m.lim.length, spans, eps, altAfter)
 	if altAfter != noClip {
 		for _, t := range []Trigger{TRIG1, TRIG2, TRIG3, TRIG4} {
-			m.act[t] = intersect(m.act[t], m.full.recent(m.months(t), altAfter))
+			m.act[t] = intersect(nil, m.act[t], m.full.recent(m.months(t), altAfter))
 		}
+	}
+	if !m.reuse {
+		m.pres = [3]presence{} // scratch, not kept
 	}
 }
 
@@ -203,7 +251,8 @@ func (m *Monitor) months(t Trigger) int {
 	}
 }
 
-// thresholds works out each trigger's threshold after adjustment and pro rata.
+// thresholds works out each trigger's threshold after adjustment and pro
+// rata, and its limits.
 func (m *Monitor) thresholds() {
 	p, a, emp := m.pol, m.adj, m.h.Employee
 	adjusted := a.describe()
@@ -227,6 +276,7 @@ func (m *Monitor) thresholds() {
 		}
 		return t
 	}
+	m.th = new([numTriggers]Threshold)
 	m.th[TRIG1] = ep(p.TRIG1.Episodes, a.TRIG1)
 	m.th[TRIG2] = days(p.TRIG2.Days, a.TRIG2)
 	m.th[TRIG3] = ep(p.TRIG3.Episodes, a.TRIG3)
@@ -239,4 +289,9 @@ func (m *Monitor) thresholds() {
 	}
 	t5.Value = decimal.NewFromInt(int64(l.length()))
 	m.th[TRIG5] = t5
+	m.lim = limits{
+		episodes: [2]int{int(m.th[TRIG1].Value.IntPart()), int(m.th[TRIG3].Value.IntPart())},
+		days:     [2]count{count(m.th[TRIG2].Value.Ceil().IntPart()), count(m.th[TRIG4].Value.Ceil().IntPart())},
+		length:   l.length(),
+	}
 }

@@ -200,7 +200,7 @@ func (m *Monitor) Patterns(asOf absence.Date, cal absence.Calendar) (Patterns, e
 	for _, e := range eps {
 		for _, r := range m.full.runs[e.first : e.last+1] {
 			if from, to := max(int(r.from), s), min(int(r.to), d); from <= to {
-				bf.WorkingDays += int(m.days(from, to))
+				bf.WorkingDays += int(m.days.count(from, to))
 			}
 		}
 	}

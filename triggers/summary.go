@@ -1,8 +1,6 @@
 package triggers
 
 import (
-	"slices"
-
 	"github.com/absencerules/hr14/absence"
 	"github.com/shopspring/decimal"
 )
@@ -50,40 +48,57 @@ func (m *Monitor) summary(cut int, cutting bool) []Summary {
 	if n == 0 {
 		return nil
 	}
-	out := make([]Summary, 0, n)
-	for _, t := range Points() {
-		for _, s := range m.act[t] {
-			if cutting && s.from > cut {
-				break
-			}
-			a := Summary{Trigger: t, Date: date(s.from), Cleared: date(s.to + 1), Threshold: m.th[t].Value}
-			if cutting && s.to >= cut {
-				a.Cleared = absence.Date{}
-			}
-			if t == TRIG5 {
-				ev := m.longEvidence(s.from)
-				a.Window, a.Episodes, a.WorkingDays = ev.Window, ev.Episodes, ev.WorkingDays
-			} else {
-				a.Window, a.Episodes, a.WorkingDays = m.counts(t, s.from)
-			}
-			out = append(out, a)
+	return m.appendSummary(make([]Summary, 0, n), cut, cutting)
+}
+
+// appendSummary appends the summaries to out.
+func (m *Monitor) appendSummary(out []Summary, cut int, cutting bool) []Summary {
+	m.activations(cut, cutting, func(t Trigger, s span) {
+		a := Summary{Trigger: t, Date: m.b.date(s.from), Cleared: m.b.date(s.to + 1), Threshold: m.th[t].Value}
+		if cutting && s.to >= cut {
+			a.Cleared = absence.Date{}
 		}
-	}
-	slices.SortStableFunc(out, func(a, b Summary) int { return a.Date.Compare(b.Date) })
+		if t == TRIG5 {
+			a.Window, a.Episodes, a.WorkingDays = m.longCounts(s.from)
+		} else {
+			a.Window, a.Episodes, a.WorkingDays = m.counts(t, s.from)
+		}
+		out = append(out, a)
+	})
 	return out
 }
 
 // counts returns the window of t ending on day d, the episodes with counted
 // days in it and their working days, as evidenceIn finds them.
 func (m *Monitor) counts(t Trigger, d int) (w absence.Period, episodes, days int) {
-	s := windowStart(d, m.months(t))
+	s := m.b.windowStart(d, m.months(t))
 	lo, hi := m.b.inWindow(s, d)
 	if hi > lo {
 		// The runs of an episode are consecutive, and episodes in date order.
 		episodes = int(m.b.runs[hi-1].ep-m.b.runs[lo].ep) + 1
 	}
 	for _, r := range m.b.runs[lo:hi] {
-		days += int(m.days(max(int(r.from), s), min(int(r.to), d)))
+		days += int(m.days.count(max(int(r.from), s), min(int(r.to), d)))
 	}
-	return period(s, d), episodes, days
+	return m.b.period(s, d), episodes, days
+}
+
+// longCounts returns the TRIG-5 window ending on day d, and the episodes and
+// working days that longEvidence lists in it, choosing them by the same
+// longPick.
+func (m *Monitor) longCounts(d int) (w absence.Period, episodes, days int) {
+	s := m.b.windowStart(d, m.pol.TRIG5.Months)
+	pick := m.longPick(s, d)
+	lo, hi := m.b.inWindow(s, d)
+	last := int32(-1)
+	for _, r := range m.b.runs[lo:hi] {
+		if !pick.keep(int(r.ep)) {
+			continue
+		}
+		if r.ep != last {
+			episodes, last = episodes+1, r.ep
+		}
+		days += int(m.days.count(max(int(r.from), s), min(int(r.to), d)))
+	}
+	return m.b.period(s, d), episodes, days
 }

@@ -1,7 +1,6 @@
 package triggers
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/absencerules/hr14/absence"
@@ -44,21 +43,39 @@ func (m *Monitor) TimelineTo(asOf absence.Date) ([]Activation, error) {
 
 func (m *Monitor) timeline(cut int, cutting bool) []Activation {
 	var out []Activation
-	for _, t := range Points() {
-		for _, s := range m.act[t] {
-			if cutting && s.from > cut {
-				break
-			}
-			a := Activation{Trigger: t, Rule: m.pol.Rule(t), Date: date(s.from), Cleared: date(s.to + 1),
-				Meeting: m.meeting, Counting: m.pol.Counting, Evidence: m.evidence(t, s.from)}
-			if cutting && s.to >= cut {
-				a.Cleared = absence.Date{}
-			}
-			out = append(out, a)
+	m.activations(cut, cutting, func(t Trigger, s span) {
+		a := Activation{Trigger: t, Rule: m.pol.Rule(t), Date: date(s.from), Cleared: date(s.to + 1),
+			Meeting: m.meeting, Counting: m.pol.Counting, Evidence: m.evidence(t, s.from)}
+		if cutting && s.to >= cut {
+			a.Cleared = absence.Date{}
 		}
-	}
-	slices.SortStableFunc(out, func(a, b Activation) int { return a.Date.Compare(b.Date) })
+		out = append(out, a)
+	})
 	return out
+}
+
+// activations calls each with every active stretch of TRIG-1 … TRIG-5 (that
+// starts on or before cut, when cutting), in date order, then trigger order:
+// a merge of the triggers' stretches, each list in date order.
+func (m *Monitor) activations(cut int, cutting bool, each func(t Trigger, s span)) {
+	var next [numTriggers]int // the next stretch of each trigger
+	for {
+		first := Trigger(0)
+		for t := TRIG1; t <= TRIG5; t++ {
+			if k := next[t]; k < len(m.act[t]) && (first == 0 || m.act[t][k].from < m.act[first][next[first]].from) {
+				first = t
+			}
+		}
+		if first == 0 {
+			return
+		}
+		s := m.act[first][next[first]]
+		if cutting && s.from > cut {
+			return // every stretch left starts later
+		}
+		next[first]++
+		each(first, s)
+	}
 }
 
 // String explains the activation in one sentence, e.g.

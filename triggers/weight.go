@@ -1,6 +1,7 @@
 package triggers
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/absencerules/hr14/absence"
@@ -30,32 +31,35 @@ func (a count) Cmp(b count) int {
 	return 0
 }
 
+// A measurer gives the weight of the days from..to (Unix days) inside one
+// run: working days (*dayCounter) or hours (hoursOf).
+type measurer[Q any] interface {
+	measure(from, to int) Q
+}
+
 // A weigher measures the counted runs of a base in working days or hours,
 // with prefix sums so that the weight of any window costs two binary searches
 // and at most two schedule calls.
 type weigher[Q quantity[Q]] struct {
-	b       *base
-	cum     []Q                  // cum[i] is the weight of runs[:i]
-	measure func(from, to int) Q // weight of the days from..to, inside one run
+	b   *base
+	cum []Q         // cum[i] is the weight of runs[:i]
+	m   measurer[Q] // the weight of part of a run
 }
 
-// newWeigher measures every run once.
-func newWeigher[Q quantity[Q]](b *base, zero Q, measure func(from, to int) Q) *weigher[Q] {
-	w := &weigher[Q]{b: b, cum: make([]Q, len(b.runs)+1), measure: measure}
-	w.cum[0] = zero
-	for i, r := range b.runs {
-		w.cum[i+1] = w.cum[i].Add(measure(int(r.from), int(r.to)))
+// reset makes w the weigher of b, measuring every run once, reusing the
+// memory of w.cum.
+func (w *weigher[Q]) reset(b *base, zero Q, m measurer[Q]) {
+	w.b, w.m = b, m
+	w.cum = append(slices.Grow(w.cum[:0], len(b.runs)+1), zero)
+	for _, r := range b.runs {
+		w.cum = append(w.cum, w.cum[len(w.cum)-1].Add(m.measure(int(r.from), int(r.to))))
 	}
-	return w
 }
 
-func daysOf(s absence.Schedule) func(from, to int) count {
-	return func(from, to int) count { return count(s.ScheduledDays(period(from, to))) }
-}
+// hoursOf measures runs in scheduled hours.
+type hoursOf struct{ s absence.Schedule }
 
-func hoursOf(s absence.Schedule) func(from, to int) decimal.Decimal {
-	return func(from, to int) decimal.Decimal { return s.ScheduledHours(period(from, to)) }
-}
+func (h hoursOf) measure(from, to int) decimal.Decimal { return h.s.ScheduledHours(period(from, to)) }
 
 // upTo returns the weight of the counted days on or before day x.
 func (w *weigher[Q]) upTo(x int) Q {
@@ -67,7 +71,7 @@ func (w *weigher[Q]) upTo(x int) Q {
 	if int(runs[i].to) == x {
 		return w.cum[i+1]
 	}
-	return w.cum[i].Add(w.measure(int(runs[i].from), x))
+	return w.cum[i].Add(w.m.measure(int(runs[i].from), x))
 }
 
 // in returns the weight of the counted days in s..d.
@@ -76,13 +80,26 @@ func (w *weigher[Q]) in(s, d int) Q { return w.upTo(d).Sub(w.upTo(s - 1)) }
 // first returns the first day y with upTo(y) ≥ t (or > t when strict), and
 // upTo(y); ok is false if there is none. The caller guarantees that no day
 // before the first run qualifies: t is positive, or strict and not negative.
-func (w *weigher[Q]) first(t Q, strict bool) (y int, at Q, ok bool) {
+//
+// hint, if not nil, is where the previous search of a sequence with
+// non-decreasing t ended, so the answer is at that run or after it: first
+// steps forward from there (the sweep's searches are such sequences, and
+// their answers are a run or two apart, so stepping costs less than
+// searching all the runs again), and leaves hint at the answer's run.
+func (w *weigher[Q]) first(t Q, strict bool, hint *int) (y int, at Q, ok bool) {
 	reach := func(v Q) bool {
 		c := v.Cmp(t)
 		return c > 0 || (c == 0 && !strict)
 	}
 	runs := w.b.runs
-	i := sort.Search(len(runs), func(i int) bool { return reach(w.cum[i+1]) })
+	var i int
+	if hint != nil {
+		for i = *hint; i < len(runs) && !reach(w.cum[i+1]); i++ {
+		}
+		*hint = i
+	} else {
+		i = sort.Search(len(runs), func(i int) bool { return reach(w.cum[i+1]) })
+	}
 	if i == len(runs) {
 		return 0, at, false
 	}
@@ -91,7 +108,7 @@ func (w *weigher[Q]) first(t Q, strict bool) (y int, at Q, ok bool) {
 	at = w.cum[i+1]
 	for lo < hi {
 		mid := lo + (hi-lo)/2
-		if v := w.cum[i].Add(w.measure(from, mid)); reach(v) {
+		if v := w.cum[i].Add(w.m.measure(from, mid)); reach(v) {
 			hi, at = mid, v
 		} else {
 			lo = mid + 1
@@ -114,27 +131,30 @@ func (w *weigher[Q]) first(t Q, strict bool) (y int, at Q, ok bool) {
 //
 // Each jump passes at least one counted day (or, for the window of a long
 // absence, months of them), so the work is proportional to the runs, times the
-// threshold in the worst case of windows hovering around it.
-func (w *weigher[Q]) stretches(months int, t Q) []span {
-	var out []span
-	d, up, ok := w.first(t, false)
+// threshold in the worst case of windows hovering around it. It appends to
+// out.
+func (w *weigher[Q]) stretches(out []span, months int, t Q) []span {
+	// The targets of each kind of search below never decrease: lo + t, as
+	// the window's start moves forward, and upTo(d) − t.
+	var reachAt, tipAt int
+	d, up, ok := w.first(t, false, &reachAt)
 	for ok {
-		lo := w.upTo(windowStart(d, months) - 1)
+		lo := w.upTo(w.b.windowStart(d, months) - 1)
 		f := up.Sub(lo)
 		if f.Cmp(t) < 0 {
-			d, up, ok = w.first(up.Add(t.Sub(f)), false)
+			d, up, ok = w.first(up.Add(t.Sub(f)), false, &reachAt)
 			continue
 		}
 		start := d
 		for f.Cmp(t) >= 0 {
-			y, _, _ := w.first(lo.Add(f.Sub(t)), true) // exists: upTo(d) − lo = f > f − t
-			d = leaves(y, months)
-			lo = w.upTo(windowStart(d, months) - 1)
+			y, _, _ := w.first(lo.Add(f.Sub(t)), true, &tipAt) // exists: upTo(d) − lo = f > f − t
+			d = w.b.leaves(y, months)
+			lo = w.upTo(w.b.windowStart(d, months) - 1)
 			up = w.upTo(d)
 			f = up.Sub(lo)
 		}
 		out = append(out, span{start, d - 1})
-		d, up, ok = w.first(up.Add(t.Sub(f)), false)
+		d, up, ok = w.first(up.Add(t.Sub(f)), false, &reachAt)
 	}
 	return out
 }
@@ -143,15 +163,16 @@ func (w *weigher[Q]) stretches(months int, t Q) []span {
 // t if nothing is counted after d: the day the counted day that keeps it at t
 // leaves the window. The caller guarantees the window ending d reaches t.
 func (w *weigher[Q]) clear(months int, t Q, d int) int {
-	y, _, _ := w.first(w.upTo(d).Sub(t), true)
-	return leaves(y, months)
+	y, _, _ := w.first(w.upTo(d).Sub(t), true, nil)
+	return w.b.leaves(y, months)
 }
 
 // A meter is a weigher with its thresholds, hiding whether it counts days or
 // hours.
 type meter interface {
-	// stretches returns the active stretches of TRIG-2 (i = 0) or TRIG-4 (1).
-	stretches(i, months int) []span
+	// stretches appends the active stretches of TRIG-2 (i = 0) or TRIG-4 (1)
+	// to out.
+	stretches(out []span, i, months int) []span
 	// in returns the weight of the counted days in s..d.
 	in(s, d int) decimal.Decimal
 	// reaches reports whether the weight in s..d reaches threshold i.
@@ -160,22 +181,29 @@ type meter interface {
 	clear(i, months, d int) int
 }
 
+// A dayMeter is a meter of working days. Its methods have pointer receivers
+// so that a Monitor holds it in the meter interface without allocating.
 type dayMeter struct {
-	w  *weigher[count]
+	w  weigher[count]
 	th [2]count // ceil of the pro-rata thresholds of TRIG-2, TRIG-4
 }
 
-func (m dayMeter) stretches(i, months int) []span { return m.w.stretches(months, m.th[i]) }
-func (m dayMeter) in(s, d int) decimal.Decimal    { return decimal.NewFromInt(int64(m.w.in(s, d))) }
-func (m dayMeter) reaches(i, s, d int) bool       { return m.w.in(s, d) >= m.th[i] }
-func (m dayMeter) clear(i, months, d int) int     { return m.w.clear(months, m.th[i], d) }
+func (m *dayMeter) stretches(out []span, i, months int) []span {
+	return m.w.stretches(out, months, m.th[i])
+}
+func (m *dayMeter) in(s, d int) decimal.Decimal { return decimal.NewFromInt(int64(m.w.in(s, d))) }
+func (m *dayMeter) reaches(i, s, d int) bool    { return m.w.in(s, d) >= m.th[i] }
+func (m *dayMeter) clear(i, months, d int) int  { return m.w.clear(months, m.th[i], d) }
 
+// An hourMeter is a meter of hours (pro rata by hours).
 type hourMeter struct {
-	w  *weigher[decimal.Decimal]
+	w  weigher[decimal.Decimal]
 	th [2]decimal.Decimal
 }
 
-func (m hourMeter) stretches(i, months int) []span { return m.w.stretches(months, m.th[i]) }
-func (m hourMeter) in(s, d int) decimal.Decimal    { return m.w.in(s, d) }
-func (m hourMeter) reaches(i, s, d int) bool       { return m.w.in(s, d).Cmp(m.th[i]) >= 0 }
-func (m hourMeter) clear(i, months, d int) int     { return m.w.clear(months, m.th[i], d) }
+func (m *hourMeter) stretches(out []span, i, months int) []span {
+	return m.w.stretches(out, months, m.th[i])
+}
+func (m *hourMeter) in(s, d int) decimal.Decimal { return m.w.in(s, d) }
+func (m *hourMeter) reaches(i, s, d int) bool    { return m.w.in(s, d).Cmp(m.th[i]) >= 0 }
+func (m *hourMeter) clear(i, months, d int) int  { return m.w.clear(months, m.th[i], d) }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"slices"
 	"strconv"
 
 	"github.com/absencerules/hr14/absence"
@@ -15,78 +16,109 @@ import (
 // ABS-3), one row per activation with the evidence of the window ending on
 // the activation day. With --as-of D it is Monitor.TimelineTo(D): only
 // activations by D, seeing no day after D.
+//
+// The workers compute it with a triggers.Summariser each, which gives
+// exactly Monitor.TimelineSummary (the counts of each activation's evidence)
+// without building the explanation nobody reads here, in memory reused from
+// one employee to the next.
 const timelineHeader = "employee_id,trigger,activated_on,window_start,window_end,episodes,working_days,threshold\n"
 
-// A parsedChunk is a chunk turned into the cases of triggers.Batch.
-type parsedChunk struct {
-	c       *chunk
-	cases   []triggers.Case
-	meta    []caseMeta
-	scanned scanned
+// A timelineWorker evaluates the employees of one chunk after another: its
+// buffers (the records of the current employee, their part days, the hours
+// and threshold texts met so far) are reused, so that a worker allocates
+// nothing per employee once they have grown.
+type timelineWorker struct {
+	scan  *scanner
+	sum   *triggers.Summariser
+	asOf  absence.Date // zero: none
+	skip  bool
+	recs  []absence.Record
+	parts []absence.PartDay
+	hours []decimal.Decimal // hours[h] is h hundredths of an hour; zero until first met
+	known []bool            // known[h]: hours[h] is set
+	// texts are the thresholds' texts of each FTE, by trigger. Under one
+	// policy and one standard day, as here, an employee's thresholds depend
+	// on the FTE alone.
+	texts map[*fteInfo]*[8]string
 }
 
-// caseMeta is where a case came from, to name lines in errors.
-type caseMeta struct {
-	empLine int
-	lines   []int // line of each record
-	rows    int   // rows of the case
-}
-
-// parseCases scans a chunk into cases: each employee's rows as the records
-// absence.NewHistory takes, a part day with its hours (PartDay.Worked and
-// Shift).
-func parseCases(s *scanner, c *chunk) *parsedChunk {
-	pc := &parsedChunk{c: c}
-	recs := make([]absence.Record, 0, c.rows)
-	lines := make([]int, 0, c.rows)
-	pc.cases = make([]triggers.Case, 0, c.rows/8+len(c.emps)/4+1)
-	pc.meta = make([]caseMeta, 0, cap(pc.cases))
-	pc.scanned = s.scan(c, func(e *empRow, rows []absRow) {
-		from := len(recs)
-		for k := range rows {
-			r := &rows[k]
-			rec := absence.Record{Period: absence.Period{Start: r.start, End: r.end}, Reason: r.reason}
-			if r.part {
-				rec.PartDay = &absence.PartDay{Worked: decimal.New(int64(r.worked), -2), Shift: decimal.New(int64(r.shift), -2)}
-			}
-			recs = append(recs, rec)
-			lines = append(lines, r.line)
-		}
-		pc.cases = append(pc.cases, triggers.Case{
-			Employee: absence.Employee{ID: strconv.FormatInt(e.id, 10), FTE: e.fte.fte, StandardDayHours: standardDay, Schedule: e.pat.sched},
-			Records:  recs[from:len(recs):len(recs)],
-		})
-		pc.meta = append(pc.meta, caseMeta{empLine: e.line, lines: lines[from:len(lines):len(lines)], rows: len(rows)})
-	})
-	return pc
-}
-
-// triggerText is the rule ID of each trigger point, made once.
-var triggerText = func() (text [8]string) {
-	for _, t := range triggers.Points() {
-		text[t] = t.String()
+func newTimelineWorker(sc *scanner, pol triggers.Policy, asOf absence.Date, skip bool) (*timelineWorker, error) {
+	sum, err := triggers.NewSummariser(pol)
+	if err != nil {
+		return nil, err
 	}
-	return text
-}()
+	return &timelineWorker{scan: sc, sum: sum, asOf: asOf, skip: skip,
+		hours: make([]decimal.Decimal, 2401), known: make([]bool, 2401), texts: map[*fteInfo]*[8]string{}}, nil
+}
 
-// timelineRows formats the activations of one employee, from
-// Monitor.TimelineSummary: the counts of each activation's evidence without
-// its lists.
-func timelineRows(m *triggers.Monitor, asOf absence.Date) ([]byte, error) {
-	acts := m.TimelineSummary()
-	if !asOf.IsZero() {
+// A refusal is an employee the library refused, skipped with --skip-invalid.
+type refusal struct {
+	msg  string
+	rows int
+}
+
+// chunk evaluates the employees of c, appending their rows to out. An
+// employee the library refuses ends the chunk's output with its error, or
+// with --skip-invalid is left out and reported.
+func (w *timelineWorker) chunk(c *chunk, out []byte) ([]byte, chunkResult) {
+	var res chunkResult
+	var failed error // a refused employee, when not skipping: nothing after it
+	res.scanned = w.scan.scan(c, func(e *empRow, rows []absRow) {
+		if failed != nil {
+			return
+		}
 		var err error
-		if acts, err = m.TimelineSummaryTo(asOf); err != nil {
-			return nil, err
+		if out, err = w.employee(out, e, rows); err != nil {
+			if !w.skip {
+				failed = err
+				return
+			}
+			res.refused = append(res.refused, refusal{err.Error(), len(rows)})
+		}
+	})
+	if failed != nil {
+		res.err = failed // it comes before any error the scan found later
+	}
+	return out, res
+}
+
+// employee appends the timeline rows of one employee. An error is the
+// library's refusal, naming the line.
+func (w *timelineWorker) employee(out []byte, e *empRow, rows []absRow) ([]byte, error) {
+	if len(w.recs) < len(rows) {
+		w.recs = make([]absence.Record, len(rows))
+	}
+	recs := w.recs[:len(rows)]
+	w.parts = slices.Grow(w.parts[:0], len(rows)) // never reallocated below: the records point into it
+	for k := range rows {
+		// Only these fields are ever set, so the others are still zero.
+		r, rec := &rows[k], &recs[k]
+		rec.Period, rec.Reason, rec.PartDay = absence.Period{Start: r.start, End: r.end}, r.reason, nil
+		if r.part {
+			w.parts = append(w.parts, absence.PartDay{Worked: w.hoursOf(r.worked), Shift: w.hoursOf(r.shift)})
+			rec.PartDay = &w.parts[len(w.parts)-1]
 		}
 	}
-	if len(acts) == 0 {
-		return nil, nil
+	emp := absence.Employee{FTE: e.fte.fte, StandardDayHours: standardDay, Schedule: e.pat.sched}
+	var acts []triggers.Summary
+	var err error
+	if w.asOf.IsZero() {
+		acts, err = w.sum.TimelineSummary(emp, recs)
+	} else {
+		acts, err = w.sum.TimelineSummaryTo(emp, recs, w.asOf)
 	}
-	id := m.History().Employee.ID
-	out := make([]byte, 0, len(acts)*64)
+	if err != nil {
+		return out, w.refused(e, rows, err)
+	}
+	var id [20]byte
+	idText := strconv.AppendInt(id[:0], e.id, 10)
+	texts := w.texts[e.fte]
+	if texts == nil {
+		texts = new([8]string)
+		w.texts[e.fte] = texts
+	}
 	for _, a := range acts {
-		out = append(out, id...)
+		out = append(out, idText...)
 		out = append(out, ',')
 		out = append(out, triggerText[a.Trigger]...)
 		out = append(out, ',')
@@ -100,20 +132,39 @@ func timelineRows(m *triggers.Monitor, asOf absence.Date) ([]byte, error) {
 		out = append(out, ',')
 		out = strconv.AppendInt(out, int64(a.WorkingDays), 10)
 		out = append(out, ',')
-		out = append(out, a.Threshold.String()...)
+		if texts[a.Trigger] == "" {
+			texts[a.Trigger] = a.Threshold.String()
+		}
+		out = append(out, texts[a.Trigger]...)
 		out = append(out, '\n')
 	}
 	return out, nil
 }
 
-// caseError names the line of a case that the library refused: the record's
-// line for an error about a record, else the employee's.
-func (s *scanner) caseError(id string, meta caseMeta, err error) *rowError {
-	var ie *absence.InputError
-	n, _ := strconv.ParseInt(id, 10, 64)
-	e := &rowError{file: s.empName, line: meta.empLine, employee: n, msg: err.Error()}
-	if errors.As(err, &ie) && ie.Input == "record" && ie.Index >= 0 && ie.Index < len(meta.lines) {
-		e.file, e.line = s.absName, meta.lines[ie.Index]
+// hoursOf returns h hundredths of an hour (0 ≤ h ≤ 2400, as the parser
+// checks), made once per worker.
+func (w *timelineWorker) hoursOf(h int32) decimal.Decimal {
+	if !w.known[h] {
+		w.hours[h], w.known[h] = decimal.New(int64(h), -2), true
 	}
-	return e
+	return w.hours[h]
 }
+
+// refused names the line of an employee the library refused: the record's
+// line for an error about a record, else the employee's.
+func (w *timelineWorker) refused(e *empRow, rows []absRow, err error) *rowError {
+	var ie *absence.InputError
+	re := &rowError{file: w.scan.empName, line: e.line, employee: e.id, msg: err.Error()}
+	if errors.As(err, &ie) && ie.Input == "record" && ie.Index >= 0 && ie.Index < len(rows) {
+		re.file, re.line = w.scan.absName, rows[ie.Index].line
+	}
+	return re
+}
+
+// triggerText is the rule ID of each trigger point, made once.
+var triggerText = func() (text [8]string) {
+	for _, t := range triggers.Points() {
+		text[t] = t.String()
+	}
+	return text
+}()

@@ -1,0 +1,72 @@
+package absence
+
+import (
+	"sort"
+	"time"
+)
+
+// A DayCounter counts the scheduled days of one [Schedule] between Unix day
+// numbers ([Date.UnixDays]), answering exactly as Schedule.ScheduledDays
+// would, for code that counts many periods of one employee's schedule: the
+// episode builder's gaps between records, the trigger engine's windows.
+//
+// For a [WeeklyPattern] a count is constant time, with no date conversion:
+// Reset precomputes the bank holidays it has off on working weekdays in the
+// years it is given, and a count inside them is a binary search of that list
+// (a WeeklyPattern itself regenerates each year's holidays on every call).
+// Any other Schedule, and a count reaching outside those years, is asked of
+// the Schedule.
+//
+// The zero DayCounter counts no days; Reset it first. It reuses its memory
+// from one Reset to the next and is not safe for concurrent use.
+type DayCounter struct {
+	sched    Schedule // the schedule; asked directly unless weekly
+	weekly   bool     // sched is a WeeklyPattern: counted here between lo and hi
+	mask     uint8    // bit time.Weekday set for a working day
+	lo, hi   int      // Unix days of the first and last day of the years precomputed
+	holidays []int32  // Unix days of holidays off on working weekdays, ascending
+	year     []Holiday
+}
+
+// Reset makes c count the days of s, precomputing for the years of first to
+// last (inclusive; none if last is before first), and reusing c's memory.
+func (c *DayCounter) Reset(s Schedule, first, last Date) {
+	c.sched, c.holidays = s, c.holidays[:0]
+	w, ok := s.(WeeklyPattern)
+	c.weekly = ok
+	if !ok {
+		return
+	}
+	c.mask = w.mask
+	c.lo = Date{first.Year, time.January, 1}.UnixDays()
+	c.hi = Date{last.Year, time.December, 31}.UnixDays()
+	if !w.holidaysOff {
+		return
+	}
+	for y := first.Year; y <= last.Year; y++ {
+		c.year = w.holidays.appendYear(c.year[:0], y)
+		for _, h := range c.year {
+			if w.mask&(1<<h.Date.Weekday()) != 0 {
+				c.holidays = append(c.holidays, int32(h.Date.UnixDays()))
+			}
+		}
+	}
+}
+
+// Days returns the scheduled days from Unix day from to Unix day to, both
+// included; 0 if to is before from.
+func (c *DayCounter) Days(from, to int) int {
+	if to < from || c.sched == nil {
+		return 0
+	}
+	if !c.weekly || from < c.lo || to > c.hi {
+		return c.sched.ScheduledDays(Period{FromUnixDays(from), FromUnixDays(to)})
+	}
+	n := weekdaysIn(from, to, c.mask)
+	if len(c.holidays) > 0 {
+		lo := sort.Search(len(c.holidays), func(i int) bool { return int(c.holidays[i]) >= from })
+		hi := lo + sort.Search(len(c.holidays)-lo, func(i int) bool { return int(c.holidays[lo+i]) > to })
+		n -= hi - lo
+	}
+	return n
+}

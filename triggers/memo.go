@@ -1,0 +1,139 @@
+package triggers
+
+import "github.com/absencerules/hr14/absence"
+
+// A dayMemo remembers, for a Summariser, the calendar arithmetic of each day
+// it meets: the date, and for each of the policy's window lengths the first
+// day of the rolling window ending on it (absence.RollingWindow) and the
+// first day whose window no longer holds it (absence.LeavesWindow). The
+// sweep asks these for every counted run and every window, and a workforce's
+// absences fall on a few thousand distinct days, so each is worked out once
+// per Summariser instead of tens of times per employee. The values are the
+// absence package's; only the layout is the memo's.
+type dayMemo struct {
+	months []int       // the distinct window lengths of the policy, at most 3
+	base   int         // Unix day of ent[0]
+	ent    []memoEntry // ent[d-base]
+}
+
+type memoEntry struct {
+	date   absence.Date
+	start  [3]int32 // windowStart(d, months[k])
+	leaves [3]int32 // leaves(d, months[k])
+	ok     bool
+}
+
+// maxMemoDays bounds a memo (about 180 years, 4 MiB): days outside it are
+// worked out each time.
+const maxMemoDays = 1 << 16
+
+func newDayMemo(p Policy) *dayMemo {
+	t := &dayMemo{}
+	for _, m := range []int{p.TRIG1.Months, p.TRIG2.Months, p.TRIG3.Months, p.TRIG4.Months, p.TRIG5.Months} {
+		if t.index(m) < 0 {
+			t.months = append(t.months, m)
+		}
+	}
+	if len(t.months) > 3 { // a policy of four or more window lengths: not memoized
+		return nil
+	}
+	return t
+}
+
+// index returns the index of a window length in t.months, or -1.
+func (t *dayMemo) index(months int) int {
+	for k, m := range t.months {
+		if m == months {
+			return k
+		}
+	}
+	return -1
+}
+
+// day returns the entry of Unix day d, or nil if d is out of the memo's
+// range.
+func (t *dayMemo) day(d int) *memoEntry {
+	i := d - t.base
+	if i < 0 || i >= len(t.ent) {
+		if !t.grow(d) {
+			return nil
+		}
+		i = d - t.base
+	}
+	e := &t.ent[i]
+	if !e.ok {
+		e.date = date(d)
+		for k, m := range t.months {
+			e.start[k] = int32(windowStart(d, m))
+			e.leaves[k] = int32(leaves(d, m))
+		}
+		e.ok = true
+	}
+	return e
+}
+
+// grow widens the memo to hold d, by at least a year on that side; it
+// reports false if the memo would get too large.
+func (t *dayMemo) grow(d int) bool {
+	if len(t.ent) == 0 {
+		t.base, t.ent = d-366, make([]memoEntry, 2*366)
+		return true
+	}
+	lo, hi := t.base, t.base+len(t.ent)
+	if d < lo {
+		lo = min(d, lo-len(t.ent), lo-366)
+	} else {
+		hi = max(d+1, hi+len(t.ent), hi+366)
+	}
+	if hi-lo > maxMemoDays {
+		return false
+	}
+	ent := make([]memoEntry, hi-lo)
+	copy(ent[t.base-lo:], t.ent)
+	t.base, t.ent = lo, ent
+	return true
+}
+
+// The calendar arithmetic of the engine: from the memo when the base has
+// one (a Summariser's), else worked out.
+
+// windowStart returns the first day of the rolling window of months ending
+// on day d.
+func (b *base) windowStart(d, months int) int {
+	if b.memo != nil {
+		if k := b.memo.index(months); k >= 0 {
+			if e := b.memo.day(d); e != nil {
+				return int(e.start[k])
+			}
+		}
+	}
+	return windowStart(d, months)
+}
+
+// leaves returns the first day whose rolling window of months no longer
+// holds day d.
+func (b *base) leaves(d, months int) int {
+	if b.memo != nil {
+		if k := b.memo.index(months); k >= 0 {
+			if e := b.memo.day(d); e != nil {
+				return int(e.leaves[k])
+			}
+		}
+	}
+	return leaves(d, months)
+}
+
+// date returns the date of Unix day d.
+func (b *base) date(d int) absence.Date {
+	if b.memo != nil {
+		if e := b.memo.day(d); e != nil {
+			return e.date
+		}
+	}
+	return date(d)
+}
+
+// period returns the period of Unix days from..to.
+func (b *base) period(from, to int) absence.Period {
+	return absence.Period{Start: b.date(from), End: b.date(to)}
+}
