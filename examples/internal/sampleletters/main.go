@@ -1,10 +1,10 @@
-// Command render writes every letter of the letters package, rendered with
+// Command sampleletters writes every letter of the letters package, rendered with
 // the default templates from its Sample data, into a directory: one .html and
 // one .txt file per letter, named by the letter's code. The CI prints the
 // HTML files to PDF with headless Chromium (.ci/print-letters); the letters
 // package itself does no I/O.
 //
-//	go run ./letters/internal/render -out DIR
+//	go run ./examples/internal/sampleletters -out DIR
 package main
 
 import (
