@@ -307,11 +307,15 @@ func (l Length) String() string { return enumString(lengthCodes[:], uint8(l), "L
 // MarshalText implements encoding.TextMarshaler: "at-least" or "more-than".
 func (l Length) MarshalText() ([]byte, error) { return enumText(lengthCodes[:], uint8(l), "Reading") }
 
-// UnmarshalText implements encoding.TextUnmarshaler.
+// UnmarshalText implements encoding.TextUnmarshaler; an unknown code is an
+// error and leaves the value unchanged.
 func (l *Length) UnmarshalText(b []byte) error {
 	v, err := enumParse(lengthCodes[:], b, "Reading")
+	if err != nil {
+		return err // the value is left as it was
+	}
 	*l = Length(v)
-	return err
+	return nil
 }
 
 // String returns "days" or "hours".
@@ -320,11 +324,15 @@ func (r ProRata) String() string { return enumString(proRataCodes[:], uint8(r), 
 // MarshalText implements encoding.TextMarshaler: "days" or "hours".
 func (r ProRata) MarshalText() ([]byte, error) { return enumText(proRataCodes[:], uint8(r), "ProRata") }
 
-// UnmarshalText implements encoding.TextUnmarshaler.
+// UnmarshalText implements encoding.TextUnmarshaler; an unknown code is an
+// error and leaves the value unchanged.
 func (r *ProRata) UnmarshalText(b []byte) error {
 	v, err := enumParse(proRataCodes[:], b, "ProRata")
+	if err != nil {
+		return err // the value is left as it was
+	}
 	*r = ProRata(v)
-	return err
+	return nil
 }
 
 // String returns "after-meeting" or "full-window".
@@ -336,9 +344,13 @@ func (c Counting) MarshalText() ([]byte, error) {
 	return enumText(countingCodes[:], uint8(c), "Counting")
 }
 
-// UnmarshalText implements encoding.TextUnmarshaler.
+// UnmarshalText implements encoding.TextUnmarshaler; an unknown code is an
+// error and leaves the value unchanged.
 func (c *Counting) UnmarshalText(b []byte) error {
 	v, err := enumParse(countingCodes[:], b, "Counting")
+	if err != nil {
+		return err // the value is left as it was
+	}
 	*c = Counting(v)
-	return err
+	return nil
 }

@@ -1,0 +1,63 @@
+package absence
+
+import "strconv"
+
+// The readings of the policy (HalfShift, FitNoteStart, DayBasis) marshal as
+// the codes their String methods return, like every other code of the
+// package, so a stored Policy says what it means ("half-worked") rather than
+// a number.
+
+// MarshalText implements encoding.TextMarshaler: "half-worked" or
+// "half-sickness".
+func (h HalfShift) MarshalText() ([]byte, error) { return knobText(h, HalfSickness, "ExactlyHalf") }
+
+// UnmarshalText implements encoding.TextUnmarshaler; an unknown code is an
+// error and leaves the value unchanged.
+func (h *HalfShift) UnmarshalText(b []byte) error {
+	return knobParse(h, HalfSickness, b, "ExactlyHalf")
+}
+
+// MarshalText implements encoding.TextMarshaler: "first-day-to-cover" or
+// "certificate-start".
+func (f FitNoteStart) MarshalText() ([]byte, error) {
+	return knobText(f, CertificateStart, "FitNoteFrom")
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; an unknown code is an
+// error and leaves the value unchanged.
+func (f *FitNoteStart) UnmarshalText(b []byte) error {
+	return knobParse(f, CertificateStart, b, "FitNoteFrom")
+}
+
+// MarshalText implements encoding.TextMarshaler: "scheduled-days" or
+// "business-days".
+func (d DayBasis) MarshalText() ([]byte, error) { return knobText(d, OnBusinessDays, "StressDays") }
+
+// UnmarshalText implements encoding.TextUnmarshaler; an unknown code is an
+// error and leaves the value unchanged.
+func (d *DayBasis) UnmarshalText(b []byte) error {
+	return knobParse(d, OnBusinessDays, b, "StressDays")
+}
+
+// knob is a reading of the policy: a small enumeration, 0 … last.
+type knob interface {
+	~uint8
+	String() string
+}
+
+func knobText[T knob](v, last T, field string) ([]byte, error) {
+	if v > last {
+		return nil, inputErr("policy", -1, "", field, ErrUnknownCode, strconv.Itoa(int(v)))
+	}
+	return []byte(v.String()), nil
+}
+
+func knobParse[T knob](v *T, last T, b []byte, field string) error {
+	for c := T(0); c <= last; c++ {
+		if c.String() == string(b) {
+			*v = c
+			return nil
+		}
+	}
+	return inputErr("policy", -1, "", field, ErrUnknownCode, strconv.Quote(clip(string(b))))
+}
