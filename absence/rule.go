@@ -37,6 +37,8 @@ var (
 	ruleCompliance      = Rule{"ABS-6", "HR14 §5.3.8"}
 
 	ruleAppointment = Rule{"ABS-7", "HR14 Proc 7"}
+	ruleInfection   = Rule{"ABS-7", "HR14 Proc 19"}
+	ruleNoShiftLost = Rule{"ABS-2", "HR14 §4.4"}
 
 	ruleBankHoliday  = Rule{"ABS-8", "HR14 Proc 15"}
 	ruleLeaveAccrues = Rule{"ABS-8", "HR14 Proc 15"}
