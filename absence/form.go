@@ -147,8 +147,8 @@ func (f *former) spell(first, end int) spellKind {
 		}
 		// The record's sickness days in either view are tStart..End: the pay
 		// view starts on or after the trigger view's first day.
-		if !f.lost && tFirst <= f.days[k][1] && f.sched.Days(tFirst, f.days[k][1]) > 0 {
-			f.lost = true
+		if !f.lost {
+			f.lost = f.sched.some(tFirst, f.days[k][1])
 		}
 		if !tStart.After(r.Period.End) {
 			seg := Period{tStart, r.Period.End}

@@ -262,15 +262,23 @@ func writeCounted(b *strings.Builder, cs []Counted, hours bool) {
 
 // lengthText describes c's length as TRIG-5 measures it: "31 calendar
 // days"; or, measuring the counted days of an episode some days of whose
-// span do not count, "13 calendar days that count (31 from the first to the
-// last counted day)".
+// span do not count, "13 calendar days that count of the 31 from its first
+// to its last counted day".
 func lengthText(c Counted, m Measure) string {
 	span := c.Span.Days()
 	if m == CountedSpan || c.CountedDays == span {
 		return CalendarDays.of(strconv.Itoa(c.length(m == CountedDays)))
 	}
-	return CalendarDays.of(strconv.Itoa(c.CountedDays)) + " that count (" + strconv.Itoa(span) +
-		" from the first to the last counted day)"
+	return thatCount(strconv.Itoa(c.CountedDays)) + " of the " + strconv.Itoa(span) + " from its first to its last counted day"
+}
+
+// thatCount writes n calendar days "that count" ("1 calendar day that
+// counts").
+func thatCount(n string) string {
+	if n == "1" {
+		return CalendarDays.of(n) + " that counts"
+	}
+	return CalendarDays.of(n) + " that count"
 }
 
 // short writes p as "6–7 Jan", "2 Mar" or "30 Jan–2 Feb" (with years when

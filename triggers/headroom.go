@@ -195,8 +195,8 @@ func (r Room) String() string {
 	case r.Trigger == TRIG5 && r.Count.IsZero():
 		b.WriteString("no episode is open on " + r.Window.End.String() + " (the threshold is " + th + ")")
 	case r.Trigger == TRIG5 && r.Threshold.Measure == CountedDays:
-		b.WriteString("the episode open on " + r.Window.End.String() + " has " + CalendarDays.of(r.Count.String()) +
-			" that count (the threshold is " + th + ")")
+		b.WriteString("the episode open on " + r.Window.End.String() + " has " + thatCount(r.Count.String()) +
+			" (the threshold is " + th + ")")
 	case r.Trigger == TRIG5:
 		b.WriteString("the episode open on " + r.Window.End.String() + " has lasted " + CalendarDays.of(r.Count.String()) +
 			" (the threshold is " + th + ")")

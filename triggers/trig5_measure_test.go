@@ -30,7 +30,7 @@ func TestTRIG5_Measure(t *testing.T) {
 		headroom string
 	}{
 		{triggers.HR14(), "2026-07-18",
-			"TRIG-5 activated on 2026-07-18: the episode 2026-06-01 to 2026-07-18 reached 28 calendar days that count (48 from the first to the last counted day), the threshold of 28 calendar days or more — TRIG-5 (HR14 SAP 1.2)",
+			"TRIG-5 activated on 2026-07-18: the episode 2026-06-01 to 2026-07-18 reached 28 calendar days that count of the 48 from its first to its last counted day, the threshold of 28 calendar days or more — TRIG-5 (HR14 SAP 1.2)",
 			"TRIG-5: the episode open on 2026-07-05 has 15 calendar days that count (the threshold is 28 calendar days or more); 13 more calendar days of it would activate it — TRIG-5 (HR14 SAP 1.2)"},
 		{span, "2026-07-01",
 			"TRIG-5 activated on 2026-07-01: the episode 2026-06-01 to 2026-07-01 reached 31 calendar days, the threshold of 28 calendar days or more — TRIG-5 (HR14 SAP 1.2)",

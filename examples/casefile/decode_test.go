@@ -105,6 +105,8 @@ func TestDecode_Errors(t *testing.T) {
 		{"unknown code", "reason: musculoskeletal|reason: back", `case.yaml:17:42: absences[1].reason: invalid value: unknown code "back": use "musculoskeletal", "mental-health",`, absence.ErrUnknownReason},
 		{"unknown knob", "counting: full-window|counting: window", `policy.counting: invalid value: unknown code "window": use "after-meeting", "full-window"`, casefile.ErrValue},
 		{"unknown knob of ours", "exactlyHalf: half-sickness|exactlyHalf: half", `policy.exactlyHalf: invalid value: unknown code "half": use "half-worked", "half-sickness"`, casefile.ErrValue},
+		{"unknown TRIG-5 measure", "counting: full-window|trig5Measure: span", `policy.trig5Measure: invalid value: unknown code "span": use "counted-days", "counted-span"`, casefile.ErrValue},
+		{"unknown negative-sample knob", "exactlyHalf: half-sickness|negativeSample: link", `policy.negativeSample: invalid value: unknown code "link": use "sample-counts", "link-prevails"`, casefile.ErrValue},
 		{"list for text", "  id: E1|  id: [E1]", "case.yaml:5:7: employee.id: wrong type of value: expected text, found a list", casefile.ErrType},
 		{"mapping for a date", "asOf: 2026-03-16|asOf: {y: 2026}", "asOf: wrong type of value: expected a date (YYYY-MM-DD), found a mapping", casefile.ErrType},
 		{"text for a flag", "bankHolidaysOff: true|bankHolidaysOff: yes", "employee.schedule.bankHolidaysOff: wrong type of value: expected true or false, found text", casefile.ErrType},
