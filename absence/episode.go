@@ -156,6 +156,8 @@ func NewHistory(emp Employee, records []Record, pol Policy) (History, error) {
 			x.episode(&f, f.order[first:end])
 		case noShiftLost:
 			x.noShiftLost(&f, f.order[first:end])
+		case noSickness:
+			// only leave, other absence or a part day worked: nothing to keep
 		}
 		first = end
 	}

@@ -277,6 +277,9 @@ func newRandomCase(r *rand.Rand) randomCase {
 		c.pol.TRIG5.Measure = triggers.CountedSpan
 	}
 	if r.IntN(4) == 0 {
+		c.pol.Recording.Exclude.NegativeSample = absence.LinkPrevails
+	}
+	if r.IntN(4) == 0 {
 		c.pol.Recording.ExactlyHalf = absence.HalfSickness
 	}
 	if r.IntN(4) == 0 { // a different trust's numbers
@@ -371,6 +374,7 @@ func randomRecords(r *rand.Rand, emp absence.Employee) []absence.Record {
 		if rec.Kind == absence.Sickness {
 			rec.Evidence.InfectionControlLink = r.IntN(2) == 0
 			rec.Evidence.DisabilityDiscounted = r.IntN(10) == 0
+			rec.Evidence.Specimen = absence.Specimen(r.IntN(4))
 			if s, ok := emp.Schedule.ShiftOn(day); ok && r.IntN(5) == 0 {
 				half := s.Hours.Div(decimal.NewFromInt(2))
 				worked := []decimal.Decimal{decimal.Zero, half, half.Sub(dec("0.5")), s.Hours.Sub(dec("0.25"))}
