@@ -128,7 +128,9 @@ func FuzzCertification(f *testing.F) {
 				Received: from.AddDays(int(spec[i+2]%12) - 4)})
 		}
 		emp := monFri(t)
-		emp.SelfCertificationWithdrawn = withdrawn
+		if withdrawn {
+			emp.SelfCertification = []absence.SelfCertificationDecision{{From: start, Withdrawn: true, HRAdvised: start.AddDays(-1)}}
+		}
 		pol := absence.HR14()
 		if certStart {
 			pol.FitNoteFrom = absence.CertificateStart
