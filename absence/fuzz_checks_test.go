@@ -54,7 +54,7 @@ func FuzzPolicyValidate(f *testing.F) {
 		pol.InterviewHours, pol.NoAdditionalHoursDays = interview, noExtra
 		pol.AppointmentsAllowed, pol.AppointmentMonths = appts, apptMonths
 		pol.MSKReferralDays, pol.AsSoonAsDays, pol.StressWorkingDays = msk, soon, stress
-		pol.ReferralDays, pol.OHCancelHours, pol.ContactDays = referral, cancel, contact
+		pol.ReferralDays, pol.OHProvider.CancelHours, pol.ContactDays = referral, cancel, contact
 		pol.FitNoteFrom, pol.StressDays = absence.FitNoteStart(from), absence.DayBasis(basis)
 		err := pol.Validate()
 		if err != nil {
