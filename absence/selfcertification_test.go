@@ -169,3 +169,47 @@ func TestABS4_SelfCertificationJSON(t *testing.T) {
 	assert.Equal(t, in.Schedule, out.Schedule, "the schedule, not in JSON, is kept")
 	assert.True(t, in.FTE.Equal(out.FTE))
 }
+
+// FuzzEmployeeJSON decodes fuzzed JSON as an employee and as a policy:
+// never a panic; a decoded employee keeps its schedule and validates with
+// typed errors, its decisions survive a round trip, and SelfCertificationOn
+// gives a decision that has taken effect.
+func FuzzEmployeeJSON(f *testing.F) {
+	f.Add([]byte(`{"id":"e1","fte":"1","standardDayHours":"7.5","selfCertification":[{"from":"2026-02-25","withdrawn":true,"hrAdvised":"2026-02-20"},{"from":"2026-09-01"}]}`), uint16(100))
+	f.Add([]byte(`{"selfCertificationWithdrawn":true}`), uint16(0))
+	f.Add([]byte(`{"ohCancelHours":48,"ohProvider":{"name":"x","cancelHours":-1}}`), uint16(3))
+	f.Add([]byte(`{"selfCertification":[{"from":"2026-02-30"}]}`), uint16(7))
+	f.Fuzz(func(t *testing.T, data []byte, day uint16) {
+		var pol absence.Policy
+		if err := json.Unmarshal(data, &pol); err == nil {
+			_ = pol.Validate()
+		}
+		emp := monFri(t)
+		sched := emp.Schedule
+		err := json.Unmarshal(data, &emp)
+		if err != nil {
+			return // a JSON error, or a typed one (a bad date, a replaced field)
+		}
+		if emp.Schedule == nil {
+			t.Fatal("the schedule was lost")
+		}
+		if err := emp.Validate(); err != nil {
+			var ie *absence.InputError
+			if !errors.As(err, &ie) {
+				t.Fatalf("untyped error %v", err)
+			}
+			return
+		}
+		b, err := json.Marshal(emp)
+		require.NoError(t, err)
+		back := absence.Employee{Schedule: sched}
+		require.NoError(t, json.Unmarshal(b, &back), "%s", b)
+		if len(emp.SelfCertification) > 0 || len(back.SelfCertification) > 0 {
+			require.Equal(t, emp.SelfCertification, back.SelfCertification)
+		}
+		on := d(t, "2020-01-01").AddDays(int(day))
+		if x, ok := emp.SelfCertificationOn(on); ok && x.From.After(on) {
+			t.Fatalf("decision %v not in force on %v", x, on)
+		}
+	})
+}
