@@ -40,8 +40,9 @@
 // than one (and the [Policy] field that selects another), and the tests that
 // prove it. Every finding cites its rule by ID and clause ([Rule]).
 //
-// The other families are catalogued in their own packages: TRIG in triggers,
-// STAGE in stages, PAY in payroll, PEN in pension, LET in letters. The worked
+// The other families are catalogued in their own packages: the TRIG rules
+// in triggers, the STAGE rules in stages, the PAY rules in payroll, the PEN
+// rules in pension and the LET rules in letters. The worked
 // examples that the tests and scenarios cite as "worked example N" are in the
 // triggers package.
 //
