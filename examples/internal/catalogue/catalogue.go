@@ -180,14 +180,14 @@ func (c *Catalogue) define(e Entry) {
 	c.Entries[e.Key] = e
 }
 
-// Resolve returns the entry a citation refers to.
+// Resolve returns the entry a citation refers to. A family name alone and a
+// reference outside the repository never resolve.
 func (c Catalogue) Resolve(cit Citation) (Entry, bool) {
-	switch cit.Kind {
-	case RuleID, WorkedExample:
-		e, ok := c.Entries[cit.Key]
-		return e, ok
+	if cit.Kind != RuleID && cit.Kind != WorkedExample {
+		return Entry{}, false
 	}
-	return Entry{}, false
+	e, ok := c.Entries[cit.Key]
+	return e, ok
 }
 
 // plain returns the text of a heading or paragraph without markup.
