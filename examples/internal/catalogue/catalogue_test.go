@@ -86,31 +86,20 @@ func TestEveryCitationResolves(t *testing.T) {
 	}
 }
 
-// TestEveryFamilyIsComplete: each family is numbered from 1 without gaps
-// (STAGE-0, the case as a history, is the one rule before 1), and the
-// worked examples are 1–10.
-func TestEveryFamilyIsComplete(t *testing.T) {
+// TestEveryFamilyIsDefined: each family has its rules in its package, and
+// the worked examples are 1–10. (Numbers may have gaps: new IDs are handed
+// out in ranges, one to each piece of work.)
+func TestEveryFamilyIsDefined(t *testing.T) {
 	c := load(t)
-	highest := map[string]int{}
+	found := map[string]int{}
 	for key := range c.Entries {
-		fam, n, ok := strings.Cut(key, "-")
-		if !ok {
-			continue
+		if fam, _, ok := strings.Cut(key, "-"); ok {
+			found[fam]++
 		}
-		m, err := strconv.Atoi(n)
-		if err != nil {
-			t.Fatalf("key %q", key)
-		}
-		highest[fam] = max(highest[fam], m)
 	}
-	for fam := range Families {
-		if highest[fam] == 0 {
-			t.Errorf("no %s rules in package %s", fam, Families[fam])
-		}
-		for n := 1; n <= highest[fam]; n++ {
-			if _, ok := c.Entries[fam+"-"+strconv.Itoa(n)]; !ok {
-				t.Errorf("%s-%d is missing: the %s rules go up to %s-%d", fam, n, fam, fam, highest[fam])
-			}
+	for fam, pkg := range Families {
+		if found[fam] == 0 {
+			t.Errorf("no %s rules in package %s", fam, pkg)
 		}
 	}
 	if got := c.Examples(); !slices.Equal(got, []int{1, 2, 3, 4, 5, 6, 7, 8, 9, 10}) {
