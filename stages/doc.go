@@ -40,9 +40,9 @@
 // ABSENCE PROCEDURES, "§" the policy body, "App" an appendix), the rule in the
 // project's own words, the reading chosen where the policy is open (and the
 // [Policy] field that selects another) and the tests that prove it. Findings
-// and rejections cite the rule by ID and clause. When triggers count after a
-// stage meeting, and whether a stage lapses, are TRIG-7 and TRIG-8 of package
-// triggers; the worked examples are there too.
+// and rejections cite the rule by ID and clause. How triggers count after a
+// stage meeting and whether a stage lapses are TRIG-7 and TRIG-8 of package
+// triggers, where the worked examples are too.
 //
 // # STAGE-0: The case is a validated, dated history
 //
