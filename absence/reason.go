@@ -197,7 +197,7 @@ const (
 	// link alone still excludes the absence ("").
 	SpecimenNone Specimen = iota
 	// SpecimenNegative: a negative result. Under the default reading
-	// (absence.SampleCounts) the absence counts towards triggers whatever else
+	// (SampleCounts) the absence counts towards triggers whatever else
 	// is recorded, a documented link included (Proc 19) ("negative").
 	SpecimenNegative
 	// SpecimenPositive: a positive result confirmed in writing by the GP:
