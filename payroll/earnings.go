@@ -176,7 +176,9 @@ func aweBasisCodes() []string { return []string{"summary", "relevant-period", "s
 func (b AWEBasis) String() string { return enumString("AWEBasis", aweBasisCodes(), uint8(b)) }
 
 // MarshalText implements encoding.TextMarshaler.
-func (b AWEBasis) MarshalText() ([]byte, error) { return enumText("AWE basis", aweBasisCodes(), uint8(b)) }
+func (b AWEBasis) MarshalText() ([]byte, error) {
+	return enumText("AWE basis", aweBasisCodes(), uint8(b))
+}
 
 // UnmarshalText implements encoding.TextUnmarshaler. An unknown code is an
 // error wrapping [ErrInvalidPolicy] and leaves the value unchanged.
