@@ -129,7 +129,7 @@ func TestPAY8_MaximumSSP1(t *testing.T) {
 	// Paid from Thursday 11 April 2024 (after 3 waiting days): 22 weeks of
 	// 5 days are paid by Wednesday 11 September; the 23rd week starts on
 	// Thursday 12 September.
-	if !hasFinding(got.Findings, "PAY-8", "Form SSP1 due by 2024-09-12 (the 28 weeks of SSP have been paid") {
+	if !hasFinding(got.Findings, "PAY-8", "Form SSP1 due by 2024-09-12, giving: reason: the 28 weeks of SSP have been paid") {
 		t.Errorf("no SSP1 due by the 23rd week: %v", got.Findings)
 	}
 	if day, _ := got.Day(d(t, "2024-10-26")); day.Note != "the 28-week maximum has been paid" {

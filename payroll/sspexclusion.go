@@ -174,9 +174,9 @@ func (x *SSPExclusion) text(r SSPRules) {
 	}
 	paid := "no SSP paid"
 	if !x.LastPaid.IsZero() {
-		paid = fmt.Sprintf("last day of SSP %s, %s weeks paid", x.LastPaid, x.Weeks.StringFixed(2))
+		paid = fmt.Sprintf("last day SSP is payable %s, %s weeks of SSP paid", x.LastPaid, x.Weeks.StringFixed(2))
 	}
-	x.Finding = find("PAY-8", x.Reason.clause(), "%s. Form SSP1 due by %s (%s; first day of sickness %s; %s)",
+	x.Finding = find("PAY-8", x.Reason.clause(), "%s. Form SSP1 due by %s, giving: reason: %s; first day of sickness %s; %s",
 		s, x.Due, x.Reason.words(), x.PIW, paid)
 }
 
