@@ -12,8 +12,12 @@
 //     (Policy.SickPay, PAY-8);
 //   - Statutory Sick Pay: periods of incapacity for work, linking, qualifying
 //     and waiting days, the rule change of 6 April 2026, the 28-week maximum
-//     and HMRC's rounding (Policy.SSP, PAY-8), and occupational sick pay
-//     shown as SSP plus the employer's top-up (Policy.Statement);
+//     and HMRC's rounding (Policy.SSP, PAY-8); where SSP is not payable or
+//     stops (low earnings, 28 weeks, the 3-year limit, the end of
+//     employment) and when form SSP1 is due (SSPExclusion); average weekly
+//     earnings from pay dates and amounts (Earnings.Average); and
+//     occupational sick pay shown as SSP plus the employer's top-up
+//     (Policy.Statement);
 //   - what each day of a history means for pay: part days paid as worked,
 //     pay withheld for days without a timely certificate, unauthorised
 //     absence, cosmetic surgery, medical exclusion (Policy.Treatments, PAY-1,
@@ -47,6 +51,9 @@
 //     up to the penny, as HMRC does (FACTS.md);
 //   - days of leave: to 2 decimal places, half-up.
 //
+// Weeks of SSP paid (SSPExclusion.Weeks, for form SSP1) are given to 2
+// decimal places, half-up (SSP (General) Regulations 1982 reg 6).
+//
 // A total is the exact sum of the rounded figures it adds up, so every
 // statement adds up to the penny. Quotients reported only for the record
 // (PIW.AWE, SSPDay.Weekly under the 80% cap, InjuryPayment.Share) are given
@@ -57,8 +64,10 @@
 // Results carry absence.Finding values citing the rule ID (PAY-1 … PAY-10) and
 // the clause: "Proc" is HR14's NOTIFICATION, RECORDING AND CERTIFICATION
 // procedure, "SAP" its SICKNESS ABSENCE PROCEDURES, "§" the policy body,
-// "AfC" the NHS Terms and Conditions of Service handbook and "SSCBA" the
-// Social Security Contributions and Benefits Act 1992.
+// "AfC" the NHS Terms and Conditions of Service handbook, "SSCBA" the
+// Social Security Contributions and Benefits Act 1992 and "SSP (General)
+// Regulations 1982" the Statutory Sick Pay (General) Regulations 1982 (SI
+// 1982/894).
 //
 // The package does no I/O and keeps no state: every function is pure.
 package payroll
