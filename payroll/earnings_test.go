@@ -160,7 +160,8 @@ func TestPAY8_AverageWeeklyEarningsErrors(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := tt.e.Average(d(t, "2025-06-02"))
 			var ie *payroll.InputError
-			if !errors.As(err, &ie) || ie.Field != tt.field || !(errors.Is(err, payroll.ErrEarnings) || errors.Is(err, payroll.ErrInvalidDate)) {
+			classified := errors.Is(err, payroll.ErrEarnings) || errors.Is(err, payroll.ErrInvalidDate)
+			if !errors.As(err, &ie) || ie.Field != tt.field || !classified {
 				t.Errorf("error %v, want ErrEarnings on %s", err, tt.field)
 			}
 		})
