@@ -379,7 +379,7 @@ func (c *sspCalc) earnings(st *piwState) error {
 		st.lel = at.Value.LEL
 		st.tested = st.lel.IsPositive()
 	}
-	e, ok := c.in.earnings(st.start)
+	e, i, ok := c.in.earnings(st.start)
 	if !ok {
 		st.aweErr = inputErr("SSP", -1, "Earnings", ErrNoEarnings, "for the period of incapacity from "+st.start.String())
 		return nil
@@ -390,7 +390,7 @@ func (c *sspCalc) earnings(st *piwState) error {
 		if !asInput(err, &ie) || ie.Err != ErrEarnings {
 			return err
 		}
-		st.aweErr = inputErr("SSP", -1, "Earnings."+ie.Field, ErrEarnings, ie.Value)
+		st.aweErr = inputErr("SSP", i, fmt.Sprintf("Earnings[%d].%s", i, ie.Field), ErrEarnings, ie.Value)
 		return nil
 	}
 	st.awe, st.aweDone = r, true
@@ -524,22 +524,22 @@ func (c *sspCalc) day(st *piwState, d absence.Date) (SSPDay, error) {
 	return day, nil
 }
 
-// earnings returns the earnings for the PIW starting on start: the entry
-// for it, else the pay history (the entry with no For).
-func (in SSPInput) earnings(start absence.Date) (Earnings, bool) {
+// earnings returns the earnings for the PIW starting on start, and their
+// index: the entry for it, else the pay history (the entry with no For).
+func (in SSPInput) earnings(start absence.Date) (Earnings, int, bool) {
 	history := -1
 	for i, e := range in.Earnings {
 		if e.For == start {
-			return e, true
+			return e, i, true
 		}
 		if e.For.IsZero() && history < 0 {
 			history = i
 		}
 	}
 	if history < 0 {
-		return Earnings{}, false
+		return Earnings{}, -1, false
 	}
-	return in.Earnings[history], true
+	return in.Earnings[history], history, true
 }
 
 func (in SSPInput) validate() error {

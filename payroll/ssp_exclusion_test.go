@@ -151,7 +151,7 @@ func TestPAY8_SSPWithoutEarnings(t *testing.T) {
 	_, err = hr14(t).SSP(payroll.SSPInput{Incapacity: ps(t, "2025-06-02/2025-06-06"), Schedule: week(t, "MTWTF.."),
 		Earnings: []payroll.Earnings{{Paid: []payroll.Payment{{Date: d(t, "2025-06-20"), Amount: dec("100")}}}}})
 	var ie *payroll.InputError
-	if !errors.Is(err, payroll.ErrEarnings) || !errors.As(err, &ie) || ie.Field != "Earnings.Contract" {
-		t.Errorf("no payday before the PIW and no contractual pay: %v, want ErrEarnings on Earnings.Contract", err)
+	if !errors.Is(err, payroll.ErrEarnings) || !errors.As(err, &ie) || ie.Field != "Earnings[0].Contract" {
+		t.Errorf("no payday before the PIW and no contractual pay: %v, want ErrEarnings on Earnings[0].Contract", err)
 	}
 }
