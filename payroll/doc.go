@@ -191,6 +191,13 @@
 // 28-week maximum and the change of 6 April 2026 ([Policy.SSP]).
 // Occupational sick pay includes SSP; a statement shows it as SSP plus the
 // employer's top-up ([Policy.Statement]). Every figure is a dated parameter.
+// Before 6 April 2026 average weekly earnings below the lower earnings limit
+// mean no entitlement at all (no waiting days), said first; entitlement ends
+// after 28 weeks of SSP, 3 years after the linked period began (SSP (General)
+// Regulations 1982 reg 3(3)) or with the employment; each gives an
+// [SSPExclusion] with the day form SSP1 is due (reg 15). Average weekly
+// earnings come from the host's totals or from pay dates and amounts, the
+// relevant period found as reg 19 and HMRC's manual say ([Earnings.Average]).
 //
 // Readings: months of sick pay become days as calendar months from the first
 // day of sick pay; knob: Policy.Months = [ThirtyDayMonths] or
@@ -211,7 +218,13 @@
 // TestPAY8_SSPFrom2026, TestPAY8_SSPStraddle, TestPAY8_SSPLinkAcross2026,
 // TestPAY8_SSPMaximum, TestPAY8_SSPNoQualifyingDayInWeek,
 // TestPAY8_StatementSSPFloor, TestPAY8_SSPProperties, ExamplePolicy_SickPay,
-// ExamplePolicy_SSP, ExamplePolicy_Statement, 13-sick-pay.yaml.
+// ExamplePolicy_SSP, ExamplePolicy_Statement, 13-sick-pay.yaml,
+// TestPAY8_ThreeYearLimit, TestPAY8_LowEarningsNoEntitlement,
+// TestPAY8_LowEarningsAcross2026, TestPAY8_MaximumSSP1,
+// TestPAY8_SSPExclusions, TestPAY8_AverageWeeklyEarnings,
+// TestPAY8_CalendarMonths, TestPAY8_PayHistoryServesEveryPIW,
+// TestPAY8_GOVUKCalculatorArtefacts, ExampleEarnings_Average,
+// ExamplePolicy_SSP_lowEarnings.
 //
 // # PAY-9: Annual leave during sickness
 //
