@@ -136,10 +136,12 @@
 //
 // Sickness not covered by a certificate received in time (ABS-4) is not paid
 // until a certificate is produced and the delay reasonably explained; the pay
-// is then released.
+// is then released. A withdrawal of self-certification reaches only sickness
+// starting while it is in force (ABS-4), so pay is never withheld for days
+// properly self-certified before it.
 //
 // Tested by: TestPAY4_StatementWithheld, TestPAY4_UncoveredPartDay,
-// TestPAY_Treatments.
+// TestPAY4_WithdrawalOfSelfCertificationIsNotRetroactive, TestPAY_Treatments.
 //
 // # PAY-5: Unauthorised absence
 //
