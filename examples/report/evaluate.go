@@ -372,6 +372,11 @@ func (e *evaluation) pay() error {
 				return e.locatePay(err)
 			}
 			out.SSP = money(ssp.Total)
+			for _, x := range ssp.Exclusions {
+				out.SSPExclusions = append(out.SSPExclusions, SSPExclusion{Reason: x.Reason.String(), PIW: x.PIW, From: x.From,
+					Until: x.Until, LastPaid: x.LastPaid, Weeks: x.Weeks.StringFixed(2), Due: x.Due,
+					Finding: Finding{Rule: x.Finding.Rule.ID, Clause: x.Finding.Rule.Clause, Text: x.Finding.Text}})
+			}
 		}
 		for i, sp := range sps {
 			item := SickPay{

@@ -179,6 +179,9 @@ func WriteText(w io.Writer, r *Report) error {
 		if pay.SSP != "" {
 			p.item("Statutory Sick Pay over the history: %s", pounds(pay.SSP))
 		}
+		for _, x := range pay.SSPExclusions {
+			p.item("%s", x.Finding.Text)
+		}
 		if ia := pay.InjuryAllowance; ia != nil {
 			p.item("Injury Allowance (PAY-3), %s: %s in all", ia.Window, pounds(ia.Total))
 			for _, pmt := range ia.Payments {
