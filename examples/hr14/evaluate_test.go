@@ -83,7 +83,7 @@ func TestEvaluate_Errors(t *testing.T) {
 		{"bad date", "asOf: 2026-02-30\n", "stdin:1:7: asOf: invalid value: absence: date: not a valid calendar date"},
 		{"unknown field", "asOf: 2026-02-03\nemploye: {}\n", `stdin:2:1: employe: unknown field: "employe" in the case; did you mean "employee"?`},
 		{"overlap", "asOf: 2026-03-16\nemployee: {fte: 1, standardDayHours: 7.5, schedule: {week: MTWTF..}}\nabsences:\n  - {period: 2026-03-02/2026-03-04, reason: other}\n  - {period: 2026-03-03, reason: other, diagnosis: secret}\n",
-			"stdin:5:6: absences[1].period: invalid case: absence: record 1 Period: records overlap (record 0)"},
+			"stdin:5:6: absences[1].period: invalid case: absence: record 2 Period: records overlap (record 1)"},
 		{"event", "asOf: 2026-03-16\nemployee: {fte: 1, standardDayHours: 7.5, schedule: {week: MTWTF..}}\nevents:\n  - {kind: meeting-held, date: 2026-03-02, step: stage-2}\n",
 			"stdin:4:5: events[0]: invalid case: stages: event 0 (meeting-held, 2026-03-02)"},
 	} {

@@ -60,7 +60,7 @@ func TestEvaluate_PlacesLibraryErrors(t *testing.T) {
 		class          error
 	}{
 		{"FTE", strings.Replace(base, "fte: 1", "fte: 1.5", 1), "case.yaml:5:3: employee.fte: invalid case: absence: employee (ID \"E1\") FTE", absence.ErrFTE},
-		{"part day on a day off", base + "absences:\n  - {period: 2026-03-07, reason: other, partDay: {worked: 2}}\n", "case.yaml:9:41: absences[0].partDay: invalid case: absence: record 0 PartDay", absence.ErrPartDayNotScheduled},
+		{"part day on a day off", base + "absences:\n  - {period: 2026-03-07, reason: other, partDay: {worked: 2}}\n", "case.yaml:9:41: absences[0].partDay: invalid case: absence: record 1 PartDay", absence.ErrPartDayNotScheduled},
 		{"cosmetic surgery as sickness", base + "absences:\n  - {period: 2026-03-02, reason: cosmetic-not-required}\n", "absences[0]", absence.ErrNotSickness},
 		{"lowering adjustment", base + "adjustment: {trig1: 1}\n", "case.yaml:8:14: adjustment.trig1: invalid case: triggers: adjustment", nil},
 		{"event out of order", base + "events:\n  - {kind: trigger-activated, date: 2026-03-02, triggers: [TRIG-1]}\n  - {kind: trigger-activated, date: 2026-03-01, triggers: [TRIG-1]}\n", "case.yaml:10:5: events[1]: invalid case: stages: event 1", stages.ErrOutOfOrder},
