@@ -85,7 +85,7 @@ func TestEvaluate_Errors(t *testing.T) {
 		{"overlap", "asOf: 2026-03-16\nemployee: {fte: 1, standardDayHours: 7.5, schedule: {week: MTWTF..}}\nabsences:\n  - {period: 2026-03-02/2026-03-04, reason: other}\n  - {period: 2026-03-03, reason: other, diagnosis: secret}\n",
 			"stdin:5:6: absences[1].period: invalid case: absence: record 2 Period: records overlap (record 1)"},
 		{"event", "asOf: 2026-03-16\nemployee: {fte: 1, standardDayHours: 7.5, schedule: {week: MTWTF..}}\nevents:\n  - {kind: meeting-held, date: 2026-03-02, step: stage-2}\n",
-			"stdin:4:5: events[0]: invalid case: stages: event 0 (meeting-held, 2026-03-02)"},
+			"stdin:4:5: events[0]: invalid case: stages: event 1 (meeting-held, 2026-03-02)"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			var out, errb strings.Builder

@@ -64,7 +64,7 @@ func TestLetter_Errors(t *testing.T) {
 			"case.yaml:13:62: events[1].slot.time: invalid case: letters: stage-1-invitation: Meeting.Time: required data missing",
 		}, letters.ErrMissing},
 		{"a byKind entry's field", invited + "  byKind:\n    - {kind: stage-1-invitation, copies: [\"HR\\tER\"]}\n", letters.Stage1Invitation, []string{
-			"case.yaml:18:43: letter.byKind[0].copies[0]: invalid case: letters: stage-1-invitation: Copies[0]: invalid letter data",
+			"case.yaml:18:43: letter.byKind[0].copies[0]: invalid case: letters: stage-1-invitation: Copies 1: invalid letter data",
 		}, letters.ErrInvalid},
 		{"no such step", invited, letters.Stage2Outcome, []string{
 			"case.yaml:11:1: events: invalid case: letters: stage-2-outcome: the case does not support this letter: the case has no stage 2 sickness review meeting",

@@ -63,7 +63,7 @@ func TestEvaluate_PlacesLibraryErrors(t *testing.T) {
 		{"part day on a day off", base + "absences:\n  - {period: 2026-03-07, reason: other, partDay: {worked: 2}}\n", "case.yaml:9:41: absences[0].partDay: invalid case: absence: record 1 PartDay", absence.ErrPartDayNotScheduled},
 		{"cosmetic surgery as sickness", base + "absences:\n  - {period: 2026-03-02, reason: cosmetic-not-required}\n", "absences[0]", absence.ErrNotSickness},
 		{"lowering adjustment", base + "adjustment: {trig1: 1}\n", "case.yaml:8:14: adjustment.trig1: invalid case: triggers: adjustment", nil},
-		{"event out of order", base + "events:\n  - {kind: trigger-activated, date: 2026-03-02, triggers: [TRIG-1]}\n  - {kind: trigger-activated, date: 2026-03-01, triggers: [TRIG-1]}\n", "case.yaml:10:5: events[1]: invalid case: stages: event 1", stages.ErrOutOfOrder},
+		{"event out of order", base + "events:\n  - {kind: trigger-activated, date: 2026-03-02, triggers: [TRIG-1]}\n  - {kind: trigger-activated, date: 2026-03-01, triggers: [TRIG-1]}\n", "case.yaml:10:5: events[1]: invalid case: stages: event 2", stages.ErrOutOfOrder},
 		{"malformed event", base + "events:\n  - {kind: trigger-activated, date: 2026-03-02}\n", "events[0]", stages.ErrInvalidEvent},
 		{"sick pay before service", base + "absences:\n  - {period: 2026-03-02, reason: other}\npay: {serviceStart: 2026-04-01}\n", "pay", nil},
 		{"injury allowance", base + "pay:\n  injury: {attributable: true, start: 2026-01-01, periods: [{period: 2026-01-01/2026-01-31, pay: 0, received: 0, benefits: 0}]}\n", "pay.injury", nil},
