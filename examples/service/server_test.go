@@ -159,7 +159,7 @@ func TestService(t *testing.T) {
 			t.Errorf("bad asOf: %d %s", r.status, r.body)
 		}
 		r = do(t, "POST", url+"/v1/evaluate", "application/yaml", "", "name: [x\n")
-		if e := errorOf(t, r); r.status != http.StatusBadRequest || e.Class != "syntax error" || e.Line != 1 {
+		if e := errorOf(t, r); r.status != http.StatusBadRequest || e.Class != "syntax error" || e.Line != 2 || strings.Contains(e.Message, "did not find") {
 			t.Errorf("syntax: %d %+v", r.status, e)
 		}
 	})
