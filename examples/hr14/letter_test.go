@@ -136,7 +136,7 @@ func TestLetter_UsageErrors(t *testing.T) {
 		want string
 	}{
 		{[]string{"letter", wardNurse}, "--kind is required: one of stage-1-invitation, stage-1-outcome,"},
-		{[]string{"letter", "--kind", "stage-2-invite", wardNurse}, `--kind: unknown letter "stage-2-invite": use one of stage-1-invitation,`},
+		{[]string{"letter", "--kind", "stage-2-invite", wardNurse}, `--kind: not a kind of letter: use one of stage-1-invitation,`},
 		{[]string{"letter", "--kind", "dismissal"}, "give one case file (got 0)"},
 		{[]string{"letter", "--kind", "dismissal", wardNurse, wardNurse}, "give one case file (got 2)"},
 		{[]string{"letter", "--kind", "dismissal", "--as-of", "2026-02-30", wardNurse}, "--as-of:"},
