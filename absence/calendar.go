@@ -13,7 +13,7 @@ type Holiday struct {
 }
 
 // A Calendar is a set of bank holidays, used for business days (deadlines in
-// business days, RULES.md Conventions) and for schedules where bank holidays
+// business days, the package Conventions) and for schedules where bank holidays
 // are days off.
 //
 // A Calendar is an immutable value: the methods that change it return a new
@@ -221,7 +221,7 @@ func (c Calendar) each(p Period, f func(Holiday)) {
 }
 
 // IsBusinessDay reports whether d is a business day: Monday to Friday and not a
-// holiday in c (RULES.md Conventions).
+// holiday in c (the package Conventions).
 func (c Calendar) IsBusinessDay(d Date) bool {
 	wd := d.Weekday()
 	return wd != time.Saturday && wd != time.Sunday && !c.IsHoliday(d)

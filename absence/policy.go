@@ -284,7 +284,7 @@ const (
 	// Schedule), as working days lost are counted. The HR14 default.
 	OnScheduledDays DayBasis = iota
 	// OnBusinessDays counts business days: Monday to Friday except bank
-	// holidays (RULES.md Conventions).
+	// holidays (the package Conventions).
 	OnBusinessDays
 )
 
