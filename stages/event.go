@@ -295,7 +295,7 @@ func timeDetail(s string) string {
 // triggerDetail says a text is not a trigger point, quoting it only when it
 // has the shape of a code.
 func triggerDetail(s string) string {
-	if absence.QuoteID(s) != "" && len(s) <= 10 && strings.HasPrefix(strings.ToUpper(s), "TRIG") {
+	if absence.QuoteID(s) != "" && len(s) <= 10 && strings.HasPrefix(strings.ToUpper(s), triggerIDs[0][:4]) {
 		return strconv.Quote(s) + " is not a trigger point: expected TRIG-1 … TRIG-6"
 	}
 	return "not a trigger point: expected TRIG-1 … TRIG-6"
