@@ -160,7 +160,9 @@ func (s *server) evaluate(r *http.Request) reply {
 // readCase reads and decodes the case in the request body, and the asOf
 // query parameter. When it fails it returns the error reply.
 func (s *server) readCase(r *http.Request) (casefile.Scenario, absence.Date, *reply) {
-	fail := func(rp reply) (casefile.Scenario, absence.Date, *reply) { return casefile.Scenario{}, absence.Date{}, &rp }
+	fail := func(rp reply) (casefile.Scenario, absence.Date, *reply) {
+		return casefile.Scenario{}, absence.Date{}, &rp
+	}
 	name := "request.json"
 	if ct := r.Header.Get("Content-Type"); ct != "" {
 		mt, _, err := mime.ParseMediaType(ct)
