@@ -15,7 +15,7 @@ var yamlProblems = map[string]string{
 	"did not find expected node content":                           "a value is missing: a list or mapping ends after a comma, or a value starts with a character YAML reserves; put such a value in quotes",
 	"mapping values are not allowed in this context":               "a colon followed by a space inside a value, or a line indented further than the field above it: put text that holds \": \" in quotes, and check the indentation",
 	"found character that cannot start any token":                  "a value starts with a character YAML reserves (@, `, % or a tab): put the value in quotes, and indent with spaces",
-	"did not find expected key":                                    "this line is indented differently from the fields above it: fields of one mapping start in the same column",
+	"did not find expected key":                                    "the indentation goes wrong at or after this line: the fields of one mapping start in the same column",
 	"could not find expected ':'":                                  "a field name without a colon after it, or a value running onto the next line: add the colon, or put the value in quotes",
 	"found unexpected end of stream":                               "the file ends inside quotes or an unclosed [ ] or { }: close them",
 	"did not find expected ',' or ']'":                             "a list in [ ] is not closed, or two of its items lack a comma between them",

@@ -16,7 +16,7 @@ func TestDecode_SyntaxInPlainWords(t *testing.T) {
 		{"list ends after a comma", "asOf: 2026-01-01\nname: [x,\n", "case.yaml:3: syntax error: a value is missing: a list or mapping ends after a comma"},
 		{"colon in a value", "asOf: 2026-01-01\nname: Ward 6: nights\n", "case.yaml:2: syntax error: a colon followed by a space inside a value"},
 		{"colon on the first line", "name: Ward 6: nights\n", "case.yaml:1: syntax error: a colon followed by a space inside a value"},
-		{"bad indentation", "employee:\n  id: E1\n fte: 1\n", "case.yaml:3: syntax error: this line is indented differently from the fields above it"},
+		{"bad indentation", "employee:\n  id: E1\n fte: 1\n", "case.yaml:3: syntax error: the indentation goes wrong at or after this line"},
 		{"unterminated quote", "asOf: 2026-01-01\nname: \"Sample\n", "syntax error: the file ends inside quotes or an unclosed [ ] or { }: close them"},
 		{"tab", "employee:\n\tid: E1\n", "case.yaml:2: syntax error: a value starts with a character YAML reserves (@, `, % or a tab)"},
 		{"Windows-1252", "asOf: 2026-01-01\nname: caf\xe9\n", "case.yaml:2:10: syntax error: the file is not UTF-8 text: save it as UTF-8"},
