@@ -238,6 +238,7 @@ func (g *schemaGen) schema(t reflect.Type, request bool) obj {
 		return obj{"type": "integer"}
 	case reflect.Float32, reflect.Float64:
 		return obj{"type": "number"}
+	default: // no such field in the formats
 	}
 	return obj{}
 }
