@@ -37,6 +37,8 @@ const (
 	ErrInvalidPolicy       Error = "invalid policy"
 	ErrCertificate         Error = "invalid certificate"
 	ErrNotificationTime    Error = "invalid notification time"
+	ErrNoHRAdvice          Error = "withdrawal of self-certification without the date of HR advice (HR14 Proc 13)"
+	ErrFieldReplaced       Error = "field replaced"
 	// ErrDateRange: a date outside the years [EarliestYear] to [LatestYear]
 	// (a typo such as 0001-01-06, or the 9999-12-31 that some HR systems
 	// write for "no end date").

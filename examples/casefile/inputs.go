@@ -66,11 +66,11 @@ func (c *Case) InputsAsOf(asOf absence.Date) (Inputs, error) {
 	}
 	e := c.Employee
 	in.Employee = absence.Employee{
-		ID:                         e.ID,
-		FTE:                        e.FTE,
-		StandardDayHours:           e.StandardDayHours,
-		Schedule:                   sched,
-		SelfCertificationWithdrawn: e.SelfCertificationWithdrawn,
+		ID:                e.ID,
+		FTE:               e.FTE,
+		StandardDayHours:  e.StandardDayHours,
+		Schedule:          sched,
+		SelfCertification: e.SelfCertification,
 	}
 	cal := absence.EnglandAndWales()
 	for i, a := range c.Absences {

@@ -53,6 +53,8 @@ var itemNames = map[string]string{
 	"partDays":     "part day",
 	"payDays":      "pay day",
 	"runs":         "run",
+
+	"selfCertification": "self-certification decision",
 }
 
 // PeoplePath writes a case-file path (a JSON path, lists from 0) for
