@@ -134,19 +134,27 @@ func (w WhatIf) String() string {
 	}
 	for _, c := range w.Changed {
 		a := c.Activation
-		lines = append(lines, a.Trigger.String()+", active since "+a.Date.String()+", would "+clearing(a.Cleared)+
-			" instead of "+clearing(c.Before)+" — "+a.Rule.String())
+		lines = append(lines, a.Trigger.String()+", active since "+a.Date.String()+", would "+clearing(a.Cleared, c.Before, false)+
+			" — "+a.Rule.String())
 	}
 	return strings.Join(lines, "\n")
 }
 
-// clearing says when an activation clears: "clear on 2026-07-07", or "stay
-// active" when it does not clear within the history.
-func clearing(d absence.Date) string {
-	if d.IsZero() {
-		return "stay active"
+// clearing says when an activation would clear instead of before: "clear
+// on 2026-12-11 instead of 2026-12-08"; a zero date is one beyond the
+// history ("stay active", "instead of clearing on …").
+func clearing(d, before absence.Date, long bool) string {
+	show := absence.Date.String
+	if long {
+		show = absence.Date.LongDate
 	}
-	return "clear on " + d.String()
+	switch {
+	case d.IsZero():
+		return "stay active instead of clearing on " + show(before)
+	case before.IsZero():
+		return "clear on " + show(d) + " instead of staying active"
+	}
+	return "clear on " + show(d) + " instead of " + show(before)
 }
 
 // Explain returns every activation the hypothetical absences would bring
@@ -166,8 +174,7 @@ func (w WhatIf) Explain() string {
 	}
 	for _, c := range w.Changed {
 		a := c.Activation
-		b.WriteString(a.Trigger.String() + ", active since " + a.Date.LongDate() + ", would " + clearing(a.Cleared) +
-			" instead of " + clearing(c.Before) + ".\n\n")
+		b.WriteString(a.Trigger.String() + ", active since " + a.Date.LongDate() + ", would " + clearing(a.Cleared, c.Before, true) + ".\n\n")
 	}
 	if w.None() {
 		b.WriteString("No trigger point would activate.\n")
