@@ -3,6 +3,7 @@ package report
 import (
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/absencerules/hr14/absence"
@@ -285,4 +286,12 @@ func writeWhatIf(p *printer, w *WhatIf) {
 			p.item("%s", pt.Text)
 		}
 	}
+}
+
+// WriteWhatIfText writes w for a reader, as the what-if section of
+// WriteText.
+func WriteWhatIfText(out io.Writer, w *WhatIf) error {
+	p := &printer{w: out}
+	writeWhatIf(p, w)
+	return p.err
 }

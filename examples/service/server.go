@@ -71,14 +71,16 @@ func newHandler(cfg Config) http.Handler {
 	mux.HandleFunc("POST /v1/evaluate", func(w http.ResponseWriter, r *http.Request) { evaluate(w, r, cfg) })
 	mux.HandleFunc("GET /v1/letters", listLetters)
 	mux.HandleFunc("POST /v1/letters/{kind}", func(w http.ResponseWriter, r *http.Request) { letter(w, r, cfg) })
-	for path, allow := range map[string]string{"/healthz": "GET, HEAD", "/v1/evaluate": "POST", "/v1/letters": "GET, HEAD", "/v1/letters/{kind}": "POST"} {
+	mux.HandleFunc("POST /v1/what-if", func(w http.ResponseWriter, r *http.Request) { whatIf(w, r, cfg) })
+	for path, allow := range map[string]string{"/healthz": "GET, HEAD", "/v1/evaluate": "POST", "/v1/letters": "GET, HEAD", "/v1/letters/{kind}": "POST",
+		"/v1/what-if": "POST"} {
 		mux.HandleFunc(path, func(w http.ResponseWriter, r *http.Request) {
 			w.Header().Set("Allow", allow)
 			writeError(w, http.StatusMethodNotAllowed, r.Method+" is not allowed here: use "+allow, nil)
 		})
 	}
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
-		writeError(w, http.StatusNotFound, "no such endpoint: use POST /v1/evaluate, POST /v1/letters/{kind}, GET /v1/letters or GET /healthz", nil)
+		writeError(w, http.StatusNotFound, "no such endpoint: use POST /v1/evaluate, POST /v1/letters/{kind}, POST /v1/what-if, GET /v1/letters or GET /healthz", nil)
 	})
 	return logRequests(cfg.Log, mux)
 }
