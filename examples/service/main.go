@@ -25,6 +25,11 @@
 //	                         activate, when, and the formal step they would
 //	                         make due; and the forward calendar (12 months, or
 //	                         ?months=N, 0 for none); ?asOf as above
+//	POST /v1/diff            two case files, the record before a late
+//	                         correction and after it ({"old": …, "new": …},
+//	                         or two YAML documents, old first) → what the
+//	                         correction changes as JSON (report.Correction),
+//	                         or text with "Accept: text/plain"; ?asOf as above
 //	GET  /v1/letters         {"kinds": [...]}: the kinds of letter
 //	GET  /healthz            {"status": "ok", …}
 //
