@@ -118,7 +118,9 @@ func (w WhatIf) None() bool {
 //
 //	TRIG-1 would activate on 2026-04-01: 2 episodes in the 6 months 2025-10-02 to 2026-04-01 (6–7 Jan, 1 Apr) reached the threshold of 2 — TRIG-1 (HR14 SAP 1.2)
 //
-// or "No trigger point would activate."
+// or, when nothing changes:
+//
+//	No trigger point would activate.
 func (w WhatIf) String() string {
 	if w.None() {
 		return "No trigger point would activate."

@@ -72,7 +72,7 @@ func TestEvaluate_WhatIf(t *testing.T) {
 	for _, want := range []string{
 		"What if: sickness 2026-03-02 (Other)",
 		"TRIG-1 would activate on 2026-03-02",
-		"The stage 1 meeting would become due from 2026-03-02 (TRIG-1).",
+		"The stage 1 sickness review meeting would become due from 2026-03-02 (TRIG-1).",
 		"TRIG-1: from 2026-03-02 to 2026-07-06 one more day of sickness activates it; from 2026-07-07 to 2027-02-26 it does not",
 	} {
 		if !strings.Contains(out, want) {

@@ -199,7 +199,7 @@ func (e *evaluation) hypothetical(recs []absence.Record, mon *triggers.Monitor, 
 	}
 	m := f.Meeting
 	step := &FormalStep{Step: m.Step, Due: m.Due, Triggers: m.Triggers, Soon: m.Soon, Event: f.Event, NextSteps: []Step{},
-		Text: fmt.Sprintf("The %s would become due from %s (%s).", stepName(m.Step), m.Due, strings.Join(m.Triggers, ", "))}
+		Text: fmt.Sprintf("The %s would become due from %s (%s).", m.Step.String(), m.Due, strings.Join(m.Triggers, ", "))}
 	for _, a := range f.Steps {
 		step.NextSteps = append(step.NextSteps, Step{
 			What: a.What, Who: a.Who, Kind: a.Kind, Step: a.Step, From: a.From, By: a.By, Soon: a.Soon,
@@ -214,24 +214,11 @@ func (e *evaluation) hypothetical(recs []absence.Record, mon *triggers.Monitor, 
 func noStepNote(s stages.State) string {
 	switch cur, under := s.Current(); {
 	case under:
-		return fmt.Sprintf("No further formal step would become due: the %s is already under way.", stepName(cur.Step))
+		return fmt.Sprintf("No further formal step would become due: the %s is already under way.", cur.Step.String())
 	case s.Dismissed || s.Final:
 		return "No formal step would become due: a decision to dismiss stands."
 	}
 	return "No formal step would become due: no trigger point would activate after the stage in effect."
-}
-
-// stepName names a formal step for a sentence: "stage 1 meeting".
-func stepName(st stages.Step) string {
-	switch st {
-	case stages.StepStage1:
-		return "stage 1 meeting"
-	case stages.StepStage2:
-		return "stage 2 meeting"
-	case stages.StepStage3:
-		return "stage 3 final review hearing"
-	}
-	return strings.ReplaceAll(st.String(), "-", " ")
 }
 
 // activationOf is an activation as the report gives it.
