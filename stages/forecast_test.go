@@ -6,7 +6,7 @@ import (
 	"github.com/absencerules/hr14/stages"
 )
 
-// Worked example 8 (RULES.md) as a forecast: after the stage 1 meeting, the
+// Worked example 8 as a forecast: after the stage 1 meeting, the
 // what-if evaluation with the absences of 11 May and 15–16 June makes the
 // stage 2 meeting due from 15 June (counting only sickness after the
 // meeting), with the invitation as the next step; the state itself is not

@@ -73,7 +73,7 @@ type Policy struct {
 	// activated within this many months of the date it took effect: it lapses
 	// on the day after the anniversary (Since.AddMonths(LapseMonths) + 1 day,
 	// as the triggers package reckons it), and the next trigger then leads to
-	// stage 1 again. HR14 sets no lapse: 0 (RULES.md TRIG, stage lapse knob).
+	// stage 1 again. HR14 sets no lapse: 0 (TRIG-8).
 	LapseMonths int `json:"lapseMonths"`
 	// Calendar holds the bank holidays for business days:
 	// absence.EnglandAndWales() in HR14. It is not marshalled: a host that

@@ -127,7 +127,7 @@ func TestTRIG_OutlookEqualsAddingTheDay(t *testing.T) {
 	})
 }
 
-// Worked example 1 (RULES.md): a Mon–Fri worker off on 6–7 Jan and 2 Mar
+// Worked example 1: a Mon–Fri worker off on 6–7 Jan and 2 Mar
 // 2026 activated TRIG-1 on 2 Mar. As of 31 Mar TRIG-1 is active until both
 // episodes are no longer in one 6-month window: 6–7 Jan leaves on 7 Jul, so
 // one more day on 7 Jul keeps it active. From 8 Jul one more day activates

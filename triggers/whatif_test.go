@@ -9,7 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// Worked example 1 (RULES.md) as a what-if: with only 6–7 Jan recorded,
+// Worked example 1 as a what-if: with only 6–7 Jan recorded,
 // "what if I am off on 2 Mar?" gives the activation the real record gives,
 // on the same day, with the same evidence and explanation; the history is
 // not changed.

@@ -64,6 +64,10 @@ type Employee struct {
 	// Schedule describes the working pattern, e.g. "MTWTF.. (7.5 h), bank
 	// holidays off".
 	Schedule string `json:"schedule"`
+	// SelfCertification are the Trust's decisions to withdraw or restore
+	// the right to self-certify, in date order (ABS-4, Proc 13); each
+	// episode's findings say which one applied to it.
+	SelfCertification []absence.SelfCertificationDecision `json:"selfCertification,omitempty"`
 }
 
 // A Finding is one step of an explanation: the rule, its clause and what it
