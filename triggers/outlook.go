@@ -317,7 +317,7 @@ func (o Outlook) Explain() string {
 		}
 	}
 	for _, p := range o.Points {
-		b.WriteString("- " + p.Trigger.String() + ": " + p.clauses(true) + " (" + p.Rule.String() + ").\n")
+		b.WriteString("- " + p.Trigger.String() + ": " + p.clauses(true) + " — " + p.Rule.String() + ".\n")
 	}
 	return b.String()
 }

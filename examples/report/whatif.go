@@ -24,8 +24,9 @@ type WhatIf struct {
 	// CountedFrom is, with a formal stage in effect, the date it took
 	// effect: the activations and the calendar count from it as the policy's
 	// counting says (the improvement target); zero before any stage.
-	CountedFrom absence.Date      `json:"countedFrom,omitempty"`
-	Counting    triggers.Counting `json:"counting"`
+	// Counting is that counting, with CountedFrom only.
+	CountedFrom absence.Date       `json:"countedFrom,omitempty"`
+	Counting    *triggers.Counting `json:"counting,omitempty"`
 	// Activated are the activations the absences would bring, in date
 	// order; Withdrawn those they would take away (episodes joined into
 	// one); Changed those that would clear on another day.
@@ -125,8 +126,7 @@ func (e *evaluation) whatIf() error {
 
 // whatIfOf works out the what-if w asks for.
 func (e *evaluation) whatIfOf(w *casefile.WhatIf) (*WhatIf, error) {
-	out := &WhatIf{Absences: []WhatIfAbsence{}, Activated: []Activation{}, Withdrawn: []Activation{}, Changed: []Changed{},
-		Counting: e.in.Policies.Triggers.Counting}
+	out := &WhatIf{Absences: []WhatIfAbsence{}, Activated: []Activation{}, Withdrawn: []Activation{}, Changed: []Changed{}}
 	// With a stage in effect, the trigger points that matter are those
 	// counted from it: they make the next step due.
 	mon := e.m
@@ -135,7 +135,8 @@ func (e *evaluation) whatIfOf(w *casefile.WhatIf) (*WhatIf, error) {
 		if mon, err = e.m.Since(e.state.Since); err != nil {
 			return nil, e.locate(err)
 		}
-		out.CountedFrom = e.state.Since
+		counting := e.in.Policies.Triggers.Counting
+		out.CountedFrom, out.Counting = e.state.Since, &counting
 	}
 	if len(w.Absences) > 0 {
 		if err := e.hypothetical(w.Absences, mon, out); err != nil {
@@ -241,8 +242,8 @@ func (e *evaluation) locateWhatIf(err error) error {
 // writeWhatIf writes the what-if section of the text report.
 func writeWhatIf(p *printer, w *WhatIf) {
 	counting := ""
-	if !w.CountedFrom.IsZero() {
-		counting = fmt.Sprintf(", counting from the stage in effect (%s, %s)", w.CountedFrom, w.Counting)
+	if !w.CountedFrom.IsZero() && w.Counting != nil {
+		counting = fmt.Sprintf(", counting from the stage in effect (%s, %s)", w.CountedFrom, *w.Counting)
 	}
 	if len(w.Absences) > 0 {
 		var abs []string
