@@ -18,7 +18,9 @@ import (
 // neighbouring records share one depends on them and the days between them
 // alone, so a new record can only change the spell of the record before it
 // and the spell of the record after it; every other spell, and its episode,
-// stays as it was.
+// stays as it was. Once a record after every record is found to start a
+// spell of its own, a later one is known to as well (the worked day between
+// stays between), and the last spell is not formed again for it.
 //
 // An Extender is not safe for concurrent use.
 type Extender struct {
@@ -36,6 +38,11 @@ type Extender struct {
 
 	local  []Record // scratch: the records of the spells a new record touches, with it
 	change Change
+	// apart is a day from which a record after every record, with no part
+	// day, is known to share no spell with the last one: a worked scheduled
+	// day lies between them (ABS-2), and so it does for any later day. -1
+	// until a With call finds one.
+	apart int
 }
 
 // A Change is how the counted runs of an [Extender]'s records change with
@@ -61,7 +68,7 @@ func NewExtender(emp Employee, records []Record, pol Policy) (*Extender, error) 
 	if err := pol.Validate(); err != nil {
 		return nil, err
 	}
-	x := &Extender{emp: emp, records: slices.Clone(records)}
+	x := &Extender{emp: emp, records: slices.Clone(records), apart: -1}
 	x.f.pol, x.lf.pol, x.b.f.pol = pol, pol, pol
 	if err := x.f.start(emp, x.records); err != nil {
 		return nil, err
@@ -143,12 +150,15 @@ func (x *Extender) With(r Record) (Change, error) {
 	}
 	// The spells r may touch: the one before it and the one after it.
 	lo, hi := 0, 0 // spells lo..hi-1
+	last := len(x.starts) - 1
 	switch {
 	case count == 0:
+	case k == count && r.PartDay == nil && x.apart >= 0 && from >= x.apart:
+		lo, hi = last, last // after every record and apart from them: no spell touched
 	case k == 0:
 		lo, hi = 0, 1
 	case k == count:
-		lo, hi = x.spellOf[k-1], len(x.starts)-1
+		lo, hi = x.spellOf[k-1], last
 	default:
 		lo, hi = x.spellOf[k-1], x.spellOf[k]+1
 	}
@@ -167,9 +177,12 @@ func (x *Extender) With(r Record) (Change, error) {
 	}
 	c := &x.change
 	c.Runs.Runs, c.Runs.Episodes, c.Runs.Days = c.Runs.Runs[:0], c.Runs.Episodes[:0], c.Runs.Days[:0]
-	first := x.episodes[lo]
-	last := x.lf.form(&c.Runs, first, nil)
+	first, own := x.episodes[lo], false
+	end := x.lf.form(&c.Runs, first, func(p, _, _ int) { own = p == len(x.local)-1 })
 	x.lf.emp, x.lf.records = Employee{}, nil
-	c.From, c.To, c.Shift = x.firstRun[lo], x.firstRun[hi], (last-first)-(x.episodes[hi]-first)
+	if k == count && lo < hi && r.PartDay == nil && own && (x.apart < 0 || from < x.apart) {
+		x.apart = from // r starts a spell of its own after the last one
+	}
+	c.From, c.To, c.Shift = x.firstRun[lo], x.firstRun[hi], (end-first)-(x.episodes[hi]-first)
 	return *c, nil
 }
