@@ -85,3 +85,34 @@ func BenchmarkOutlook(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkOutlookByRebuilding is the forward calendar the obvious way, for
+// comparison: for each working day of the next 12 months, the history built
+// again with one more day of sickness and its timeline evaluated
+// (Monitor.With, TimelineTo), as the property test does for its samples.
+func BenchmarkOutlookByRebuilding(b *testing.B) {
+	emp, recs, asOf := fiveYears(b)
+	h, err := absence.NewHistory(emp, recs, absence.HR14())
+	if err != nil {
+		b.Fatal(err)
+	}
+	m, err := triggers.New(h, triggers.HR14())
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for range b.N {
+		for d := asOf.AddDays(1); !d.After(asOf.AddMonths(12)); d = d.AddDays(1) {
+			if _, ok := emp.Schedule.ShiftOn(d); !ok {
+				continue
+			}
+			w, err := m.With(absence.Record{Period: absence.Day(d), Reason: absence.Other})
+			if err != nil {
+				b.Fatal(err)
+			}
+			if _, err := w.TimelineTo(d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
