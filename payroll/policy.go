@@ -2,7 +2,7 @@ package payroll
 
 import "strconv"
 
-// A Policy holds every figure and reading of the pay rules (PAY-1 … PAY-10)
+// A Policy holds every figure and reading of the pay rules (PAY-1 … PAY-14)
 // that a trust might set differently: the dated [Parameters] and the knobs.
 // [HR14] returns the HR14 v16 values; another trust changes fields of that
 // value rather than forking code.
