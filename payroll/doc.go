@@ -342,5 +342,6 @@
 // records are not consulted.
 //
 // Tested by: TestPAY14_LateDeclarationOverpayment, TestPAY14_RoundedOnce,
-// FuzzInjuryClaim, ExamplePolicy_InjuryAllowance_overpayment, 16-injury-allowance-claim.yaml.
+// FuzzInjuryClaim, ExamplePolicy_InjuryAllowance_overpayment,
+// TestWriteText_InjuryClaimAndPensionRoute, 16-injury-allowance-claim.yaml.
 package payroll

@@ -197,14 +197,15 @@ func (p Policy) InjuryAllowance(in InjuryInput) (InjuryAllowance, error) {
 	pct := t.Rate.Mul(hundred()).String() + "%"
 	out.Findings = append(out.Findings, c.summary(out.Window, pct, terms.Source, cut))
 
+	unit := one() // the denominator of a whole amount, made once
 	for _, ip := range in.Periods {
 		pay := InjuryPayment{Period: ip.Period, Target: t.Rate.Mul(ip.Pay), Shortfall: decimal.Zero, Share: decimal.Zero,
 			Allowance: decimal.Zero, Paid: decimal.Zero, Overpaid: decimal.Zero}
-		benefits := c.benefits(ip, absence.Date{})
-		pay.Benefits = benefits.approx()
-		income := benefits.plus(over(ip.Received, 1))
-		shortfall := over(pay.Target, 1).sub(income).atLeastZero()
-		pay.Shortfall = shortfall.approx()
+		benefits := c.benefits(ip, absence.Date{}, unit)
+		pay.Benefits = benefits.value()
+		income := benefits.plus(ratio{ip.Received, unit})
+		shortfall := ratio{pay.Target, unit}.sub(income).atLeastZero()
+		pay.Shortfall = shortfall.value()
 		inside := 0
 		if r, ok := ip.Period.Intersect(out.Window); ok && !out.Window.IsZero() {
 			inside = r.Days()
@@ -230,15 +231,15 @@ func (p Policy) InjuryAllowance(in InjuryInput) (InjuryAllowance, error) {
 			pay.Allowance = shortfall.mul(share).round(2)
 			text := fmt.Sprintf("%s: %s × %s = %s; %s %s + benefits %s = %s; Injury Allowance %s",
 				ip.Period, pct, money(ip.Pay), money(pay.Target), what, money(ip.Received), money(pay.Benefits),
-				money(income.approx()), money(pay.Shortfall))
+				money(income.value()), money(pay.Shortfall))
 			if inside < ip.Period.Days() {
 				text += fmt.Sprintf(" × %d of %d days inside %s (from %s until %s) = %s",
 					inside, ip.Period.Days(), out.Window, fromText, cut, money(pay.Allowance))
 			}
 			pay.Finding = find("PAY-3", clauseInjury, "%s", text)
 			if !ip.PaidOn.IsZero() {
-				known := c.benefits(ip, ip.PaidOn)
-				paid := over(pay.Target, 1).sub(known.plus(over(ip.Received, 1))).atLeastZero()
+				known := c.benefits(ip, ip.PaidOn, unit)
+				paid := ratio{pay.Target, unit}.sub(known.plus(ratio{ip.Received, unit})).atLeastZero()
 				pay.Paid = paid.mul(share).round(2)
 				pay.Overpaid = maxDec(decimal.Zero, pay.Paid.Sub(pay.Allowance))
 			}

@@ -182,8 +182,9 @@ func (r Role) the() string {
 		return "the " + r.String()
 	case RoleSeniorManager:
 		return "a " + r.String()
+	default: // HR, Occupational Health, payroll: no article
+		return r.String()
 	}
-	return r.String()
 }
 
 // MarshalText implements encoding.TextMarshaler with the role's code, e.g.

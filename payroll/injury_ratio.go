@@ -24,7 +24,16 @@ func (r ratio) mul(s ratio) ratio { return ratio{r.num.Mul(s.num), r.den.Mul(s.d
 // atLeastZero returns r, or 0 if r is negative.
 func (r ratio) atLeastZero() ratio {
 	if r.num.IsNegative() {
-		return ratio{decimal.Zero, decimal.NewFromInt(1)}
+		return ratio{decimal.Zero, r.den}
 	}
 	return r
+}
+
+// value returns r as a decimal: exactly when its denominator is 1 (no
+// benefit was shared out), else to 16 decimal places, for the record.
+func (r ratio) value() decimal.Decimal {
+	if r.den.Equal(one()) {
+		return r.num
+	}
+	return r.approx()
 }

@@ -77,9 +77,9 @@ func (c claimState) checkPaid(in InjuryInput) error {
 // benefits returns the benefits counted for a pay period: its own Benefits
 // and each contributory benefit received that the claim declares, shared
 // out by the calendar days of its period that fall in the pay period. With
-// by not zero, only the benefits declared on or before by.
-func (c claimState) benefits(ip InjuryPeriod, by absence.Date) ratio {
-	sum := over(ip.Benefits, 1)
+// by not zero, only the benefits declared on or before by. unit is 1.
+func (c claimState) benefits(ip InjuryPeriod, by absence.Date, unit decimal.Decimal) ratio {
+	sum := ratio{ip.Benefits, unit}
 	if c.claim == nil {
 		return sum
 	}
@@ -318,6 +318,8 @@ func (c claimState) reviewBenefits(r *reviewer) {
 			}
 			r.find("PAY-13", clauseBenefits, "Benefit %d (%s),%s received: %s for %s, declared on %s: %s",
 				i+1, b.Kind, applied, money(b.Amount), b.Period, b.Declared, counted)
+		default: // validated: not reached
+
 		}
 	}
 }

@@ -246,7 +246,7 @@
 //
 // Tested by: TestPEN8_DeferredMember, TestPEN8_OptedOut,
 // TestPEN8_InvalidRoute, TestPEN8_PEN9_JSON, FuzzAssessRoute,
-// 17-pension-deferred-and-opted-out.yaml.
+// TestWriteText_InjuryClaimAndPensionRoute, 17-pension-deferred-and-opted-out.yaml.
 //
 // # PEN-9: Only leaving because of ill-health supports a claim
 //
