@@ -319,7 +319,6 @@ func (c claimState) reviewBenefits(r *reviewer) {
 			r.find("PAY-13", clauseBenefits, "Benefit %d (%s),%s received: %s for %s, declared on %s: %s",
 				i+1, b.Kind, applied, money(b.Amount), b.Period, b.Declared, counted)
 		default: // validated: not reached
-
 		}
 	}
 }
