@@ -13,7 +13,9 @@ type InjuryInput struct {
 	// Attributable records the employer's decision, on the balance of
 	// probability (AfC 22.4), that the injury, disease or other health
 	// condition is wholly or mainly attributable to NHS employment. Without
-	// it no Injury Allowance is paid.
+	// it no Injury Allowance is paid. With a Claim, leave it out: the
+	// claim's decision says (set against the decision, or without one, it
+	// is an error wrapping [ErrContradiction]).
 	Attributable bool `json:"attributable"`
 	// Start is the first day of the episode: the allowance runs for at most
 	// 12 months from it.
