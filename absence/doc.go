@@ -67,6 +67,12 @@
 //     and the evidence (which absences, which window, which counts, which
 //     threshold) as findings ([Finding]).
 //
+// The England and Wales bank holidays are held as data for every year GOV.UK
+// publishes (2012 to 2028, with one-offs such as the Diamond Jubilee of 2012
+// and VE Day 2020, whose holidays moved) and for the earlier years with a
+// one-off (1995, 1999, 2002, 2011); other years follow the standing rules
+// ([EnglandAndWalesRules]), and a host adds a later one-off ([Calendar.With]).
+//
 // Readings: the bank holidays of a [WeeklyPattern] are ordinary days unless
 // WeeklyPattern.BankHolidaysOff makes them days off, as for most Monday to
 // Friday staff (HR14 does not say; the host says so). Days outside a [Roster]
@@ -75,6 +81,8 @@
 // Tested by: TestAddMonthsClampsToMonthEnd, TestRollingWindow,
 // TestLeavesWindowIsFirstDateOutside, TestBusinessDaysAcrossChristmas2026,
 // TestEnglandAndWalesTable, TestWeeklyPatternCounts, TestRoster,
+// TestConventions_BankHolidaysEveryPublishedYear,
+// TestConventions_DayCounterCountsPublishedYears,
 // ExampleRollingWindow, ExampleCalendar_AddBusinessDays.
 //
 // # ABS-1: Short-term and long-term absence
@@ -152,9 +160,11 @@
 // medical certificate (fit note) must cover every day, running on from the
 // previous one, and the manager must receive it within 3 calendar days. Days
 // without a certificate received in time are uncovered: pay is withheld for
-// them until one is produced (PAY-4). Where the Trust has withdrawn the right
-// to self-certify (Employee.SelfCertificationWithdrawn) a fit note is needed
-// from day 1. [History.Certification] gives each certificate's due date, its
+// them until one is produced (PAY-4). The Trust may withdraw the right to
+// self-certify, after HR advice, and restore it later: each is a dated
+// decision (Employee.SelfCertification, [SelfCertificationDecision]), and
+// sickness starting while a withdrawal is in force needs a fit note from
+// day 1. [History.Certification] gives each certificate's due date, its
 // status and the uncovered days.
 //
 // Readings: day 1 is the first sickness day for pay, so after a part day with
@@ -164,13 +174,20 @@
 // first day. HR14 sets no deadline for a self-certificate: it is pending until
 // received, never overdue, and no pay is withheld for days 1 to 7. Uncovered
 // days are those up to the as-of date whose deadline has passed, including
-// days covered only by a late certificate.
+// days covered only by a late certificate. A decision on self-certification
+// never reaches back: the one in force on an episode's day 1 governs the
+// whole episode, so a withdrawal reaches neither earlier sickness nor an
+// episode under way. HR advice is required for a withdrawal (Proc 13); advice
+// dated after it took effect is accepted and said.
 //
 // Tested by: TestABS4_Day7NeedsNoFitNoteDay8Does,
 // TestABS4_ReceivedOnDay3VersusDay4, TestABS4_RunsOnFromThePreviousCertificate,
 // TestABS4_TimelyNoteBeatsLateNote, TestABS4_SelfCertificationWithdrawn,
 // TestABS4_Day1IsTheFirstPayDay, TestABS4_SelfCertificate,
-// ExampleHistory_Certification, FuzzCertification.
+// TestABS4_SelfCertificationWithdrawalIsDated, TestABS4_SelfCertificationOn,
+// TestABS4_SelfCertificationDecisionsValidated, TestABS4_SelfCertificationJSON,
+// ExampleHistory_Certification, ExampleEmployee_SelfCertificationOn,
+// FuzzCertification, FuzzEmployeeJSON.
 //
 // # ABS-5: Reporting an absence and the call-back
 //
@@ -207,12 +224,16 @@
 // [Policy.Compliance]).
 //
 // Readings: 72 hours after the end of an absence is the end of the third day
-// after its last day, or the day of return if that is later. After a
+// after its last day, or the day of return if that is later. With no day of
+// return recorded, the employee's first scheduled day after the absence
+// stands for it: a Monday to Thursday worker off Monday to Thursday is
+// interviewed in time on the next Monday. After a
 // long-term absence the one-week bar is not applied (Proc 16 speaks of short
 // term); a finding cites §5.3.6 and §22.2 instead. With nothing due, a manager
 // is on target and the share is shown as 0. Compliance is compared exactly.
 //
 // Tested by: TestABS6_InterviewWithin72Hours,
+// TestABS6_InterviewDueWithoutReturnDate,
 // TestABS6_NoAdditionalHoursForAWeekAfterShortTerm,
 // TestABS6_Compliance80Percent, TestABS6_ComplianceIsExact,
 // TestABS6_BadInput, ExampleHistory_ReturnToWork, ExamplePolicy_Compliance.
@@ -277,8 +298,8 @@
 //
 // # ABS-9: Occupational Health referral
 //
-// Clause: HR14 §5.4.3, §5.6.5, §5.6.6, App 9, SAP 1.3, SAP 1.4, SAP 1.5; the OH
-// Plus referral criteria.
+// Clause: HR14 §5.4.3, §5.6.5, §5.6.6, App 9, SAP 1.3, SAP 1.4, SAP 1.5; the
+// OH provider's terms of service (not HR14) for OH Plus and cancellations.
 //
 // When a referral to Occupational Health is due depends on the reason
 // ([History.Referral]):
@@ -292,11 +313,17 @@
 //   - any other reason: at 4 weeks of continuous absence.
 //
 // At stage 2 a referral is required, and at stage 3 an updated opinion
-// ([StageReferral]). A referral may be marked complex for OH Plus on the
-// criteria of that service (no progress after several months, disputed or
-// contradicting advice, a panel expected without a clear prognosis, …)
-// ([ComplexCase]); an OH appointment cancelled less than 48 hours ahead is
-// charged as not attended ([Policy.OHCancellation]).
+// ([StageReferral]). Employees are required to attend OH appointments
+// (§5.4.3). The rest is the terms of the Trust's OH provider, not HR14, held
+// as a value of the policy and chosen per provider (Policy.OHProvider,
+// [OHProvider]); the default is Optima Health's OH Plus for NHS Blood and
+// Transplant ([OptimaHealthOHPlus]), the only provider's terms among the
+// policy's sources. Under them a referral may be marked complex for OH Plus
+// on the criteria of that service (no progress after several months,
+// disputed or contradicting advice, a panel expected without a clear
+// prognosis, …) ([ComplexCase], [Policy.OHPlus]), and an OH appointment
+// cancelled less than 48 hours ahead is charged as not attended
+// ([Policy.OHCancellation]); findings cite them as the provider's terms.
 //
 // Readings: "not returned within 5 working days" means still absent on the
 // 5th scheduled day after the start; knob: Policy.StressDays =
@@ -311,8 +338,9 @@
 // Tested by: TestABS9_ReferralByReason, TestABS9_OtherReasonShorterThan4Weeks,
 // TestABS9_StressReferralAfter5WorkingDays, TestABS9_StressContactWithin1Week,
 // TestABS9_Stages, TestABS9_OHPlusComplexCase, TestABS9_OHCancellation48Hours,
-// ExampleHistory_Referral, ExampleStageReferral, ExampleComplexCase_OHPlus,
-// ExamplePolicy_OHCancellation.
+// TestABS9_OHRulesCiteTheProvidersTerms, TestABS9_OHProviderSelectable,
+// TestABS9_OHProviderJSON, ExampleHistory_Referral, ExampleStageReferral,
+// ExampleComplexCase_OHPlus, ExamplePolicy_OHCancellation, ExamplePolicy_OHPlus.
 //
 // # ABS-10: Contact during long-term absence
 //

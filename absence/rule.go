@@ -50,8 +50,7 @@ var (
 	ruleStage1Referral  = Rule{"ABS-9", "HR14 SAP 1.3"}
 	ruleStage2Referral  = Rule{"ABS-9", "HR14 SAP 1.4"}
 	ruleStage3Opinion   = Rule{"ABS-9", "HR14 SAP 1.5"}
-	ruleOHPlus          = Rule{"ABS-9", "OH Plus referral criteria"}
-	ruleOHCancellation  = Rule{"ABS-9", "OH Plus, HR14 §5.4.3"}
+	ruleOHAttendance    = Rule{"ABS-9", "HR14 §5.4.3"} // the OH Plus criteria and the cancellation charge cite the OH provider's terms (OHProvider)
 
 	ruleContact = Rule{"ABS-10", "HR14 App 14"}
 )

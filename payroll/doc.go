@@ -12,8 +12,12 @@
 //     (Policy.SickPay, PAY-8);
 //   - Statutory Sick Pay: periods of incapacity for work, linking, qualifying
 //     and waiting days, the rule change of 6 April 2026, the 28-week maximum
-//     and HMRC's rounding (Policy.SSP, PAY-8), and occupational sick pay
-//     shown as SSP plus the employer's top-up (Policy.Statement);
+//     and HMRC's rounding (Policy.SSP, PAY-8); where SSP is not payable or
+//     stops (low earnings, 28 weeks, the 3-year limit, the end of
+//     employment) and when form SSP1 is due (SSPExclusion); average weekly
+//     earnings from pay dates and amounts (Earnings.Average); and
+//     occupational sick pay shown as SSP plus the employer's top-up
+//     (Policy.Statement);
 //   - what each day of a history means for pay: part days paid as worked,
 //     pay withheld for days without a timely certificate, unauthorised
 //     absence, cosmetic surgery, medical exclusion (Policy.Treatments, PAY-1,
@@ -50,6 +54,9 @@
 //     up to the penny, as HMRC does (FACTS.md);
 //   - days of leave: to 2 decimal places, half-up.
 //
+// Weeks of SSP paid (SSPExclusion.Weeks, for form SSP1) are given to 2
+// decimal places, half-up (SSP (General) Regulations 1982 reg 6).
+//
 // A total is the exact sum of the rounded figures it adds up, so every
 // statement adds up to the penny. Quotients reported only for the record
 // (PIW.AWE, SSPDay.Weekly under the 80% cap, InjuryPayment.Share) are given
@@ -60,8 +67,10 @@
 // Results carry absence.Finding values citing the rule ID (PAY-1 … PAY-14) and
 // the clause: "Proc" is HR14's NOTIFICATION, RECORDING AND CERTIFICATION
 // procedure, "SAP" its SICKNESS ABSENCE PROCEDURES, "§" the policy body,
-// "AfC" the NHS Terms and Conditions of Service handbook and "SSCBA" the
-// Social Security Contributions and Benefits Act 1992.
+// "AfC" the NHS Terms and Conditions of Service handbook, "SSCBA" the
+// Social Security Contributions and Benefits Act 1992 and "SSP (General)
+// Regulations 1982" the Statutory Sick Pay (General) Regulations 1982 (SI
+// 1982/894).
 //
 // The package does no I/O and keeps no state: every function is pure.
 //
@@ -131,10 +140,12 @@
 //
 // Sickness not covered by a certificate received in time (ABS-4) is not paid
 // until a certificate is produced and the delay reasonably explained; the pay
-// is then released.
+// is then released. A withdrawal of self-certification reaches only sickness
+// starting while it is in force (ABS-4), so pay is never withheld for days
+// properly self-certified before it.
 //
 // Tested by: TestPAY4_StatementWithheld, TestPAY4_UncoveredPartDay,
-// TestPAY_Treatments.
+// TestPAY4_WithdrawalOfSelfCertificationIsNotRetroactive, TestPAY_Treatments.
 //
 // # PAY-5: Unauthorised absence
 //
@@ -186,6 +197,13 @@
 // 28-week maximum and the change of 6 April 2026 ([Policy.SSP]).
 // Occupational sick pay includes SSP; a statement shows it as SSP plus the
 // employer's top-up ([Policy.Statement]). Every figure is a dated parameter.
+// Before 6 April 2026 average weekly earnings below the lower earnings limit
+// mean no entitlement at all (no waiting days), said first; entitlement ends
+// after 28 weeks of SSP, 3 years after the linked period began (SSP (General)
+// Regulations 1982 reg 3(3)) or with the employment; each gives an
+// [SSPExclusion] with the day form SSP1 is due (reg 15). Average weekly
+// earnings come from the host's totals or from pay dates and amounts, the
+// relevant period found as reg 19 and HMRC's manual say ([Earnings.Average]).
 //
 // Readings: months of sick pay become days as calendar months from the first
 // day of sick pay; knob: Policy.Months = [ThirtyDayMonths] or
@@ -206,7 +224,13 @@
 // TestPAY8_SSPFrom2026, TestPAY8_SSPStraddle, TestPAY8_SSPLinkAcross2026,
 // TestPAY8_SSPMaximum, TestPAY8_SSPNoQualifyingDayInWeek,
 // TestPAY8_StatementSSPFloor, TestPAY8_SSPProperties, ExamplePolicy_SickPay,
-// ExamplePolicy_SSP, ExamplePolicy_Statement, 13-sick-pay.yaml.
+// ExamplePolicy_SSP, ExamplePolicy_Statement, 13-sick-pay.yaml,
+// TestPAY8_ThreeYearLimit, TestPAY8_LowEarningsNoEntitlement,
+// TestPAY8_LowEarningsAcross2026, TestPAY8_MaximumSSP1,
+// TestPAY8_SSPExclusions, TestPAY8_AverageWeeklyEarnings,
+// TestPAY8_CalendarMonths, TestPAY8_PayHistoryServesEveryPIW,
+// TestPAY8_GOVUKCalculatorArtefacts, ExampleEarnings_Average,
+// ExamplePolicy_SSP_lowEarnings.
 //
 // # PAY-9: Annual leave during sickness
 //
