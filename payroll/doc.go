@@ -290,7 +290,8 @@
 // detail, are refused without being quoted.
 //
 // Tested by: TestPAY11_IncidentReport, TestPAY11_Evidence,
-// TestPAY11_InvalidRecords, FuzzInjuryClaim, FuzzInjuryClaimNoEcho,
+// TestPAY11_InvalidRecords, TestPAY11_PAY13_JSONRoundTrip, FuzzInjuryClaim,
+// FuzzInjuryClaimNoEcho,
 // ExamplePolicy_InjuryAllowance_awaitingDecision.
 //
 // # PAY-12: The decision on attributability and the day payment commences
@@ -321,7 +322,8 @@
 // Tested by: TestPAY12_AwaitingDecision, TestPAY12_Decision,
 // TestPAY12_NotAttributable, TestPAY12_PaymentCommences,
 // TestPAY12_DisputeGoesToGrievance, TestPAY12_InvalidDecision,
-// TestPAY12_PaidOnlyAfterAnAttributableDecision, 16-injury-allowance-claim.yaml.
+// TestPAY12_PaidOnlyAfterAnAttributableDecision, TestPAY12_PolicyKnobs,
+// 16-injury-allowance-claim.yaml.
 //
 // # PAY-13: Benefits are claimed and declared
 //
@@ -344,7 +346,8 @@
 // claim, never both.
 //
 // Tested by: TestPAY13_BenefitsDeclared, TestPAY13_SharedOutExactly,
-// TestPAY13_InvalidDeclarations, FuzzInjuryClaim.
+// TestPAY13_InvalidDeclarations, TestPAY11_PAY13_JSONRoundTrip,
+// FuzzInjuryClaim.
 //
 // # PAY-14: Overpayment when benefits are declared late
 //

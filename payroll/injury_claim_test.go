@@ -1,7 +1,9 @@
 package payroll_test
 
 import (
+	"encoding/json"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -474,4 +476,60 @@ func TestPAY3_EmploymentEndedBeforeEpisode(t *testing.T) {
 		t.Errorf("period %v", f)
 	}
 	roundTrip(t, got)
+}
+
+// TestPAY11_PAY13_JSONRoundTrip: a claim, its result and the policy's
+// readings marshal to JSON and back without loss, with text codes.
+func TestPAY11_PAY13_JSONRoundTrip(t *testing.T) {
+	claim := &payroll.InjuryClaim{
+		Incident: &payroll.Incident{Date: d(t, "2025-12-31"), Report: "IR-2025-0412", Reported: d(t, "2026-01-01")},
+		Evidence: []payroll.EvidenceItem{{Kind: payroll.EvidenceSupporting, Requested: d(t, "2026-01-05"), Received: d(t, "2026-01-06")}},
+		Decision: decided(t),
+		Benefits: []payroll.BenefitDeclaration{monthlyBenefit(t, "2026-01-01/2026-01-31", "2026-02-20"),
+			{Kind: payroll.BenefitOther, Status: payroll.BenefitRefused, Declared: d(t, "2026-01-10"), Amount: decimal.Zero}},
+	}
+	in := we10(t, claim)
+	in.Periods[0].PaidOn = d(t, "2026-01-28")
+	got := allowanceOf(t, hr14(t), in)
+	roundTrip(t, in)
+	roundTrip(t, got)
+	roundTrip(t, hr14(t))
+	b, err := json.Marshal(claim)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, code := range []string{`"kind":"supporting-evidence"`, `"by":"line-manager"`, `"kind":"contributory"`, `"status":"received"`, `"status":"refused"`} {
+		if !strings.Contains(string(b), code) {
+			t.Errorf("%s lacks %s", b, code)
+		}
+	}
+	for _, s := range []fmt.Stringer{payroll.EvidenceKind(0), payroll.Role(0), payroll.BenefitKind(0), payroll.BenefitStatus(0), payroll.BenefitApplied, payroll.BenefitOther} {
+		if s.String() == "" {
+			t.Errorf("%T has no text", s)
+		}
+	}
+	for _, m := range []interface{ MarshalText() ([]byte, error) }{payroll.EvidenceKind(0), payroll.Role(0), payroll.BenefitKind(0), payroll.BenefitStatus(0)} {
+		if _, err := m.MarshalText(); !errors.Is(err, payroll.ErrUnknownCode) {
+			t.Errorf("%T zero value marshalled: %v", m, err)
+		}
+	}
+}
+
+// TestPAY12_PolicyKnobs: the claim readings of the policy are validated.
+func TestPAY12_PolicyKnobs(t *testing.T) {
+	for name, change := range map[string]func(*payroll.InjuryRules){
+		"evidence kind":  func(r *payroll.InjuryRules) { r.Evidence = []payroll.EvidenceKind{0} },
+		"report days":    func(r *payroll.InjuryRules) { r.ReportDays = -1 },
+		"window reading": func(r *payroll.InjuryRules) { r.WindowFrom = 9 },
+	} {
+		pol := payroll.HR14()
+		change(&pol.Injury)
+		if err := pol.Validate(); !errors.Is(err, payroll.ErrInvalidPolicy) {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+	var w payroll.WindowStart
+	if err := w.UnmarshalText([]byte("payment-start")); err != nil || w != payroll.FromPaymentStart {
+		t.Errorf("payment-start: %v, %v", w, err)
+	}
 }
