@@ -280,8 +280,26 @@ type Pay struct {
 	// (PAY-8); empty when the case gives no pay.serviceStart.
 	SickPay []SickPay `json:"sickPay,omitempty"`
 	// SSP is the total Statutory Sick Pay of the history (with pay.dayPay).
-	SSP             string  `json:"ssp,omitempty"`
-	InjuryAllowance *Injury `json:"injuryAllowance,omitempty"`
+	SSP string `json:"ssp,omitempty"`
+	// SSPExclusions say where SSP is not payable or stops and when form
+	// SSP1 is due (with pay.dayPay; PAY-8).
+	SSPExclusions   []SSPExclusion `json:"sspExclusions,omitempty"`
+	InjuryAllowance *Injury        `json:"injuryAllowance,omitempty"`
+}
+
+// SSPExclusion is where Statutory Sick Pay is not payable, or stops, in a
+// period of incapacity for work, and the form SSP1 it calls for (PAY-8).
+type SSPExclusion struct {
+	// Reason: "low-earnings", "maximum", "three-years" or
+	// "employment-ended".
+	Reason   string       `json:"reason"`
+	PIW      absence.Date `json:"piw"`                // first day of the (linked) period of incapacity: SSP1's first day of sickness
+	From     absence.Date `json:"from"`               // first day without SSP for the reason
+	Until    absence.Date `json:"until,omitempty"`    // last such day when SSP is payable again later in the period
+	LastPaid absence.Date `json:"lastPaid,omitempty"` // last day SSP is payable
+	Weeks    string       `json:"weeks"`              // weeks of SSP paid, to 2 dp
+	Due      absence.Date `json:"due"`                // give form SSP1 by this day
+	Finding  Finding      `json:"finding"`
 }
 
 // SickPay is the occupational sick pay of one episode (PAY-8).
@@ -306,12 +324,22 @@ type SickPay struct {
 	Findings []Finding `json:"findings"`
 }
 
-// Injury is the Injury Allowance of an episode (PAY-3).
+// Injury is the Injury Allowance of an episode (PAY-3) and, with a claim,
+// where the claim stands (PAY-11 … PAY-14).
 type Injury struct {
+	// Window is the time the allowance can run; the zero Period (empty in
+	// JSON) when no day is left.
 	Window   absence.Period  `json:"window"`
 	Payments []InjuryPayment `json:"payments"`
 	Total    string          `json:"total"`
-	Findings []Finding       `json:"findings"`
+	// Overpaid is the allowance overpaid because benefits were declared
+	// after the periods they cover were paid, to be recovered (PAY-14);
+	// only with a claim.
+	Overpaid string    `json:"overpaid,omitempty"`
+	Findings []Finding `json:"findings"`
+	// Steps are what is outstanding on the claim: who must act, what, and
+	// the rule (PAY-11 … PAY-14); only with a claim.
+	Steps []InjuryStep `json:"steps,omitempty"`
 }
 
 // An InjuryPayment is the Injury Allowance of one pay period.
@@ -320,18 +348,34 @@ type InjuryPayment struct {
 	Target    string         `json:"target"`
 	Shortfall string         `json:"shortfall"`
 	Allowance string         `json:"allowance"`
-	Text      string         `json:"text"`
+	// Paid and Overpaid: what was paid on the period's pay day and what of
+	// it was overpaid (PAY-14); only for a period with a pay day.
+	Paid     string `json:"paid,omitempty"`
+	Overpaid string `json:"overpaid,omitempty"`
+	Text     string `json:"text"`
 }
 
-// Pension is an ill-health retirement assessment (PEN-1 … PEN-3).
+// An InjuryStep is something outstanding on an Injury Allowance claim.
+type InjuryStep struct {
+	Who    payroll.Role `json:"who"` // e.g. "line-manager", "employee", "payroll"
+	What   string       `json:"what"`
+	Rule   string       `json:"rule"`
+	Clause string       `json:"clause"`
+}
+
+// Pension is an ill-health retirement assessment (PEN-1 … PEN-3, PEN-8,
+// PEN-9).
 type Pension struct {
-	Eligible   bool         `json:"eligible"`
-	Tier       pension.Tier `json:"tier"`
-	Retires    absence.Date `json:"retires"`
-	Age        int          `json:"age"`
-	Legacy     *LegacyAward `json:"legacy,omitempty"`
-	Scheme2015 *Award2015   `json:"scheme2015,omitempty"`
-	Findings   []Finding    `json:"findings"`
+	// Status is the member's standing: "active" (left out), "opted-out" or
+	// "deferred" (PEN-8).
+	Status     pension.Status `json:"status,omitempty"`
+	Eligible   bool           `json:"eligible"`
+	Tier       pension.Tier   `json:"tier"`
+	Retires    absence.Date   `json:"retires"`
+	Age        int            `json:"age"`
+	Legacy     *LegacyAward   `json:"legacy,omitempty"`
+	Scheme2015 *Award2015     `json:"scheme2015,omitempty"`
+	Findings   []Finding      `json:"findings"`
 }
 
 // LegacyAward is the 1995 or 2008 Section part of an award.
