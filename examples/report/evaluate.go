@@ -51,7 +51,7 @@ func evaluate(c *casefile.Case, asOf absence.Date, all bool) (*evaluation, error
 	e := &evaluation{c: c, in: in, asOf: asOf, r: &Report{Format: Format, Name: c.Name, AsOf: asOf}}
 	steps := []func() error{e.history, e.triggers, e.procedure}
 	if all {
-		steps = append(steps, e.checks, e.pay, e.pension)
+		steps = append(steps, e.checks, e.pay, e.pension, e.whatIf)
 	}
 	for _, step := range steps {
 		if err := step(); err != nil {

@@ -44,6 +44,9 @@ type Report struct {
 	// Notes say what the evaluation left out (records or events after the
 	// as-of date).
 	Notes []string `json:"notes,omitempty"`
+	// WhatIf is what the case's hypothetical absences would do, and the
+	// forward calendar (its whatIf section); nil when it has none.
+	WhatIf *WhatIf `json:"whatIf,omitempty"`
 }
 
 // Policy is the policy the case was evaluated under.

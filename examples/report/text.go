@@ -219,6 +219,9 @@ func WriteText(w io.Writer, r *Report) error {
 			p.line("    - %s", findingText(f))
 		}
 	}
+	if r.WhatIf != nil {
+		writeWhatIf(p, r.WhatIf)
+	}
 	return p.err
 }
 
