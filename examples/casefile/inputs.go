@@ -98,6 +98,9 @@ func (c *Case) InputsAsOf(asOf absence.Date) (Inputs, error) {
 	if err := c.checkLetter(); err != nil {
 		return in, err
 	}
+	if err := c.checkWhatIf(); err != nil {
+		return in, err
+	}
 	if c.Adjustment != nil {
 		in.Adjustment = *c.Adjustment
 	}

@@ -16,6 +16,7 @@ import (
 	"github.com/absencerules/hr14/examples/casefile"
 	"github.com/absencerules/hr14/examples/report"
 	"github.com/absencerules/hr14/letters"
+	"github.com/absencerules/hr14/triggers"
 	"github.com/shopspring/decimal"
 )
 
@@ -49,6 +50,8 @@ func openAPISpec() obj {
 	g := &schemaGen{defs: obj{}}
 	scenario := g.ref(reflect.TypeOf(casefile.Scenario{}), true)
 	rep := g.ref(reflect.TypeOf(report.Report{}), false)
+	whatIf := g.ref(reflect.TypeOf(report.WhatIf{}), false)
+	correction := g.ref(reflect.TypeOf(report.Correction{}), false)
 	errBody := g.ref(reflect.TypeOf(ErrorBody{}), false)
 	var kinds []any
 	for _, k := range letters.Kinds() {
@@ -103,6 +106,35 @@ func openAPISpec() obj {
 				"requestBody": caseBody,
 				"responses": merge(obj{"200": obj{"description": "The report.", "content": obj{
 					"application/json": obj{"schema": rep},
+					"text/plain":       obj{"schema": obj{"type": "string"}},
+				}}}, errors("400", "413", "415", "500")),
+			}},
+			"/v1/what-if": obj{"post": obj{
+				"operationId": "whatIf", "summary": "What recording more absences would do",
+				"description": "The what-if of the case's whatIf section and the forward calendar (without a whatIf section, the calendar of the next 12 months): JSON, or text with Accept: text/plain.",
+				"parameters": []any{
+					obj{"name": "months", "in": "query", "required": false, "description": "The forward calendar's length in months (0 for none).",
+						"schema": obj{"type": "integer", "minimum": 0, "maximum": triggers.MaxOutlookMonths}},
+					asOf,
+				},
+				"requestBody": caseBody,
+				"responses": merge(obj{"200": obj{"description": "The what-if.", "content": obj{
+					"application/json": obj{"schema": whatIf},
+					"text/plain":       obj{"schema": obj{"type": "string"}},
+				}}}, errors("400", "413", "415", "500")),
+			}},
+			"/v1/diff": obj{"post": obj{
+				"operationId": "diff", "summary": "What a late correction changes",
+				"description": "Both cases, before and after the correction, evaluated as of the same date: JSON, or text with Accept: text/plain.",
+				"parameters":  []any{asOf},
+				"requestBody": obj{"required": true, "description": "The case before the correction and after it: {\"old\": case, \"new\": case}, or two YAML documents, old first.",
+					"content": obj{
+						"application/json": obj{"schema": obj{"type": "object", "required": []any{"old", "new"}, "additionalProperties": false,
+							"properties": obj{"old": scenario, "new": scenario}}},
+						"application/yaml": obj{"schema": obj{"type": "string"}},
+					}},
+				"responses": merge(obj{"200": obj{"description": "What the correction changes.", "content": obj{
+					"application/json": obj{"schema": correction},
 					"text/plain":       obj{"schema": obj{"type": "string"}},
 				}}}, errors("400", "413", "415", "500")),
 			}},

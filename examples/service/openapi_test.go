@@ -178,6 +178,11 @@ func traffic(t *testing.T) []exchange {
 		t.Fatal(err)
 	}
 	yaml := string(nurse)
+	reopened, err := os.ReadFile(filepath.Join("..", "hr14", "testdata", "corrections", "reopened.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pairJSON := `{"old": ` + caseJSON + `, "new": ` + caseJSON + `}`
 	return []exchange{
 		{"GET", "/healthz", "", "", ""},
 		{"GET", "/openapi.json", "", "", ""},
@@ -198,6 +203,14 @@ func traffic(t *testing.T) []exchange {
 		{"POST", "/v1/letters/stage-1-outcome", "application/json", "", caseJSON},
 		{"POST", "/v1/letters/no-such-letter", "application/yaml", "", yaml},
 		{"POST", "/v1/letters/stage-1-outcome?format=pdf", "application/yaml", "", yaml},
+		{"POST", "/v1/what-if?months=3", "application/yaml", "", whatIfCase},
+		{"POST", "/v1/what-if", "application/yaml", "text/plain", whatIfCase},
+		{"POST", "/v1/what-if", "application/json", "", caseJSON},
+		{"POST", "/v1/what-if?months=40", "application/yaml", "", whatIfCase},
+		{"POST", "/v1/diff", "application/yaml", "", yaml + "\n---\n" + string(reopened)},
+		{"POST", "/v1/diff", "application/json", "", pairJSON},
+		{"POST", "/v1/diff", "application/json", "text/plain", pairJSON},
+		{"POST", "/v1/diff", "application/yaml", "", yaml},
 		{"GET", "/v1/evaluate", "", "", ""},
 		{"GET", "/nowhere", "", "", ""},
 	}

@@ -93,6 +93,8 @@ func (s *server) routes() []route {
 		{"POST", "/v1/evaluate", s.evaluate},
 		{"GET", "/v1/letters", s.listLetters},
 		{"POST", "/v1/letters/{kind}", s.letter},
+		{"POST", "/v1/what-if", s.whatIf},
+		{"POST", "/v1/diff", s.diff},
 	}
 }
 
@@ -160,23 +162,36 @@ func (s *server) evaluate(r *http.Request) reply {
 // readCase reads and decodes the case in the request body, and the asOf
 // query parameter. When it fails it returns the error reply.
 func (s *server) readCase(r *http.Request) (casefile.Scenario, absence.Date, *reply) {
-	fail := func(rp reply) (casefile.Scenario, absence.Date, *reply) {
+	name, body, asOf, fail := s.readRequest(r)
+	if fail != nil {
+		return casefile.Scenario{}, absence.Date{}, fail
+	}
+	sc, err := casefile.Decode(name, body)
+	if err != nil {
+		rp := errorReply(http.StatusBadRequest, err.Error(), err)
 		return casefile.Scenario{}, absence.Date{}, &rp
 	}
-	name := "request.json"
+	return sc, asOf, nil
+}
+
+// readRequest reads the request body (a file name for errors from its
+// Content-Type) and the asOf query parameter. When it fails it returns the
+// error reply.
+func (s *server) readRequest(r *http.Request) (name string, body []byte, asOf absence.Date, fail *reply) {
+	failed := func(rp reply) (string, []byte, absence.Date, *reply) { return "", nil, absence.Date{}, &rp }
+	name = "request.json"
 	if ct := r.Header.Get("Content-Type"); ct != "" {
 		mt, _, err := mime.ParseMediaType(ct)
 		switch {
 		case err != nil:
-			return fail(errorReply(http.StatusUnsupportedMediaType, "unreadable Content-Type: send the case as application/json or application/yaml", nil))
+			return failed(errorReply(http.StatusUnsupportedMediaType, "unreadable Content-Type: send the case as application/json or application/yaml", nil))
 		case mt == "application/json":
 		case mt == "application/yaml" || mt == "application/x-yaml" || mt == "text/yaml":
 			name = "request.yaml"
 		default:
-			return fail(errorReply(http.StatusUnsupportedMediaType, "send the case as application/json or application/yaml", nil))
+			return failed(errorReply(http.StatusUnsupportedMediaType, "send the case as application/json or application/yaml", nil))
 		}
 	}
-	var asOf absence.Date
 	if q := r.URL.Query().Get("asOf"); q != "" {
 		d, err := absence.ParseDate(q)
 		if err != nil {
@@ -185,22 +200,18 @@ func (s *server) readCase(r *http.Request) (casefile.Scenario, absence.Date, *re
 			if errors.As(err, &ie) {
 				msg = ie.What()
 			}
-			return fail(errorReply(http.StatusBadRequest, "asOf: "+msg, nil))
+			return failed(errorReply(http.StatusBadRequest, "asOf: "+msg, nil))
 		}
 		asOf = d
 	}
 	body, err := io.ReadAll(io.LimitReader(r.Body, s.cfg.MaxBytes+1))
 	if err != nil {
-		return fail(errorReply(http.StatusBadRequest, "the request body could not be read", nil))
+		return failed(errorReply(http.StatusBadRequest, "the request body could not be read", nil))
 	}
 	if int64(len(body)) > s.cfg.MaxBytes {
-		return fail(errorReply(http.StatusRequestEntityTooLarge, "the case is larger than the service accepts: at most "+byteSize(s.cfg.MaxBytes), nil))
+		return failed(errorReply(http.StatusRequestEntityTooLarge, "the request is larger than the service accepts: at most "+byteSize(s.cfg.MaxBytes), nil))
 	}
-	sc, err := casefile.Decode(name, body)
-	if err != nil {
-		return fail(errorReply(http.StatusBadRequest, err.Error(), err))
-	}
-	return sc, asOf, nil
+	return name, body, asOf, nil
 }
 
 // byteSize writes n bytes for people: "1 MiB (1048576 bytes)".
