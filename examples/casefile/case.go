@@ -111,6 +111,11 @@ type WeekDays struct {
 type Absence struct {
 	absence.Record
 
+	// Period is the first to last day absent, or "2026-06-08/.." for an
+	// absence with no end date yet, evaluated up to the as-of date. It
+	// stands for Record.Period, which a case file does not set.
+	Period Period `json:"period"`
+
 	// Referred is the day the manager referred the employee to Occupational
 	// Health for this absence (ABS-9); zero if not.
 	Referred absence.Date `json:"referred,omitempty"`

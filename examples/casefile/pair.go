@@ -32,7 +32,7 @@ func DecodePair(name string, data []byte) (old, new Scenario, err error) {
 			break
 		}
 		if err != nil {
-			return Scenario{}, Scenario{}, syntaxError(name, err)
+			return Scenario{}, Scenario{}, syntaxError(name, data, err)
 		}
 		if doc.Kind == 0 || len(doc.Content) == 0 {
 			continue
@@ -88,7 +88,10 @@ func pairOf(name string, root *yaml.Node) ([2]*yaml.Node, error) {
 		case "new":
 			slot = 1
 		default:
-			return out, fail(k, k.Value, ErrUnknownField, fmt.Sprintf("%q: give the fields old and new, each a case, or two cases separated by ---", clip(k.Value)))
+			if q := quoteName(k.Value); q != "" {
+				return out, fail(k, k.Value, ErrUnknownField, q+": give the fields old and new, each a case, or two cases separated by ---")
+			}
+			return out, fail(k, "", ErrUnknownField, "give the fields old and new, each a case, or two cases separated by ---")
 		}
 		if out[slot] != nil {
 			return out, fail(k, k.Value, ErrDuplicateField, fmt.Sprintf("%q is given twice", k.Value))

@@ -37,7 +37,7 @@ func TestDecodePair(t *testing.T) {
 	}
 	for _, c := range []struct{ in, want string }{
 		{strings.Replace(body, `"fte": "1"`, `"fet": "1"`, 1), `p.json:1:45: old.employee.fet: unknown field`},
-		{`{"old": ` + pairCase + `}`, `new: invalid case: required: the case after the correction`},
+		{`{"old": ` + pairCase + `}`, `new: required: the case after the correction`},
 		{`{"old": ` + pairCase + `, "neu": {}}`, `neu: unknown field`},
 		{pairCase, `unknown field`},
 		{yamlCase + "---\n" + yamlCase + "---\n" + yamlCase, "holds 3 documents"},

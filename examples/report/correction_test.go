@@ -172,7 +172,7 @@ func TestCompare_Errors(t *testing.T) {
 	bad := scenario(t, base+"absences:\n  - {period: 2026-01-06/2026-01-07, reason: infection}\n  - {period: 2026-01-07, reason: infection}\n")
 	for _, pair := range [][2]*casefile.Case{{&old.Case, &bad.Case}, {&bad.Case, &old.Case}} {
 		_, err := report.Compare(pair[0], pair[1], absence.Date{})
-		if err == nil || !strings.Contains(err.Error(), "case.yaml:10:6: absences[1].period") {
+		if err == nil || !strings.Contains(err.Error(), "case.yaml:10:6: absence 2, period: records overlap (absence 1)") {
 			t.Errorf("got %v", err)
 		}
 	}

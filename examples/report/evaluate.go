@@ -41,7 +41,7 @@ func evaluate(c *casefile.Case, asOf absence.Date, all bool) (*evaluation, error
 	} else if !asOf.IsValid() {
 		return nil, c.Locate("asOf", fmt.Errorf("%w: %v", absence.ErrInvalidDate, asOf))
 	}
-	in, err := c.Inputs()
+	in, err := c.InputsAsOf(asOf)
 	if err != nil {
 		return nil, err
 	}
@@ -86,6 +86,9 @@ func (e *evaluation) history() error {
 		if rec.Period.Start.After(e.asOf) {
 			e.r.Notes = append(e.r.Notes, fmt.Sprintf("record %s starts after the as-of date and is not seen", recordName(rec, i)))
 			continue
+		}
+		if e.in.Facts[i].Open {
+			e.r.Notes = append(e.r.Notes, fmt.Sprintf("record %s has no end date yet: it is evaluated up to the as-of date, %s", recordName(rec, i), e.asOf))
 		}
 		records = append(records, rec)
 		e.index = append(e.index, i)
@@ -456,7 +459,15 @@ func (e *evaluation) locate(err error) error {
 		switch ae.Input {
 		case "record":
 			if ae.Index >= 0 && ae.Index < len(e.index) {
-				return e.c.Locate(fmt.Sprintf("absences[%d]", e.index[ae.Index])+dotted(ae.Field), err)
+				// The library counts the records it was given; the file
+				// counts its absences (those after the as-of date are not
+				// given).
+				at := *ae
+				at.Index = e.index[ae.Index]
+				if ae.Other >= 0 && ae.Other < len(e.index) {
+					at.Other = e.index[ae.Other]
+				}
+				return e.c.Locate(fmt.Sprintf("absences[%d]", at.Index)+dotted(ae.Field), &at)
 			}
 		case "employee":
 			return e.c.Locate("employee"+dotted(ae.Field), err)
@@ -509,11 +520,14 @@ func dotted(field string) string {
 	return "." + casefile.FieldPath(field)
 }
 
+// recordName names the absence at index i of the case file: its ID when it
+// has the shape of one, else its position from 1 ("#3"), so that text typed
+// into an ID field never reaches a report.
 func recordName(r absence.Record, i int) string {
-	if r.ID != "" {
+	if absence.QuoteID(r.ID) != "" {
 		return r.ID
 	}
-	return fmt.Sprintf("#%d", i)
+	return fmt.Sprintf("#%d", i+1)
 }
 
 func findings(fs []absence.Finding) []Finding {

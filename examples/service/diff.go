@@ -1,6 +1,7 @@
 package main
 
 import (
+	"io"
 	"net/http"
 
 	"github.com/absencerules/hr14/examples/casefile"
@@ -9,29 +10,26 @@ import (
 
 // diff decodes the two cases in the request body — the record before a
 // late correction and after it: {"old": case, "new": case}, or two YAML
-// documents, old first — and writes what the correction changes
+// documents, old first — and renders what the correction changes
 // (report.Compare) as JSON, or as text with "Accept: text/plain"; ?asOf
 // evaluates both as of that date (else the new case's).
-func diff(w http.ResponseWriter, r *http.Request, cfg Config) {
-	name, body, asOf, ok := readRequest(w, r, cfg)
-	if !ok {
-		return
+func (s *server) diff(r *http.Request) reply {
+	name, body, asOf, fail := s.readRequest(r)
+	if fail != nil {
+		return *fail
 	}
 	old, new, err := casefile.DecodePair(name, body)
 	if err != nil {
-		writeError(w, http.StatusBadRequest, err.Error(), err)
-		return
+		return errorReply(http.StatusBadRequest, err.Error(), err)
 	}
 	c, err := report.Compare(&old.Case, &new.Case, asOf)
 	if err != nil {
-		writeCaseError(w, err, "the cases could not be compared")
-		return
+		return caseErrorReply(err, "the cases could not be compared")
 	}
 	if accepts(r, "text/plain") {
-		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
-		w.WriteHeader(http.StatusOK)
-		_ = report.WriteCorrectionText(w, c)
-		return
+		return s.render(http.StatusOK, "text/plain; charset=utf-8", "the comparison", func(w io.Writer) error {
+			return report.WriteCorrectionText(w, c)
+		})
 	}
-	writeJSON(w, http.StatusOK, c)
+	return s.jsonReply(http.StatusOK, "the comparison", c)
 }

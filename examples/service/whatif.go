@@ -1,6 +1,7 @@
 package main
 
 import (
+	"io"
 	"net/http"
 	"strconv"
 
@@ -9,25 +10,24 @@ import (
 	"github.com/absencerules/hr14/triggers"
 )
 
-// whatIf decodes the case in the request body and writes its what-if
+// whatIf decodes the case in the request body and renders its what-if
 // (report.EvaluateWhatIf): what the hypothetical absences of its whatIf
 // section would do, and the forward calendar; without a whatIf section, the
 // forward calendar of the next 12 months. ?months=N sets the calendar's
 // length (0 for none); ?asOf as for /v1/evaluate. JSON, or text with
 // "Accept: text/plain".
-func whatIf(w http.ResponseWriter, r *http.Request, cfg Config) {
+func (s *server) whatIf(r *http.Request) reply {
 	var months *int
-	if s := r.URL.Query().Get("months"); s != "" {
-		n, err := strconv.Atoi(s)
+	if q := r.URL.Query().Get("months"); q != "" {
+		n, err := strconv.Atoi(q)
 		if err != nil || n < 0 || n > triggers.MaxOutlookMonths {
-			writeError(w, http.StatusBadRequest, "months: give a whole number of months from 0 (no calendar) to "+strconv.Itoa(triggers.MaxOutlookMonths), nil)
-			return
+			return errorReply(http.StatusBadRequest, "months: give a whole number of months from 0 (no calendar) to "+strconv.Itoa(triggers.MaxOutlookMonths), nil)
 		}
 		months = &n
 	}
-	sc, asOf, ok := readCase(w, r, cfg)
-	if !ok {
-		return
+	sc, asOf, fail := s.readCase(r)
+	if fail != nil {
+		return *fail
 	}
 	if months != nil {
 		if sc.WhatIf == nil {
@@ -37,14 +37,12 @@ func whatIf(w http.ResponseWriter, r *http.Request, cfg Config) {
 	}
 	wi, err := report.EvaluateWhatIf(&sc.Case, asOf)
 	if err != nil {
-		writeCaseError(w, err, "the what-if could not be worked out")
-		return
+		return caseErrorReply(err, "the what-if could not be worked out")
 	}
 	if accepts(r, "text/plain") {
-		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
-		w.WriteHeader(http.StatusOK)
-		_ = report.WriteWhatIfText(w, wi)
-		return
+		return s.render(http.StatusOK, "text/plain; charset=utf-8", "the what-if", func(w io.Writer) error {
+			return report.WriteWhatIfText(w, wi)
+		})
 	}
-	writeJSON(w, http.StatusOK, wi)
+	return s.jsonReply(http.StatusOK, "the what-if", wi)
 }
