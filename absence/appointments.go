@@ -65,7 +65,11 @@ func (t *Treatment) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return inputErr("treatment", -1, "", "", ErrUnknownCode, strconv.Quote(clip(string(b))))
+	var codes []string
+	for v := NoPayback; v < numTreatments; v++ {
+		codes = append(codes, treatmentCodes[v].code)
+	}
+	return codeErr("treatment", "", ErrUnknownCode, codes)
 }
 
 // An AppointmentTime is the decision on one [Appointment]: how its time is

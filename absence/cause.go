@@ -65,7 +65,11 @@ func (c *Cause) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return inputErr("cause", -1, "", "", ErrUnknownReason, strconv.Quote(clip(string(b))))
+	var codes []string
+	for v := CauseOccupationalInfection; v < numCauses; v++ {
+		codes = append(codes, causeText[v].code)
+	}
+	return codeErr("cause", "", ErrUnknownReason, codes)
 }
 
 // An Exclusion is a run of days inside an episode that does not count towards

@@ -67,11 +67,13 @@ type heldCertificate struct {
 }
 
 func (c heldCertificate) describe() string {
-	s := c.Kind.String() + " " + c.Covers.String() + " (record " + strconv.Itoa(c.record)
+	s := c.Kind.String() + " " + c.Covers.String() + " (record " + strconv.Itoa(c.record+1)
 	if c.id != "" {
-		s += " " + strconv.Quote(clip(c.id))
+		if id := QuoteID(c.id); id != "" {
+			s += " " + id
+		}
 	}
-	return s + ", certificate " + strconv.Itoa(c.index) + ")"
+	return s + ", certificate " + strconv.Itoa(c.index+1) + ")"
 }
 
 // Certification returns the certificates needed for episode i of h (an index

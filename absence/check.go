@@ -166,7 +166,7 @@ func (s Status) MarshalText() ([]byte, error) {
 func (s *Status) UnmarshalText(b []byte) error {
 	v, ok := parseCode(statusCodes[:], string(b))
 	if !ok {
-		return inputErr("status", -1, "", "", ErrUnknownCode, strconv.Quote(clip(string(b))))
+		return codeErr("status", "", ErrUnknownCode, statusCodes[:])
 	}
 	*s = Status(v)
 	return nil
@@ -236,7 +236,11 @@ func (t *Task) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return inputErr("task", -1, "", "", ErrUnknownCode, strconv.Quote(clip(string(b))))
+	var codes []string
+	for v := TaskSelfCertificate; v < numTasks; v++ {
+		codes = append(codes, taskCodes[v].code)
+	}
+	return codeErr("task", "", ErrUnknownCode, codes)
 }
 
 func parseCode(codes []string, s string) (int, bool) {
@@ -261,7 +265,7 @@ const (
 // episode returns episode i of h, or an error naming it.
 func (h History) episode(i int) (Episode, error) {
 	if i < 0 || i >= len(h.Episodes) {
-		return Episode{}, inputErr("episode", i, "", "", ErrNoEpisode, fmt.Sprintf("%d of %d", i, len(h.Episodes)))
+		return Episode{}, inputErr("episode", i, "", "", ErrNoEpisode, fmt.Sprintf("the history has %d", len(h.Episodes)))
 	}
 	return h.Episodes[i], nil
 }

@@ -2,6 +2,7 @@ package absence
 
 import (
 	"fmt"
+	"strconv"
 	"time"
 )
 
@@ -33,15 +34,51 @@ func NewDate(year int, month time.Month, day int) (Date, error) {
 	return d, nil
 }
 
-// ParseDate parses an ISO 8601 calendar date, YYYY-MM-DD (e.g. "2026-03-02").
+// The years hr14 accepts in dates it parses from text and in absence records
+// ([Record] validation): a date outside them is a typo (0001-01-06 for
+// 2026-01-06), or the 9999-12-31 some HR systems write for "no end date",
+// which hr14 does not guess at. An HR date of the NHS falls well inside them,
+// and date arithmetic from them (rolling windows, clear dates, deadlines)
+// never leaves the years a [Date] can write.
+const (
+	EarliestYear = 1900
+	LatestYear   = 2200
+)
+
+// MaxRecordDays is the longest absence record [NewHistory] accepts, in
+// calendar days (ten years): a longer one is taken to be a typo in one of
+// its dates. Long-term sickness runs months, not decades; an absence still
+// running is recorded up to the last day known.
+const MaxRecordDays = 3653
+
+// InRange reports whether d is valid and its year is from [EarliestYear] to
+// [LatestYear].
+func (d Date) InRange() bool {
+	return d.IsValid() && d.Year >= EarliestYear && d.Year <= LatestYear
+}
+
+// ParseDate parses an ISO 8601 calendar date, YYYY-MM-DD (e.g. "2026-03-02"),
+// of a year from [EarliestYear] to [LatestYear].
+//
 // Any other form, or a date that does not exist, gives an error wrapping
-// [ErrInvalidDate].
+// [ErrInvalidDate]; a date outside those years (0001-01-06, 9999-12-31)
+// gives one wrapping [ErrDateRange]. The error quotes s only when it has the
+// shape of a date (digits and separators), never other text, which may be a
+// health detail typed into a date field; it says what was expected instead.
 func ParseDate(s string) (Date, error) {
 	t, err := time.Parse(time.DateOnly, s)
 	if d := DateOf(t); err == nil && d.IsValid() {
+		if !d.InRange() {
+			return Date{}, inputErr("date", -1, "", "", ErrDateRange, d.String())
+		}
 		return d, nil
 	}
-	return Date{}, inputErr("date", -1, "", "", ErrInvalidDate, fmt.Sprintf("%q", clip(s)))
+	e := inputErr("date", -1, "", "", ErrInvalidDate, "")
+	if isDateLike(s) {
+		e.Value = strconv.Quote(s)
+	}
+	e.Want = "a date that exists, written YYYY-MM-DD (e.g. 2026-03-02)"
+	return Date{}, e
 }
 
 // DateOf returns the calendar date of t in t's own location. Use it to turn a

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strconv"
 	"testing"
 	"time"
 
@@ -62,7 +63,7 @@ func TestUnixDaysAgreesWithTimePackage(t *testing.T) {
 }
 
 func TestParseDate(t *testing.T) {
-	good := []string{"2026-03-02", "2028-02-29", "0001-01-01", "9999-12-31"}
+	good := []string{"2026-03-02", "2028-02-29", "1900-01-01", "2200-12-31"}
 	for _, s := range good {
 		v, err := absence.ParseDate(s)
 		require.NoError(t, err, s)
@@ -76,6 +77,29 @@ func TestParseDate(t *testing.T) {
 		assert.True(t, errors.Is(err, absence.ErrInvalidDate), s)
 		var ie *absence.InputError
 		assert.True(t, errors.As(err, &ie), s)
+	}
+	// Outside the years hr14 accepts: a typo, or "no end date".
+	for _, s := range []string{"0001-01-06", "1899-12-31", "2201-01-01", "9999-12-31"} {
+		_, err := absence.ParseDate(s)
+		require.ErrorIs(t, err, absence.ErrDateRange, s)
+		assert.Equal(t, "absence: date: date outside the years 1900 to 2200: "+s, err.Error())
+	}
+	assert.Equal(t, "date outside the years "+strconv.Itoa(absence.EarliestYear)+" to "+strconv.Itoa(absence.LatestYear), absence.ErrDateRange.Error())
+}
+
+// TestParseDate_NeverEchoesText: a rejected text is quoted only when it has
+// the shape of a date; anything else (a health detail typed into a date
+// field) is described, never quoted.
+func TestParseDate_NeverEchoesText(t *testing.T) {
+	for s, want := range map[string]string{
+		"chemo at Christie last week": `absence: date: not a valid calendar date; expected a date that exists, written YYYY-MM-DD (e.g. 2026-03-02)`,
+		"2026-02-30":                  `absence: date: not a valid calendar date: "2026-02-30"; expected a date that exists, written YYYY-MM-DD (e.g. 2026-03-02)`,
+		"06/01/2026":                  `absence: date: not a valid calendar date: "06/01/2026"; expected a date that exists, written YYYY-MM-DD (e.g. 2026-03-02)`,
+		"flu":                         `absence: date: not a valid calendar date; expected a date that exists, written YYYY-MM-DD (e.g. 2026-03-02)`,
+	} {
+		_, err := absence.ParseDate(s)
+		require.ErrorIs(t, err, absence.ErrInvalidDate)
+		assert.Equal(t, want, err.Error())
 	}
 }
 

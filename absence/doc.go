@@ -29,6 +29,34 @@
 // Builder and a DayCounter only reuse memory their owner gives them), and
 // every number and reading of the policy lives in a [Policy] value.
 //
+// # Codes
+//
+// Values a host stores or exchanges are text codes, in JSON and case files
+// alike, never free text:
+//
+//   - [Reason] (why a record's absence happened, [Reasons] lists them):
+//     musculoskeletal, mental-health, stress, infection,
+//     occupational-infection, surgery-planned, surgery-emergency,
+//     cosmetic-required, cosmetic-not-required, pregnancy, work-related,
+//     other;
+//   - [Kind] (what sort of absence a record is): sickness,
+//     medical-suspension, medical-exclusion, unauthorised, leave;
+//   - [CertificateKind]: self, fit-note; [Specimen]: negative, positive;
+//   - [Date]: YYYY-MM-DD, years [EarliestYear] to [LatestYear]; [Period]:
+//     YYYY-MM-DD/YYYY-MM-DD, or one date.
+//
+// # Errors
+//
+// Every error wraps one of the [Error] classes (errors.Is) and is an
+// [*InputError] (errors.As) saying what is wrong, where (the input, its
+// position counted from 1 in the message, its ID, the field) and what was
+// expected. An error quotes a rejected value only when it has the shape of
+// its field (a date-like text, an identifier): a health detail typed into a
+// code, date or ID field is described, never repeated ([QuoteID]). A date
+// outside [EarliestYear]…[LatestYear] ([ErrDateRange]: a year typed 0001,
+// or the 9999-12-31 some HR systems write for "no end date") and a record
+// longer than [MaxRecordDays] ([ErrTooLong]) are refused as typos.
+//
 // # Rules
 //
 // This documentation is the project's rule catalogue for recording absence:

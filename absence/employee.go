@@ -37,10 +37,10 @@ type Employee struct {
 // ([ErrNoHRAdvice]).
 func (e Employee) Validate() error {
 	if !e.FTE.IsPositive() || cmpInt(e.FTE, 1) > 0 {
-		return inputErr("employee", -1, e.ID, "FTE", ErrFTE, e.FTE.String())
+		return inputErr("employee", -1, e.ID, "FTE", ErrFTE, number(e.FTE))
 	}
 	if !validHours(e.StandardDayHours) {
-		return inputErr("employee", -1, e.ID, "StandardDayHours", ErrHours, e.StandardDayHours.String())
+		return inputErr("employee", -1, e.ID, "StandardDayHours", ErrHours, number(e.StandardDayHours))
 	}
 	if e.Schedule == nil {
 		return inputErr("employee", -1, e.ID, "Schedule", ErrNoSchedule, "")

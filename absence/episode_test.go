@@ -296,7 +296,7 @@ func TestValidationErrors(t *testing.T) {
 			require.True(t, errors.As(err, &ie))
 			assert.Equal(t, tt.index, ie.Index)
 			assert.Equal(t, tt.field, ie.Field)
-			assert.Contains(t, err.Error(), tt.field, "the message names the field")
+			assert.Contains(t, err.Error(), absence.FieldText(tt.field), "the message names the field")
 			if tt.index >= 0 && tt.records[tt.index].ID != "" {
 				assert.Equal(t, tt.records[tt.index].ID, ie.ID)
 			}

@@ -15,8 +15,8 @@ func FuzzParseDate(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		v, err := absence.ParseDate(s)
 		if err != nil {
-			if !errors.Is(err, absence.ErrInvalidDate) {
-				t.Fatalf("ParseDate(%q): error %v is not ErrInvalidDate", s, err)
+			if !errors.Is(err, absence.ErrInvalidDate) && !errors.Is(err, absence.ErrDateRange) {
+				t.Fatalf("ParseDate(%q): error %v is not ErrInvalidDate or ErrDateRange", s, err)
 			}
 			return
 		}
@@ -39,7 +39,7 @@ func FuzzParsePeriod(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		v, err := absence.ParsePeriod(s)
 		if err != nil {
-			if !errors.Is(err, absence.ErrInvalidDate) && !errors.Is(err, absence.ErrReversedPeriod) {
+			if !errors.Is(err, absence.ErrInvalidDate) && !errors.Is(err, absence.ErrReversedPeriod) && !errors.Is(err, absence.ErrDateRange) {
 				t.Fatalf("ParsePeriod(%q): untyped error %v", s, err)
 			}
 			return

@@ -71,5 +71,9 @@ func knobParse[T knob](v *T, last T, b []byte, field string) error {
 			return nil
 		}
 	}
-	return inputErr("policy", -1, "", field, ErrUnknownCode, strconv.Quote(clip(string(b))))
+	var codes []string
+	for c := T(0); c <= last; c++ {
+		codes = append(codes, c.String())
+	}
+	return codeErr("policy", field, ErrUnknownCode, codes)
 }

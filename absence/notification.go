@@ -120,7 +120,7 @@ func (p Policy) CallBack(reported, calledBack, asOf time.Time) (Check, error) {
 // period, and [ErrNoShift] when the schedule has no shift on that date.
 func (h History) Notification(i int, shiftStart, asOf time.Time) (Notification, error) {
 	if i < 0 || i >= len(h.Records) {
-		return Notification{}, inputErr("record", i, "", "", ErrNoRecord, fmt.Sprintf("%d of %d", i, len(h.Records)))
+		return Notification{}, inputErr("record", i, "", "", ErrNoRecord, fmt.Sprintf("the history has %d", len(h.Records)))
 	}
 	r := h.Records[i]
 	if shiftStart.IsZero() || !r.Period.Contains(DateOf(shiftStart)) {

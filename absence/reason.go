@@ -1,7 +1,6 @@
 package absence
 
 import (
-	"fmt"
 	"strconv"
 )
 
@@ -85,7 +84,11 @@ func ParseReason(code string) (Reason, error) {
 			return r, nil
 		}
 	}
-	return ReasonUnknown, inputErr("reason", -1, "", "", ErrUnknownReason, fmt.Sprintf("%q", clip(code)))
+	var codes []string
+	for r := Musculoskeletal; r < numReasons; r++ {
+		codes = append(codes, reasonCodes[r].code)
+	}
+	return ReasonUnknown, codeErr("reason", "", ErrUnknownReason, codes)
 }
 
 // MarshalText implements encoding.TextMarshaler with the reason's code.
@@ -165,7 +168,11 @@ func ParseKind(code string) (Kind, error) {
 			return k, nil
 		}
 	}
-	return Sickness, inputErr("kind", -1, "", "", ErrUnknownKind, fmt.Sprintf("%q", clip(code)))
+	var codes []string
+	for k := Sickness; k < numKinds; k++ {
+		codes = append(codes, kindCodes[k].code)
+	}
+	return Sickness, codeErr("kind", "", ErrUnknownKind, codes)
 }
 
 // MarshalText implements encoding.TextMarshaler with the kind's code.
@@ -248,5 +255,5 @@ func (s *Specimen) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return inputErr("specimen", -1, "", "", ErrUnknownReason, fmt.Sprintf("%q", clip(string(b))))
+	return codeErr("specimen", "", ErrUnknownReason, specimenCodes[1:])
 }

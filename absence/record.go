@@ -2,6 +2,7 @@ package absence
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -117,7 +118,7 @@ func (k *CertificateKind) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return inputErr("certificate", -1, "", "Kind", ErrCertificate, fmt.Sprintf("%q", clip(string(b))))
+	return codeErr("certificate", "Kind", ErrCertificate, certificateCodes[:])
 }
 
 // A Certificate is a self-certificate or fit note covering some days of an
@@ -165,6 +166,9 @@ func (r Record) GoString() string { return "absence.Record{" + r.String() + "}" 
 // validate checks one record on its own. sched is used for part days.
 func (r *Record) validate(i int, sched Schedule) error {
 	if err := r.Period.validate("record", i, r.ID, "Period"); err != nil {
+		return err
+	}
+	if err := r.checkRange(i); err != nil {
 		return err
 	}
 	if !r.Kind.IsValid() {
@@ -223,6 +227,53 @@ func (r *Record) validate(i int, sched Schedule) error {
 	return nil
 }
 
+// partValue writes "W of S" hours for a part day's error, or "" when W is
+// too long to read.
+func partValue(worked, shift decimal.Decimal) string {
+	if w := number(worked); w != "" {
+		return w + " of " + shift.String()
+	}
+	return ""
+}
+
+// checkRange checks that the record's dates are in the years hr14 accepts
+// and that it is not absurdly long (a typo in a year). It compares years
+// only, so the batch path pays next to nothing for it: the dates' validity
+// is checked on its own.
+func (r *Record) checkRange(i int) error {
+	p := r.Period
+	switch {
+	case !inYears(p.Start):
+		return inputErr("record", i, r.ID, "Period.Start", ErrDateRange, p.Start.String())
+	case !inYears(p.End):
+		return inputErr("record", i, r.ID, "Period.End", ErrDateRange, p.End.String())
+	case !r.Returned.IsZero() && !inYears(r.Returned):
+		return inputErr("record", i, r.ID, "Returned", ErrDateRange, r.Returned.String())
+	case !r.Interviewed.IsZero() && !inYears(r.Interviewed):
+		return inputErr("record", i, r.ID, "Interviewed", ErrDateRange, r.Interviewed.String())
+	}
+	for c := range r.Certificates {
+		cert := &r.Certificates[c]
+		for _, d := range [3]Date{cert.Covers.Start, cert.Covers.End, cert.Received} {
+			if !d.IsZero() && !inYears(d) {
+				return inputErr("record", i, r.ID, "Certificates["+strconv.Itoa(c)+"]", ErrDateRange, d.String())
+			}
+		}
+	}
+	// Ten years of calendar days cannot fit in fewer than ten calendar years.
+	if p.End.Year-p.Start.Year >= 10 {
+		if n := p.Days(); n > MaxRecordDays {
+			e := inputErr("record", i, r.ID, "Period", ErrTooLong, strconv.Itoa(n)+" days, "+p.String())
+			e.Want = "at most " + strconv.Itoa(MaxRecordDays) + " days: check the years; an absence still running ends on the last day known"
+			return e
+		}
+	}
+	return nil
+}
+
+// inYears reports whether d's year is from EarliestYear to LatestYear.
+func inYears(d Date) bool { return d.Year >= EarliestYear && d.Year <= LatestYear }
+
 // partDayShift returns the shift length of a part day and checks the hours.
 func (r *Record) partDayShift(i int, sched Schedule) (decimal.Decimal, error) {
 	pd := r.PartDay
@@ -233,12 +284,12 @@ func (r *Record) partDayShift(i int, sched Schedule) (decimal.Decimal, error) {
 	shift := s.Hours
 	if !pd.Shift.IsZero() {
 		if !validHours(pd.Shift) {
-			return decimal.Zero, inputErr("record", i, r.ID, "PartDay.Shift", ErrHours, pd.Shift.String())
+			return decimal.Zero, inputErr("record", i, r.ID, "PartDay.Shift", ErrHours, number(pd.Shift))
 		}
 		shift = pd.Shift
 	}
 	if pd.Worked.IsNegative() || !pd.Worked.LessThan(shift) {
-		return decimal.Zero, inputErr("record", i, r.ID, "PartDay.Worked", ErrPartDayHours, pd.Worked.String()+" of "+shift.String())
+		return decimal.Zero, inputErr("record", i, r.ID, "PartDay.Worked", ErrPartDayHours, partValue(pd.Worked, shift))
 	}
 	return shift, nil
 }

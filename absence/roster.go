@@ -33,7 +33,7 @@ func NewRoster(shifts []RosterShift) (Roster, error) {
 			return Roster{}, inputErr("roster shift", i, "", "Date", ErrInvalidDate, sh.Date.String())
 		}
 		if !validHours(sh.Hours) {
-			return Roster{}, inputErr("roster shift", i, "", "Hours", ErrHours, sh.Hours.String())
+			return Roster{}, inputErr("roster shift", i, "", "Hours", ErrHours, number(sh.Hours))
 		}
 	}
 	slices.SortFunc(s, func(a, b RosterShift) int { return a.Date.Compare(b.Date) })

@@ -1,8 +1,8 @@
 package absence
 
 import (
-	"fmt"
 	"math/bits"
+	"strconv"
 	"time"
 
 	"github.com/shopspring/decimal"
@@ -33,12 +33,12 @@ func NewWeeklyPattern(week [7]Shift) (WeeklyPattern, error) {
 	for wd, s := range week {
 		if s.Hours.IsZero() {
 			if s.Night {
-				return WeeklyPattern{}, inputErr("schedule", wd, "", time.Weekday(wd).String(), ErrHours, "0")
+				return WeeklyPattern{}, inputErr("schedule", -1, "", time.Weekday(wd).String(), ErrHours, "0")
 			}
 			continue
 		}
 		if !validHours(s.Hours) {
-			return WeeklyPattern{}, inputErr("schedule", wd, "", time.Weekday(wd).String(), ErrHours, s.Hours.String())
+			return WeeklyPattern{}, inputErr("schedule", -1, "", time.Weekday(wd).String(), ErrHours, number(s.Hours))
 		}
 		w.week[wd] = s
 		w.mask |= 1 << wd
@@ -62,7 +62,7 @@ func NewWeeklyPattern(week [7]Shift) (WeeklyPattern, error) {
 // pattern column of the bench data set.
 func ParseWeekMask(mask string, hours decimal.Decimal) (WeeklyPattern, error) {
 	if len(mask) != 7 {
-		return WeeklyPattern{}, inputErr("schedule", -1, "", "mask", ErrEmptySchedule, fmt.Sprintf("%q", clip(mask)))
+		return WeeklyPattern{}, maskErr(mask)
 	}
 	var week [7]Shift
 	for i := range 7 {
@@ -72,7 +72,7 @@ func ParseWeekMask(mask string, hours decimal.Decimal) (WeeklyPattern, error) {
 		case c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z':
 			week[(i+1)%7] = Shift{Hours: hours}
 		default:
-			return WeeklyPattern{}, inputErr("schedule", -1, "", "mask", ErrEmptySchedule, fmt.Sprintf("%q", clip(mask)))
+			return WeeklyPattern{}, maskErr(mask)
 		}
 	}
 	return NewWeeklyPattern(week)
@@ -170,4 +170,15 @@ func firstDay(mask uint8) int { return bits.TrailingZeros8(mask) }
 
 func validHours(h decimal.Decimal) bool {
 	return h.IsPositive() && cmpInt(h, 24) <= 0
+}
+
+// maskErr is the error for a week mask that is not 7 letters and dots. It
+// quotes the mask only when it has the shape of one.
+func maskErr(mask string) *InputError {
+	e := inputErr("schedule", -1, "", "mask", ErrEmptySchedule, "")
+	if isToken(mask, 10) {
+		e.Value = strconv.Quote(mask)
+	}
+	e.Want = "7 characters, Monday first: a letter for a day worked, '.' for a day off (e.g. MTWTF..)"
+	return e
 }

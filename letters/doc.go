@@ -44,6 +44,14 @@
 // Like every hr14 package, letters does no I/O, never reads the clock and
 // keeps no state.
 //
+// # Codes
+//
+// A letter's [Kind] is its text code, also the name of its template ([Kinds]
+// lists them): stage-1-invitation, stage-1-outcome, stage-2-invitation,
+// stage-2-outcome, stage-3-invitation, ill-health-retirement-invitation,
+// dismissal, not-dismissed, appeal-invitation, appeal-dismissal-upheld,
+// appeal-dismissal-overturned.
+//
 // # Rules
 //
 // This documentation is the project's rule catalogue for letters: LET-1 …

@@ -1,6 +1,10 @@
 package letters
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/absencerules/hr14/absence"
+)
 
 // Error is a class of failure. Every error this package returns wraps one of
 // the Err constants, so callers test for it with errors.Is:
@@ -39,7 +43,8 @@ const (
 
 // A FieldError reports a field of a Letter that is missing or invalid: which
 // letter, which field (a Go path such as "Meeting.Place" or
-// "Basis.Triggers[1].Evidence") and why.
+// "Basis.Triggers[1].Evidence", indexes from 0; the message counts from 1,
+// "Basis.Triggers 2.Evidence") and why.
 //
 // A FieldError never carries free text from the letter (names, places,
 // reasons): Detail holds only dates, numbers and codes.
@@ -59,7 +64,7 @@ func (e *FieldError) Error() string {
 	if e.Kind != 0 {
 		b.WriteString(e.Kind.Code() + ": ")
 	}
-	b.WriteString(e.Field + ": " + e.Err.Error())
+	b.WriteString(absence.FieldText(e.Field) + ": " + e.Err.Error())
 	if e.Detail != "" {
 		b.WriteString(": " + e.Detail)
 	}

@@ -2,6 +2,7 @@ package letters
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/absencerules/hr14/stages"
 )
@@ -108,7 +109,12 @@ func (k *Kind) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return &FieldError{Field: "Kind", Detail: "unknown letter " + strconv.Quote(clip(string(b))), Err: ErrInvalid}
+	// Never the text: it may be a health detail typed into the field.
+	codes := make([]string, 0, numKinds)
+	for i := Stage1Invitation; i < numKinds; i++ {
+		codes = append(codes, kindCodes[i])
+	}
+	return &FieldError{Field: "Kind", Detail: "unknown letter; expected one of " + strings.Join(codes, ", "), Err: ErrInvalid}
 }
 
 // Step returns the formal step the letter belongs to: the stage 3 final review
@@ -140,12 +146,4 @@ func (k Kind) Invitation() bool {
 	default:
 		return false
 	}
-}
-
-// clip shortens text quoted in an error.
-func clip(s string) string {
-	if r := []rune(s); len(r) > 40 {
-		return string(r[:40]) + "…"
-	}
-	return s
 }

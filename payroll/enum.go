@@ -1,6 +1,9 @@
 package payroll
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // enumText returns the text code of an enum value.
 func enumText(name string, codes []string, v uint8) ([]byte, error) {
@@ -17,11 +20,16 @@ func enumParse(name string, codes []string, b []byte) (uint8, error) {
 			return uint8(v), nil
 		}
 	}
-	s := string(b)
-	if len(s) > 40 {
-		s = s[:40] + "…"
+	// Never the text: it may be a health detail typed into a code field.
+	var want []string
+	for _, c := range codes {
+		if c != "" {
+			want = append(want, c)
+		}
 	}
-	return 0, inputErr(name, -1, "", ErrInvalidPolicy, strconv.Quote(s))
+	e := inputErr(name, -1, "", ErrInvalidPolicy, "")
+	e.Want = "one of " + strings.Join(want, ", ")
+	return 0, e
 }
 
 // enumString returns a code or "Name(n)" for an unknown value.

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strconv"
 	"strings"
+
+	"github.com/absencerules/hr14/absence"
 )
 
 // Error is a class of failure. Every error this package returns wraps one of
@@ -47,14 +49,18 @@ const (
 
 // InputError reports a failure: what was wrong (Err, one of the Err
 // constants) and where (the input, its index in a slice and the field), with
-// the offending value when useful: a date, a period, a number or a code.
+// the offending value when useful (a date, a period, a number or a code) and
+// what was expected instead.
 //
-// InputError never carries free text from a record (diagnosis, notes).
+// InputError never carries free text from a record (diagnosis, notes), nor a
+// rejected text that is not a code. Index and the indexes in Field count
+// from 0; the message counts from 1.
 type InputError struct {
 	Input string // "sick pay", "SSP", "parameter", "plan", …
-	Index int    // position in the input slice; -1 when not applicable
+	Index int    // position in the input slice, from 0; -1 when not applicable
 	Field string // the field at fault, e.g. "ServiceStart", "Prior[2].Period"
 	Value string // the offending value, if useful
+	Want  string // what was expected instead, e.g. "one of nil, half, full"; may be empty
 	Err   Error  // the class of failure, for errors.Is
 }
 
@@ -62,24 +68,55 @@ type InputError struct {
 //
 //	payroll: parameter SSPRates: no parameter in force on that date: 2023-05-01
 func (e *InputError) Error() string {
+	return "payroll: " + e.Where() + ": " + e.What()
+}
+
+// Where names the input at fault for people, positions counted from 1,
+// e.g. "sick pay 3 Prior 3.Period".
+func (e *InputError) Where() string {
 	var b strings.Builder
-	b.WriteString("payroll: ")
 	b.WriteString(e.Input)
 	if e.Index >= 0 {
 		b.WriteByte(' ')
-		b.WriteString(strconv.Itoa(e.Index))
+		b.WriteString(strconv.Itoa(e.Index + 1))
 	}
 	if e.Field != "" {
 		b.WriteByte(' ')
-		b.WriteString(e.Field)
+		b.WriteString(absence.FieldText(e.Field))
 	}
-	b.WriteString(": ")
+	return b.String()
+}
+
+// What says what is wrong, without where: the class, the offending value
+// (left out when it holds a number too long to read: the class states the
+// limit) and what was expected.
+func (e *InputError) What() string {
+	var b strings.Builder
 	b.WriteString(string(e.Err))
-	if e.Value != "" {
+	if e.Value != "" && readable(e.Value) {
 		b.WriteString(": ")
 		b.WriteString(e.Value)
 	}
+	if e.Want != "" {
+		b.WriteString("; expected ")
+		b.WriteString(e.Want)
+	}
 	return b.String()
+}
+
+// readable reports whether a value has no run of more than 16 digits.
+func readable(v string) bool {
+	run := 0
+	for i := 0; i < len(v); i++ {
+		if v[i] >= '0' && v[i] <= '9' {
+			if run++; run > 16 {
+				return false
+			}
+		} else {
+			run = 0
+		}
+	}
+	return true
 }
 
 // Unwrap returns the class of the failure, for errors.Is.

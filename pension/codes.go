@@ -1,6 +1,9 @@
 package pension
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // Text codes of the enums that have no other: each type's codes in value
 // order, the first for the value first. They are functions so that no
@@ -28,14 +31,22 @@ func marshalCode(input string, codes []string, first, v uint8, e Error) ([]byte,
 }
 
 // unmarshalCode returns the value of code b; an unknown code is an error
-// wrapping e that quotes it, clipped.
+// wrapping e that lists the codes (never the text given, which may be a
+// health detail typed into a code field).
 func unmarshalCode(input string, codes []string, first uint8, b []byte, e Error) (uint8, error) {
 	for i, c := range codes {
 		if c == string(b) {
 			return first + uint8(i), nil
 		}
 	}
-	return 0, inputErr(input, "", e, strconv.Quote(clip(string(b))))
+	return 0, codeErr(input, e, codes)
+}
+
+// codeErr is the error for a text that is not one of codes.
+func codeErr(input string, e Error, codes []string) *InputError {
+	err := inputErr(input, "", e, "")
+	err.Want = "one of " + strings.Join(codes, ", ")
+	return err
 }
 
 // MarshalText implements encoding.TextMarshaler: "membership" or

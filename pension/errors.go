@@ -43,14 +43,17 @@ const (
 // constants), where (the kind of input, its index in an input slice and the
 // field) and, when useful, the offending value.
 //
-// InputError never carries medical detail: Value holds only dates, numbers and
-// codes.
+// InputError never carries medical detail, nor a rejected text that does
+// not have the shape of its field: Value holds only dates, numbers and
+// codes, and an ID is quoted only when it looks like one
+// ([absence.QuoteID]). Index counts from 0; the message counts from 1.
 type InputError struct {
 	Input string // "member", "legacy", "scheme2015", "reemployment", "abatement", "policy", …
-	Index int    // position in an input slice; -1 when not applicable
+	Index int    // position in an input slice, from 0; -1 when not applicable
 	ID    string // the host's identifier of the member, if any
 	Field string // the field at fault, e.g. "LastDay", "Legacy.WholeTime"
 	Value string // the offending value (a date, number or code), if useful
+	Want  string // what was expected instead, e.g. "one of 1995, 2008, 2015"; may be empty
 	Err   Error  // the class of failure, for errors.Is
 }
 
@@ -58,43 +61,62 @@ type InputError struct {
 //
 //	pension: member (ID "M-7") LastDay: dates out of order: 1970-05-31 is not after the date of birth 1972-06-01
 func (e *InputError) Error() string {
+	return "pension: " + e.Where() + ": " + e.What()
+}
+
+// Where names the input at fault for people, positions counted from 1.
+func (e *InputError) Where() string {
 	var b strings.Builder
-	b.WriteString("pension: ")
 	b.WriteString(e.Input)
 	if e.Index >= 0 {
 		b.WriteByte(' ')
-		b.WriteString(strconv.Itoa(e.Index))
+		b.WriteString(strconv.Itoa(e.Index + 1))
 	}
-	if e.ID != "" {
+	if id := absence.QuoteID(e.ID); id != "" {
 		b.WriteString(" (ID ")
-		b.WriteString(strconv.Quote(clip(e.ID)))
+		b.WriteString(id)
 		b.WriteByte(')')
 	}
 	if e.Field != "" {
 		b.WriteByte(' ')
-		b.WriteString(e.Field)
-	}
-	b.WriteString(": ")
-	b.WriteString(string(e.Err))
-	if e.Value != "" {
-		b.WriteString(": ")
-		b.WriteString(e.Value)
+		b.WriteString(absence.FieldText(e.Field))
 	}
 	return b.String()
 }
 
+// What says what is wrong, without where: the class, the offending value
+// (left out when it holds a number too long to read) and what was expected.
+func (e *InputError) What() string {
+	var b strings.Builder
+	b.WriteString(string(e.Err))
+	if e.Value != "" && readable(e.Value) {
+		b.WriteString(": ")
+		b.WriteString(e.Value)
+	}
+	if e.Want != "" {
+		b.WriteString("; expected ")
+		b.WriteString(e.Want)
+	}
+	return b.String()
+}
+
+// readable reports whether a value has no run of more than 16 digits.
+func readable(v string) bool {
+	run := 0
+	for i := 0; i < len(v); i++ {
+		if v[i] >= '0' && v[i] <= '9' {
+			if run++; run > 16 {
+				return false
+			}
+		} else {
+			run = 0
+		}
+	}
+	return true
+}
+
 // Unwrap returns the class of the failure, for errors.Is.
 func (e *InputError) Unwrap() error { return e.Err }
-
-// clip shortens an untrusted identifier so an error message stays one
-// readable line.
-func clip(s string) string {
-	const max = 40
-	if r := []rune(s); len(r) > max {
-		return string(r[:max]) + "…"
-	}
-	return s
-}
 
 func inputErr(input, field string, err Error, value string) *InputError {
 	return &InputError{Input: input, Index: -1, Field: field, Value: value, Err: err}

@@ -105,7 +105,12 @@ func (m *Membership) UnmarshalText(b []byte) error {
 // [ErrSyntax]; more than 1,000 years gives [ErrMembershipLimit].
 func ParseMembership(s string) (Membership, error) {
 	bad := func(e Error) (Membership, error) {
-		return 0, inputErr("membership", "", e, strconv.Quote(clip(s)))
+		err := inputErr("membership", "", e, "")
+		if len(s) <= 16 && strings.Trim(s, "0123456789yd -") == "" {
+			err.Value = strconv.Quote(s) // the shape of a membership: never a sentence
+		}
+		err.Want = "years and days, e.g. 28y, 3y121d or 121d"
+		return 0, err
 	}
 	t := s
 	neg := strings.HasPrefix(t, "-")

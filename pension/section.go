@@ -55,7 +55,7 @@ func (s *Section) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return inputErr("section", "", ErrSection, strconv.Quote(clip(string(b))))
+	return codeErr("section", ErrSection, []string{"1995", "2008", "2015"})
 }
 
 // A Tier is the level of an ill-health pension (PEN-2, PEN-3).
@@ -110,5 +110,5 @@ func (t *Tier) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return inputErr("tier", "", ErrTier, strconv.Quote(clip(string(b))))
+	return codeErr("tier", ErrTier, []string{"none", "tier1", "tier2"})
 }

@@ -1,6 +1,9 @@
 package stages
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // The enums of this package are small integers with stable text codes, used
 // in JSON. These helpers keep their String, MarshalText and UnmarshalText
@@ -35,7 +38,14 @@ func unmarshalCode[T ~uint8](v *T, b []byte, codes []string, typ string) error {
 			return nil
 		}
 	}
-	return &CodeError{Type: typ, Value: strconv.Quote(clip(string(b)))}
+	// Never the text: it may be a health detail typed into a code field.
+	var want []string
+	for _, c := range codes {
+		if c != "" {
+			want = append(want, c)
+		}
+	}
+	return &CodeError{Type: typ, Want: "one of " + strings.Join(want, ", ")}
 }
 
 // valid reports whether v is one of the named values, excluding the zero

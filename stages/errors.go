@@ -63,12 +63,14 @@ const (
 )
 
 // An EventError reports an event that was rejected: which event (its index in
-// the case, its ID and date), what is wrong (Err, one of the Err constants),
+// the case from 0, its ID and date; the message counts from 1), what is wrong (Err, one of the Err constants),
 // the rule that forbids it (Rule, e.g. {"STAGE-2", "HR14 SAP 1.4"}) and an
 // explanation in plain English.
 //
-// An EventError never carries free text from the case (places, names): Detail
-// holds only dates, numbers and codes.
+// An EventError never carries free text from the case (places, names), nor
+// a rejected text that does not have the shape of its field: Detail holds
+// only dates, numbers and codes, and an ID is quoted only when it looks
+// like one ([absence.QuoteID]).
 type EventError struct {
 	Index  int          // position of the event in the case; -1 when not applicable
 	ID     string       // the host's identifier of the event, if any
@@ -88,7 +90,7 @@ func (e *EventError) Error() string {
 	b.WriteString("stages: event")
 	if e.Index >= 0 {
 		b.WriteByte(' ')
-		b.WriteString(strconv.Itoa(e.Index))
+		b.WriteString(strconv.Itoa(e.Index + 1))
 	}
 	b.WriteString(" (")
 	b.WriteString(e.Kind.String())
@@ -100,16 +102,25 @@ func (e *EventError) Error() string {
 			b.WriteString("invalid date")
 		}
 	}
-	if e.ID != "" {
+	if id := absence.QuoteID(e.ID); id != "" {
 		b.WriteString(", ID ")
-		b.WriteString(strconv.Quote(clip(e.ID)))
+		b.WriteString(id)
 	}
 	b.WriteByte(')')
 	if e.Field != "" {
 		b.WriteByte(' ')
-		b.WriteString(e.Field)
+		b.WriteString(absence.FieldText(e.Field))
 	}
 	b.WriteString(": ")
+	b.WriteString(e.What())
+	return b.String()
+}
+
+// What says what is wrong, without which event: the class, the detail and
+// the rule, e.g. "notice period not met: meeting on 2026-03-10 is 5 days
+// after the invitation of 2026-03-05; … — STAGE-1 (HR14 SAP 1.3)".
+func (e *EventError) What() string {
+	var b strings.Builder
 	b.WriteString(string(e.Err))
 	if e.Detail != "" {
 		b.WriteString(": ")
@@ -140,27 +151,26 @@ func (e *PolicyError) Error() string {
 func (e *PolicyError) Unwrap() error { return ErrInvalidPolicy }
 
 // A CodeError reports an unknown text code for one of the package's enums
-// (in JSON, for example).
+// (in JSON, for example). It never quotes the text given, which may be a
+// health detail typed into a code field: Want lists the codes instead.
 type CodeError struct {
 	Type  string // e.g. "Kind"
-	Value string // the code or number given
+	Value string // the number given, for a value out of range; "" for a text
+	Want  string // what was expected, e.g. "one of trigger-activated, …"; may be empty
 }
 
-// Error describes the failure, e.g. `stages: unknown Kind "meeting"`.
+// Error describes the failure, e.g. `stages: unknown Kind; expected one of
+// trigger-activated, invitation-sent, …`.
 func (e *CodeError) Error() string {
-	return "stages: unknown " + e.Type + " " + e.Value
+	s := "stages: unknown " + e.Type
+	if e.Value != "" {
+		s += " " + e.Value
+	}
+	if e.Want != "" {
+		s += "; expected " + e.Want
+	}
+	return s
 }
 
 // Unwrap returns ErrInvalidEvent, for errors.Is.
 func (e *CodeError) Unwrap() error { return ErrInvalidEvent }
-
-// clip shortens untrusted identifiers so an error message stays one readable
-// line.
-func clip(s string) string {
-	const max = 40
-	r := []rune(s)
-	if len(r) <= max {
-		return s
-	}
-	return string(r[:max]) + "…"
-}

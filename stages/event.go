@@ -2,6 +2,8 @@ package stages
 
 import (
 	"fmt"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/absencerules/hr14/absence"
@@ -190,6 +192,9 @@ func (e *Event) validate(index int) error {
 	if !e.Date.IsValid() {
 		return bad("Date", "the date is missing or not a calendar date")
 	}
+	if !e.Date.InRange() {
+		return bad("Date", e.Date.String()+" is outside the years 1900 to 2200")
+	}
 	spec := allowed[e.Kind]
 	have := e.fields()
 	for i, name := range fieldNames {
@@ -223,7 +228,7 @@ func (e *Event) validate(index int) error {
 		}
 		if e.Slot.Time != "" {
 			if _, err := time.Parse("15:04", e.Slot.Time); err != nil {
-				return bad("Slot.Time", fmt.Sprintf("%q is not a time of day HH:MM", clip(e.Slot.Time)))
+				return bad("Slot.Time", timeDetail(e.Slot.Time))
 			}
 		}
 	}
@@ -234,7 +239,7 @@ func (e *Event) validate(index int) error {
 			known = known || t == id
 		}
 		if !known {
-			return bad("Triggers", fmt.Sprintf("%q is not a trigger point (TRIG-1 … TRIG-6)", clip(t)))
+			return bad("Triggers", triggerDetail(t))
 		}
 		if seen[t] {
 			return bad("Triggers", t+" is given twice")
@@ -276,4 +281,22 @@ func (e *Event) hasTrigger(id string) bool {
 		}
 	}
 	return false
+}
+
+// timeDetail says a slot's time is not HH:MM, quoting it only when it has
+// the shape of a time (never a sentence typed into the field).
+func timeDetail(s string) string {
+	if len(s) <= 8 && strings.Trim(s, "0123456789:.") == "" {
+		return strconv.Quote(s) + " is not a time of day: expected HH:MM, e.g. 14:00"
+	}
+	return "not a time of day: expected HH:MM, e.g. 14:00"
+}
+
+// triggerDetail says a text is not a trigger point, quoting it only when it
+// has the shape of a code.
+func triggerDetail(s string) string {
+	if absence.QuoteID(s) != "" && len(s) <= 10 && strings.HasPrefix(strings.ToUpper(s), triggerIDs[0][:4]) {
+		return strconv.Quote(s) + " is not a trigger point: expected TRIG-1 … TRIG-6"
+	}
+	return "not a trigger point: expected TRIG-1 … TRIG-6"
 }

@@ -82,11 +82,11 @@ func (a Adjustment) describe() string {
 	if !a.Agreed.IsZero() {
 		s = "agreed " + a.Agreed.String()
 	}
-	if a.Reference != "" {
+	if absence.QuoteID(a.Reference) != "" { // a reference, never a sentence
 		if s != "" {
 			s += ", "
 		}
-		s += "ref " + clip(a.Reference)
+		s += "ref " + a.Reference
 	}
 	return s
 }

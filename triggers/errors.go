@@ -30,13 +30,16 @@ const (
 
 // InputError reports what was wrong (Err), with what input (Input: "policy",
 // "adjustment", "history", "date"), where (Field, and Index into a slice when
-// there is one) and the offending value. It never carries free text from a
-// record: Value holds only dates, numbers and codes.
+// there is one), the offending value and what was expected instead. It never
+// carries free text from a record, nor a rejected text that is not a code:
+// Value holds only dates, numbers and codes. Index counts from 0; the
+// message counts from 1.
 type InputError struct {
 	Input string // "policy", "adjustment", "history", "date", …
-	Index int    // position in the input slice (an episode); -1 when not applicable
+	Index int    // position in the input slice (an episode), from 0; -1 when not applicable
 	Field string // the field at fault, e.g. "TRIG2.Days"
 	Value string // the offending value, if useful
+	Want  string // what was expected instead, e.g. "one of at-least, more-than"; may be empty
 	Err   Error
 }
 
@@ -44,24 +47,62 @@ type InputError struct {
 //
 //	triggers: policy TRIG2.Days: invalid trigger policy: 0
 func (e *InputError) Error() string {
+	return "triggers: " + e.Where() + ": " + e.What()
+}
+
+// Where names the input at fault for people, positions counted from 1.
+func (e *InputError) Where() string {
 	var b strings.Builder
-	b.WriteString("triggers: ")
 	b.WriteString(e.Input)
 	if e.Index >= 0 {
 		b.WriteByte(' ')
-		b.WriteString(strconv.Itoa(e.Index))
+		b.WriteString(strconv.Itoa(e.Index + 1))
 	}
 	if e.Field != "" {
 		b.WriteByte(' ')
-		b.WriteString(e.Field)
+		b.WriteString(absence.FieldText(e.Field))
 	}
-	b.WriteString(": ")
+	return b.String()
+}
+
+// What says what is wrong, without where: the class, the offending value
+// (left out when it is a number too long to read) and what was expected.
+func (e *InputError) What() string {
+	var b strings.Builder
 	b.WriteString(string(e.Err))
-	if e.Value != "" {
+	if e.Value != "" && readable(e.Value) {
 		b.WriteString(": ")
 		b.WriteString(e.Value)
 	}
+	if e.Want != "" {
+		b.WriteString("; expected ")
+		b.WriteString(e.Want)
+	}
 	return b.String()
+}
+
+// readable reports whether a value is short enough to read: no run of more
+// than 16 digits (an absurd number is left out; the class states the limit).
+func readable(v string) bool {
+	run := 0
+	for i := 0; i < len(v); i++ {
+		if v[i] >= '0' && v[i] <= '9' {
+			if run++; run > 16 {
+				return false
+			}
+		} else {
+			run = 0
+		}
+	}
+	return true
+}
+
+// codeErr is the error for a text that is not one of codes: it lists the
+// codes and never quotes the text.
+func codeErr(input, field string, codes []string) *InputError {
+	e := inputErr(input, -1, field, ErrInvalidPolicy, "")
+	e.Want = "one of " + strings.Join(codes, ", ")
+	return e
 }
 
 // Unwrap returns the class of the failure, for errors.Is.

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+
+	"github.com/absencerules/hr14/absence"
 )
 
 // String describes m without the records it holds, e.g.
@@ -16,8 +18,11 @@ func (m *Monitor) String() string {
 	if m == nil {
 		return "triggers.Monitor(nil)"
 	}
-	s := "triggers.Monitor{employee " + strconv.Quote(clip(m.h.Employee.ID)) + ", " +
-		Episodes.of(strconv.Itoa(len(m.h.Episodes)))
+	s := "triggers.Monitor{"
+	if id := absence.QuoteID(m.h.Employee.ID); id != "" {
+		s += "employee " + id + ", "
+	}
+	s += Episodes.of(strconv.Itoa(len(m.h.Episodes)))
 	if !m.meeting.IsZero() {
 		s += ", meeting " + m.meeting.String() + " (" + m.pol.Counting.String() + ")"
 	}

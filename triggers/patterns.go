@@ -51,7 +51,7 @@ func (k *PatternKind) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return inputErr("pattern", -1, "Kind", ErrInvalidPolicy, strconv.Quote(clip(string(b))))
+	return codeErr("pattern", "Kind", patternCodes[PatternRestDays:PatternPartDays+1])
 }
 
 // A Pattern is what one TRIG-6 detector found: how many episodes (or notes)

@@ -320,7 +320,7 @@ func enumParse(codes []string, b []byte, field string) (uint8, error) {
 			return uint8(i), nil
 		}
 	}
-	return 0, policyErr(field, strconv.Quote(clip(string(b))))
+	return 0, codeErr("policy", field, codes)
 }
 
 func enumString(codes []string, v uint8, typ string) string {

@@ -54,7 +54,11 @@ func (t *Trigger) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return inputErr("trigger", -1, "", ErrInvalidPolicy, strconv.Quote(clip(string(b))))
+	var codes []string
+	for v := TRIG1; v < numTriggers; v++ {
+		codes = append(codes, v.String())
+	}
+	return codeErr("trigger", "", codes)
 }
 
 // Rule returns the rule citation of t under p: TRIG-1 … TRIG-4 are SAP 1.2;
@@ -115,13 +119,3 @@ const (
 	citeMeeting = "HR14 SAP 1.3–1.5: the target is not to activate a further trigger following the meeting"
 	citeLapse   = "a trust setting: HR14 sets no date after which a stage lapses"
 )
-
-// clip shortens an untrusted value so an error message stays one line.
-func clip(s string) string {
-	const max = 40
-	r := []rune(s)
-	if len(r) <= max {
-		return s
-	}
-	return string(r[:max]) + "…"
-}

@@ -47,6 +47,9 @@ type Case struct {
 	// letterhead, names and addresses, who attends, the reasons for a
 	// decision); nil: no letter can be written.
 	Letter *Letter `json:"letter,omitempty"`
+	// WhatIf asks what hypothetical absences would do, and for the forward
+	// calendar of the trigger points (issue 19); nil: not asked.
+	WhatIf *WhatIf `json:"whatIf,omitempty"`
 
 	src *source // where each field came from, for errors; nil if not decoded
 }
@@ -107,6 +110,11 @@ type WeekDays struct {
 // Health and contact facts of its episode.
 type Absence struct {
 	absence.Record
+
+	// Period is the first to last day absent, or "2026-06-08/.." for an
+	// absence with no end date yet, evaluated up to the as-of date. It
+	// stands for Record.Period, which a case file does not set.
+	Period Period `json:"period"`
 
 	// Referred is the day the manager referred the employee to Occupational
 	// Health for this absence (ABS-9); zero if not.

@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"reflect"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -57,7 +56,7 @@ func DecodeAll(name string, data []byte) ([]Scenario, error) {
 			return out, nil
 		}
 		if err != nil {
-			return nil, syntaxError(name, err)
+			return nil, syntaxError(name, data, err)
 		}
 		if doc.Kind == 0 || len(doc.Content) == 0 {
 			continue // an empty document
@@ -68,22 +67,6 @@ func DecodeAll(name string, data []byte) ([]Scenario, error) {
 		}
 		out = append(out, s)
 	}
-}
-
-var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
-
-// syntaxError turns a YAML parser error into an *Error.
-func syntaxError(name string, err error) error {
-	msg := err.Error()
-	e := &Error{File: name}
-	if m := yamlLine.FindStringSubmatch(msg); m != nil {
-		e.Pos.Line, _ = strconv.Atoi(m[1])
-		msg = m[2]
-	} else {
-		msg = strings.TrimPrefix(msg, "yaml: ")
-	}
-	e.Err = newErr(ErrSyntax, msg, nil)
-	return e
 }
 
 func decodeDoc(name string, doc *yaml.Node) (Scenario, error) {
@@ -199,11 +182,14 @@ func (w *walker) value(out *bytes.Buffer, n *yaml.Node, t reflect.Type, path str
 		return nil
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
 		var v int64
-		if n.Kind != yaml.ScalarNode || n.ShortTag() != "!!int" || n.Decode(&v) != nil {
+		if n.Kind == yaml.ScalarNode && n.ShortTag() == "!!float" && strings.Trim(n.Value, "0123456789+-") == "" {
+			return w.fail(n, path, ErrValue, "a whole number far too large for this field") // too many digits for YAML's integers
+		}
+		if n.Kind != yaml.ScalarNode || n.ShortTag() != "!!int" {
 			return w.fail(n, path, ErrType, "expected a whole number, found %s", describe(n))
 		}
-		if reflect.New(t).Elem().OverflowInt(v) {
-			return w.fail(n, path, ErrValue, "%d is out of range", v)
+		if n.Decode(&v) != nil || reflect.New(t).Elem().OverflowInt(v) {
+			return w.fail(n, path, ErrValue, "a whole number far too large for this field")
 		}
 		out.WriteString(strconv.FormatInt(v, 10))
 		return nil
@@ -248,7 +234,11 @@ func (w *walker) object(out *bytes.Buffer, n *yaml.Node, t reflect.Type, path st
 			return w.fail(p[0], fpath, ErrUnknownField, "%q %s is replaced by %s", key, where(path), by)
 		}
 		if !ok {
-			return w.fail(p[0], fpath, ErrUnknownField, "%q %s%s", clip(key), where(path), suggest(fields, key))
+			if q := quoteName(key); q != "" {
+				return w.fail(p[0], fpath, ErrUnknownField, "%s %s%s", q, where(path), suggest(fields, key))
+			}
+			// Not the shape of a field name: never quoted, not even in the path.
+			return w.fail(p[0], path, ErrUnknownField, "%s, named unlike any field (a name is one word)%s", where(path), suggest(fields, key))
 		}
 		if i > 0 {
 			out.WriteByte(',')
@@ -285,7 +275,10 @@ func (w *walker) pairs(n *yaml.Node, path string, depth int) ([][2]*yaml.Node, e
 			continue
 		}
 		if first, ok := seen[k.Value]; ok {
-			return nil, w.fail(k, join(path, k.Value), ErrDuplicateField, "%q is already given at line %d", clip(k.Value), first.Line)
+			if q := quoteName(k.Value); q != "" {
+				return nil, w.fail(k, join(path, k.Value), ErrDuplicateField, "%s is already given at line %d", q, first.Line)
+			}
+			return nil, w.fail(k, path, ErrDuplicateField, "a name already given at line %d", first.Line)
 		}
 		seen[k.Value] = k
 		own = append(own, [2]*yaml.Node{k, v})
@@ -334,12 +327,23 @@ func (w *walker) merge(v *yaml.Node, path string, depth int) ([][2]*yaml.Node, e
 }
 
 // fieldsOf returns the JSON fields of struct type t, embedded structs
-// flattened, as encoding/json sees them.
+// flattened, as encoding/json sees them: a field of t itself hides a field
+// of the same name in an embedded struct.
 func (w *walker) fieldsOf(t reflect.Type) []field {
 	if fs, ok := w.fields[t]; ok {
 		return fs
 	}
 	var fs []field
+	own := map[string]bool{}
+	for i := 0; i < t.NumField(); i++ {
+		if f := t.Field(i); !f.Anonymous {
+			name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+			if name == "" {
+				name = f.Name
+			}
+			own[name] = true
+		}
+	}
 	for i := 0; i < t.NumField(); i++ {
 		f := t.Field(i)
 		tag := f.Tag.Get("json")
@@ -353,7 +357,11 @@ func (w *walker) fieldsOf(t reflect.Type) []field {
 				et = et.Elem()
 			}
 			if et.Kind() == reflect.Struct && !reflect.PointerTo(et).Implements(textUnmarshalerType) {
-				fs = append(fs, w.fieldsOf(et)...)
+				for _, ef := range w.fieldsOf(et) {
+					if !own[ef.name] {
+						fs = append(fs, ef)
+					}
+				}
 				continue
 			}
 		}
@@ -428,7 +436,7 @@ func where(path string) string {
 	if path == "" {
 		return "in the case"
 	}
-	return "in " + path
+	return "in " + PeoplePath(path)
 }
 
 func join(path, key string) string {

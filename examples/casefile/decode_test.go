@@ -98,26 +98,26 @@ func TestDecode_Errors(t *testing.T) {
 		{"unknown field", "fte: 0.6|fet: 0.6", `case.yaml:6:3: employee.fet: unknown field: "fet" in employee; did you mean "fte"?`, casefile.ErrUnknownField},
 		{"field in the wrong case", "asOf:|asof:", `case.yaml:2:1: asof: unknown field: "asof" in the case; did you mean "asOf"?`, casefile.ErrUnknownField},
 		{"unknown field, no near name", "  id: E1|  zzzzzz: E1", `employee.zzzzzz: unknown field: "zzzzzz" in employee (fields: fte, id, schedule, selfCertification, standardDayHours)`, casefile.ErrUnknownField},
-		{"bad date", "asOf: 2026-03-16|asOf: 2026-02-29", "case.yaml:2:7: asOf: invalid value: absence: date: not a valid calendar date: \"2026-02-29\"", absence.ErrInvalidDate},
-		{"reversed period", "2026-01-06/2026-01-07\n    reason|2026-01-07/2026-01-06\n    reason", "case.yaml:11:13: absences[0].period: invalid value: absence: period: period ends before it starts", absence.ErrReversedPeriod},
-		{"bad decimal", "fte: 0.6|fte: 0,6", `case.yaml:6:8: employee.fte: invalid value: "0,6" is not a decimal number`, casefile.ErrValue},
-		{"money with a pound sign", "dayPay: 120.00|dayPay: £120", `pay.dayPay: invalid value: "£120" is not a decimal number: write digits with a decimal point, e.g. 2500.00, without £ or commas`, casefile.ErrValue},
-		{"unknown code", "reason: musculoskeletal|reason: back", `case.yaml:17:42: absences[1].reason: invalid value: unknown code "back": use "musculoskeletal", "mental-health",`, absence.ErrUnknownReason},
-		{"unknown knob", "counting: full-window|counting: window", `policy.counting: invalid value: unknown code "window": use "after-meeting", "full-window"`, casefile.ErrValue},
-		{"unknown knob of ours", "exactlyHalf: half-sickness|exactlyHalf: half", `policy.exactlyHalf: invalid value: unknown code "half": use "half-worked", "half-sickness"`, casefile.ErrValue},
-		{"unknown TRIG-5 measure", "counting: full-window|trig5Measure: span", `policy.trig5Measure: invalid value: unknown code "span": use "counted-days", "counted-span"`, casefile.ErrValue},
-		{"unknown negative-sample knob", "exactlyHalf: half-sickness|negativeSample: link", `policy.negativeSample: invalid value: unknown code "link": use "sample-counts", "link-prevails"`, casefile.ErrValue},
+		{"bad date", "asOf: 2026-03-16|asOf: 2026-02-29", "case.yaml:2:7: asOf: not a valid calendar date: \"2026-02-29\"; expected a date that exists, written YYYY-MM-DD (e.g. 2026-03-02)", absence.ErrInvalidDate},
+		{"reversed period", "2026-01-06/2026-01-07\n    reason|2026-01-07/2026-01-06\n    reason", "case.yaml:11:13: absence 1, period: period ends before it starts: 2026-01-07/2026-01-06", absence.ErrReversedPeriod},
+		{"bad decimal", "fte: 0.6|fte: 0,6", `case.yaml:6:8: employee.fte: "0,6" is not a decimal number`, casefile.ErrValue},
+		{"money with a pound sign", "dayPay: 120.00|dayPay: £120", `pay.dayPay: "£120" is not a decimal number: write digits with a decimal point, e.g. 2500.00, without £ or commas`, casefile.ErrValue},
+		{"unknown code", "reason: musculoskeletal|reason: back", `case.yaml:17:42: absence 2, reason: not one of the codes: use "musculoskeletal", "mental-health",`, absence.ErrUnknownReason},
+		{"unknown knob", "counting: full-window|counting: window", `policy.counting: not one of the codes: use "after-meeting", "full-window"`, casefile.ErrValue},
+		{"unknown knob of ours", "exactlyHalf: half-sickness|exactlyHalf: half", `policy.exactlyHalf: not one of the codes: use "half-worked", "half-sickness"; did you mean "half-worked"?`, casefile.ErrValue},
+		{"unknown TRIG-5 measure", "counting: full-window|trig5Measure: span", `policy.trig5Measure: not one of the codes: use "counted-days", "counted-span"`, casefile.ErrValue},
+		{"unknown negative-sample knob", "exactlyHalf: half-sickness|negativeSample: link", `policy.negativeSample: not one of the codes: use "sample-counts", "link-prevails"`, casefile.ErrValue},
 		{"list for text", "  id: E1|  id: [E1]", "case.yaml:5:7: employee.id: wrong type of value: expected text, found a list", casefile.ErrType},
 		{"mapping for a date", "asOf: 2026-03-16|asOf: {y: 2026}", "asOf: wrong type of value: expected a date (YYYY-MM-DD), found a mapping", casefile.ErrType},
 		{"text for a flag", "bankHolidaysOff: true|bankHolidaysOff: yes", "employee.schedule.bankHolidaysOff: wrong type of value: expected true or false, found text", casefile.ErrType},
-		{"text for a number", "dayPay: 120.00\n|dayPay: 120.00\n  prior: [{period: 2025-01-01, status: full, workRelated: 1}]\n", "pay.prior[0].workRelated: wrong type of value: expected true or false, found a whole number", casefile.ErrType},
+		{"text for a number", "dayPay: 120.00\n|dayPay: 120.00\n  prior: [{period: 2025-01-01, status: full, workRelated: 1}]\n", "pay, prior sick pay 1, workRelated: wrong type of value: expected true or false, found a whole number", casefile.ErrType},
 		{"fraction for a count", "asOf: 2026-03-16|asOf: 2026-03-16\npolicy2: 1", `unknown field: "policy2"`, casefile.ErrUnknownField},
 		{"list for a mapping", "employee:\n|employee: []\nx:\n", "case.yaml:4:11: employee: wrong type of value: expected a mapping of fields, found a list", casefile.ErrType},
 		{"mapping for a list", "events:\n|events: {}\nx:\n", "events: wrong type of value: expected a list, found a mapping", casefile.ErrType},
 		{"repeated field", "  id: E1|  id: E1\n  id: E2", `case.yaml:6:3: employee.id: field given twice: "id" is already given at line 5`, casefile.ErrDuplicateField},
-		{"syntax", "name: Sample|name: [Sample", "case.yaml:1: syntax error: did not find expected ',' or ']'", casefile.ErrSyntax},
-		{"lapse months out of range", "counting: full-window|lapseMonths: 99999999999999999999", "policy.lapseMonths: wrong type of value: expected a whole number", casefile.ErrType},
-		{"confidential text in a list", "diagnosis: a confidential diagnosis|diagnosis: [a confidential diagnosis]", "absences[0].diagnosis: wrong type of value: expected text, found a list", casefile.ErrType},
+		{"syntax", "name: Sample|name: [Sample", "case.yaml:2: syntax error: a list in [ ] is not closed, or two of its items lack a comma between them", casefile.ErrSyntax},
+		{"lapse months out of range", "counting: full-window|lapseMonths: 99999999999999999999", "case.yaml:3:23: policy.lapseMonths: a whole number far too large for this field\n", casefile.ErrValue},
+		{"confidential text in a list", "diagnosis: a confidential diagnosis|diagnosis: [a confidential diagnosis]", "absence 1, diagnosis: wrong type of value: expected text, found a list", casefile.ErrType},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			old, new, _ := strings.Cut(c.edit, "|")
@@ -129,7 +129,7 @@ func TestDecode_Errors(t *testing.T) {
 			if err == nil {
 				t.Fatal("no error")
 			}
-			if !strings.Contains(err.Error(), c.want) {
+			if !strings.Contains(err.Error()+"\n", c.want) {
 				t.Errorf("error:\n%v\nwant it to contain:\n%s", err, c.want)
 			}
 			if !errors.Is(err, c.class) {

@@ -1,6 +1,7 @@
 package casefile
 
 import (
+	"errors"
 	"strconv"
 	"strings"
 )
@@ -52,32 +53,50 @@ type Pos struct {
 // IsZero reports whether p is unknown.
 func (p Pos) IsZero() bool { return p.Line == 0 }
 
-// Error is an error in a case file: where (the file, the position and the
-// path of the field, e.g. "absences[2].period") and what (Err, which wraps
-// a Class and, for values the library rejects, the library's error).
+// Error is an error in a case file: where (the file, the position, and the
+// field: Path for programs, Field for people) and what (Err, which wraps a
+// Class and, for values the library rejects, the library's error).
 //
 // An Error never quotes free text from the file (diagnosis, notes, names,
-// places): only field names, dates, numbers and codes.
+// places), nor a rejected value that does not have the shape of its field
+// (a health detail typed into a code or date field): only field names,
+// dates, numbers and codes, and what was expected instead.
 type Error struct {
 	File string // the file name given to the decoder, e.g. "case.yaml"
 	Pos  Pos    // where in the file; zero when not known
-	Path string // the field at fault, e.g. "absences[2].period"; "" for the whole document
+	Path string // the field at fault as a JSON path, from 0, e.g. "absences[2].period"; "" for the whole document
 	Err  error  // what is wrong; wraps a Class
 }
 
-// Error describes the failure, e.g.
+// Error describes the failure for people: where, the field with positions
+// counted from 1, and what is wrong, e.g.
 //
-//	case.yaml:12:13: absences[2].period: invalid value: absence: period: period ends before it starts: 2026-03-05/2026-03-01
+//	case.yaml:12:13: absence 3, period: period ends before it starts: 2026-03-05/2026-03-01
 func (e *Error) Error() string {
 	var b strings.Builder
 	b.WriteString(e.Where())
 	b.WriteString(": ")
-	if e.Path != "" {
-		b.WriteString(e.Path)
+	if f := e.Field(); f != "" {
+		b.WriteString(f)
 		b.WriteString(": ")
 	}
-	b.WriteString(e.Err.Error())
+	b.WriteString(e.Message())
 	return b.String()
+}
+
+// Field names the field at fault for people, list items counted from 1:
+// "absences[2].certificates[0].covers" is "absence 3, certificate 1,
+// covers". It is "" for the whole document.
+func (e *Error) Field() string { return PeoplePath(e.Path) }
+
+// Message says what is wrong, without where: no class names, no package
+// prefixes, e.g. "period ends before it starts: 2026-03-05/2026-03-01".
+func (e *Error) Message() string {
+	var c *classed
+	if errors.As(e.Err, &c) {
+		return c.message(e.Path)
+	}
+	return explain(e.Path, e.Err)
 }
 
 // Where returns "file:line:column", or as much of it as is known.
@@ -106,15 +125,31 @@ type classed struct {
 	quiet bool   // the message says it all: leave the cause's text out
 }
 
+// Error writes the class, the message and the cause's description.
 func (c *classed) Error() string {
-	s := string(c.class)
+	return string(c.class) + ": " + c.message("")
+}
+
+// message is what people read: the message and the cause's description,
+// with the class named only where it says something (a syntax error, an
+// unknown field), not for a value or a case the library refuses.
+func (c *classed) message(path string) string {
+	var parts []string
+	switch c.class {
+	case ErrValue, ErrInvalid:
+	default:
+		parts = append(parts, string(c.class))
+	}
 	if c.msg != "" {
-		s += ": " + c.msg
+		parts = append(parts, c.msg)
 	}
 	if c.cause != nil && !c.quiet {
-		s += ": " + c.cause.Error()
+		parts = append(parts, explain(path, c.cause))
 	}
-	return s
+	if len(parts) == 0 {
+		return string(c.class)
+	}
+	return strings.Join(parts, ": ")
 }
 
 // Unwrap returns the class and the cause.

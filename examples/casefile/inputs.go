@@ -26,21 +26,34 @@ type Inputs struct {
 }
 
 // Facts are what the manager recorded on an absence for the Occupational
-// Health referral (ABS-9) and the contact cadence (ABS-10).
+// Health referral (ABS-9) and the contact cadence (ABS-10), and whether it
+// has an end date.
 type Facts struct {
 	Referral absence.ReferralFacts
 	Contacts []absence.Date
+	// Open: the absence has no end date yet; its record ends on the as-of
+	// date.
+	Open bool
 }
 
 // Inputs checks what the format itself requires (an as-of date, one kind of
-// schedule) and converts the case to the library's values. Deeper checks
-// (overlapping records, an FTE out of range, events the procedure does not
-// allow) are the library's, when the case is evaluated; Locate places their
-// errors in the file.
+// schedule) and converts the case to the library's values, as of the case's
+// own as-of date. Deeper checks (overlapping records, an FTE out of range,
+// events the procedure does not allow) are the library's, when the case is
+// evaluated; Locate places their errors in the file.
 func (c *Case) Inputs() (Inputs, error) {
+	return c.InputsAsOf(c.AsOf)
+}
+
+// InputsAsOf is Inputs as of another date (zero: the case's own): an
+// absence with no end date ends on it.
+func (c *Case) InputsAsOf(asOf absence.Date) (Inputs, error) {
 	var in Inputs
 	if c.AsOf.IsZero() {
 		return in, c.errorf("asOf", ErrInvalid, "required: the date to evaluate the case as of (YYYY-MM-DD)")
+	}
+	if asOf.IsZero() {
+		asOf = c.AsOf
 	}
 	pols, err := c.Policies()
 	if err != nil {
@@ -60,15 +73,32 @@ func (c *Case) Inputs() (Inputs, error) {
 		SelfCertification: e.SelfCertification,
 	}
 	cal := absence.EnglandAndWales()
-	for _, a := range c.Absences {
-		in.Records = append(in.Records, a.Record)
+	for i, a := range c.Absences {
+		rec := a.Record
+		rec.Period = a.Period.Closed(asOf)
+		if a.Period.Open {
+			for _, f := range []struct {
+				name string
+				d    absence.Date
+			}{{"returned", a.Returned}, {"interviewed", a.Interviewed}} {
+				if !f.d.IsZero() {
+					return in, c.errorf(fmt.Sprintf("absences[%d].%s", i, f.name), ErrInvalid,
+						"an absence with no end date (/..) is still running: once the employee is back, give its last day instead")
+				}
+			}
+		}
+		in.Records = append(in.Records, rec)
 		in.Facts = append(in.Facts, Facts{
 			Referral: absence.ReferralFacts{Referred: a.Referred, Contacted: a.Contacted, SurgeryKnown: a.SurgeryKnown, Calendar: cal},
 			Contacts: a.Contacts,
+			Open:     a.Period.Open,
 		})
 	}
 	in.Events = c.Events
 	if err := c.checkLetter(); err != nil {
+		return in, err
+	}
+	if err := c.checkWhatIf(); err != nil {
 		return in, err
 	}
 	if c.Adjustment != nil {
@@ -152,7 +182,7 @@ func (c *Case) checkLetter() error {
 			return c.errorf(path+".kind", ErrInvalid, "required: the letter these details are for, e.g. appeal-invitation")
 		}
 		if j, ok := seen[e.Kind]; ok {
-			return c.errorf(path+".kind", ErrInvalid, "%s is already given in letter.byKind[%d]", e.Kind, j)
+			return c.errorf(path+".kind", ErrInvalid, "%s is already given in byKind entry %d", e.Kind, j+1)
 		}
 		seen[e.Kind] = i
 	}

@@ -82,9 +82,9 @@ policy:
 
 func TestPolicies_Errors(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
-		{"asOf: 2026-01-01\npolicy: {name: NHS-X}\n", `case.yaml:2:10: policy.name: invalid case: unknown policy "NHS-X"`},
-		{"asOf: 2026-01-01\npolicy: {lapseMonths: -1}\n", "case.yaml:2:10: policy.lapseMonths: invalid case: must be 0 (no lapse) or more, not -1"},
-		{"asOf: 2026-01-01\npolicy: {lapseMonths: 10000}\n", "case.yaml:2:1: policy: invalid case: triggers: policy LapseMonths"},
+		{"asOf: 2026-01-01\npolicy: {name: NHS-X}\n", `case.yaml:2:10: policy.name: unknown policy: this format knows only "HR14"`},
+		{"asOf: 2026-01-01\npolicy: {lapseMonths: -1}\n", "case.yaml:2:10: policy.lapseMonths: must be 0 (no lapse) or more, not -1"},
+		{"asOf: 2026-01-01\npolicy: {lapseMonths: 10000}\n", "case.yaml:2:1: policy: lapseMonths: invalid trigger policy: 10000"},
 	} {
 		s := decode(t, c.in)
 		_, err := s.Policies()
@@ -128,19 +128,21 @@ func TestInputs_Schedules(t *testing.T) {
 		{"{}", "give exactly one of week (with hours), days or roster; 0 given"},
 		{"{week: MTWTF.., days: {mon: 7}}", "give exactly one of week (with hours), days or roster; 2 given"},
 		{"{roster: [{date: 2026-03-02, hours: 7}], bankHolidaysOff: true}", "a roster gives each shift's hours and night flag itself"},
-		{"{days: {mon: 7}, hours: 7}", "employee.schedule.hours: invalid case: hours go with week"},
-		{"{week: MTWTF}", "employee.schedule.week: invalid case: absence:"},
-		{"{week: .......}", "employee.schedule.week: invalid case: absence:"},
-		{"{days: {mon: 25}}", "employee.schedule: invalid case: absence:"},
-		{"{roster: [{date: 2026-03-02, hours: 7}, {date: 2026-03-02, hours: 7}]}", "employee.schedule.roster: invalid case: absence:"},
+		{"{days: {mon: 7}, hours: 7}", "employee.schedule.hours: hours go with week"},
+		{"{week: MTWTF}", `employee.schedule.week: mask: schedule has no working days: "MTWTF"; expected 7 characters`},
+		{"{week: Mon to Fri}", "employee.schedule.week: mask: schedule has no working days; expected 7 characters"},
+		{"{week: .......}", "employee.schedule.week: schedule has no working days"},
+		{"{days: {mon: 25}}", "employee.schedule: monday: hours must be more than 0 and at most 24: 25"},
+		{"{days: {mon: 25" + strings.Repeat("0", 400) + "}}", "employee.schedule: monday: hours must be more than 0 and at most 24\n"},
+		{"{roster: [{date: 2026-03-02, hours: 7}, {date: 2026-03-02, hours: 7}]}", "employee.schedule.roster: date: entries are not in date order or repeat a date: 2026-03-02"},
 	} {
 		s := decode(t, base+c.schedule+"\n")
-		if _, err := s.Inputs(); err == nil || !strings.Contains(err.Error(), c.want) {
+		if _, err := s.Inputs(); err == nil || !strings.Contains(err.Error()+"\n", c.want) {
 			t.Errorf("%s: %v, want %q", c.schedule, err, c.want)
 		}
 	}
 	s := decode(t, "employee: {}\n")
-	if _, err := s.Inputs(); err == nil || !strings.Contains(err.Error(), "case.yaml:1:1: asOf: invalid case: required") {
+	if _, err := s.Inputs(); err == nil || !strings.Contains(err.Error(), "case.yaml:1:1: asOf: required: the date to evaluate the case as of (YYYY-MM-DD)") {
 		t.Errorf("no asOf: %v", err)
 	}
 }
@@ -174,7 +176,7 @@ func TestLocate(t *testing.T) {
 		t.Error("Locate wraps an *Error again")
 	}
 	var bare casefile.Case
-	if e := bare.Locate("asOf", absence.ErrOverlap); e.Error() != "case: asOf: invalid case: records overlap" {
+	if e := bare.Locate("asOf", absence.ErrOverlap); e.Error() != "case: asOf: records overlap" {
 		t.Errorf("a case not decoded: %v", e)
 	}
 	for in, want := range map[string]string{"PartDay.Worked": "partDay.worked", "FTE": "fte", "TRIG2": "trig2", "Prior[2].Period": "prior[2].period", "": "",

@@ -138,10 +138,10 @@ func TestDecode_LetterErrors(t *testing.T) {
 		{"unknown field", "jobTitle: Ward Manager|jobtitel: Ward Manager", `case.yaml:5:27: letter.from.jobtitel: unknown field: "jobtitel" in letter.from; did you mean "jobTitle"?`, casefile.ErrUnknownField},
 		{"case fact in the letter section", "  reference: ER/2026/0142|  place: Ward 6\n  reference: ER/2026/0142", `letter.place: unknown field: "place" in letter`, casefile.ErrUnknownField},
 		{"address as text", "address: [12 Station Road, Exampletown]|address: 12 Station Road", "letter.to.address: wrong type of value: expected a list, found text", casefile.ErrType},
-		{"bad date", "lastDay: 2026-08-19|lastDay: 2026-08-32", "letter.notice.lastDay: invalid value", absence.ErrInvalidDate},
-		{"unknown kind", "kind: stage-2-invitation|kind: stage-2-invite", `expect.letters[0].kind: invalid value: unknown code "stage-2-invite": use "stage-1-invitation", "stage-1-outcome", "stage-2-invitation"`, casefile.ErrValue},
-		{"html as text", "html: true|html: yes", "expect.letters[1].html: wrong type of value: expected true or false", casefile.ErrType},
-		{"byKind within byKind", "    - kind: appeal-invitation\n|    - kind: appeal-invitation\n      byKind: []\n", `letter.byKind[0].byKind: unknown field`, casefile.ErrUnknownField},
+		{"bad date", "lastDay: 2026-08-19|lastDay: 2026-08-32", `letter.notice.lastDay: not a valid calendar date: "2026-08-32"; expected a date that exists, written YYYY-MM-DD`, absence.ErrInvalidDate},
+		{"unknown kind", "kind: stage-2-invitation|kind: stage-2-invite", `case.yaml:24:14: expect, letter 1, kind: not one of the codes: use "stage-1-invitation", "stage-1-outcome", "stage-2-invitation", "stage-2-outcome", `, casefile.ErrValue},
+		{"html as text", "html: true|html: yes", "expect, letter 2, html: wrong type of value: expected true or false", casefile.ErrType},
+		{"byKind within byKind", "    - kind: appeal-invitation\n|    - kind: appeal-invitation\n      byKind: []\n", `case.yaml:20:7: letter, byKind entry 1, byKind: unknown field: "byKind" in letter, byKind entry 1; did you mean "kind"?`, casefile.ErrUnknownField},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			old, new, _ := strings.Cut(c.edit, "|")
@@ -171,8 +171,8 @@ func day(s string) absence.Date {
 func TestInputs_LetterByKind(t *testing.T) {
 	const head = "asOf: 2026-03-16\nemployee: {fte: 1, standardDayHours: 7.5, schedule: {week: MTWTF..}}\nletter:\n  to: {name: A}\n  byKind:\n"
 	for _, c := range []struct{ in, want string }{
-		{head + "    - {from: {name: B}}\n", "case.yaml:6:7: letter.byKind[0].kind: invalid case: required"},
-		{head + "    - {kind: dismissal}\n    - {kind: dismissal, reasons: [x]}\n", "case.yaml:7:8: letter.byKind[1].kind: invalid case: dismissal is already given in letter.byKind[0]"},
+		{head + "    - {from: {name: B}}\n", "case.yaml:6:7: letter, byKind entry 1, kind: required: the letter these details are for"},
+		{head + "    - {kind: dismissal}\n    - {kind: dismissal, reasons: [x]}\n", "case.yaml:7:8: letter, byKind entry 2, kind: dismissal is already given in byKind entry 1"},
 		{head + "    - {kind: dismissal}\n    - {kind: not-dismissed}\n", ""},
 	} {
 		s, err := casefile.Decode("case.yaml", []byte(c.in))

@@ -72,6 +72,15 @@ type Policy struct {
 	// PensionPartTime: part-time reduction of a Tier 2 enhancement by
 	// "membership" (default) or "final-fte" (PEN-3).
 	PensionPartTime *PartTime `json:"pensionPartTime,omitempty"`
+
+	// InjuryWindowFrom: Injury Allowance's 12 months per episode run from
+	// the "episode-start" (default) or, when the decision names a later day,
+	// from the "payment-start" (PAY-12).
+	InjuryWindowFrom *payroll.WindowStart `json:"injuryWindowFrom,omitempty"`
+	// PensionOptedOutTier1Only: a member who opted out of the scheme gets
+	// Tier 1 at most (true), or is assessed as a current member (false, the
+	// default) (PEN-8).
+	PensionOptedOutTier1Only *bool `json:"pensionOptedOutTier1Only,omitempty"`
 }
 
 // Policies are the policy values of every hr14 package, built from a case's
@@ -115,6 +124,8 @@ func (p Policy) Knobs() []string {
 	str("sickPayMonths", orNil(p.SickPayMonths))
 	str("sspStraddle", orNil(p.SSPStraddle))
 	str("pensionPartTime", orNil(p.PensionPartTime))
+	str("injuryWindowFrom", orNil(p.InjuryWindowFrom))
+	boolean("pensionOptedOutTier1Only", p.PensionOptedOutTier1Only)
 	return out
 }
 
@@ -134,7 +145,7 @@ func (c *Case) Policies() (Policies, error) {
 	switch strings.ToUpper(strings.TrimSpace(p.Name)) {
 	case "", "HR14", "HR14 V16":
 	default:
-		return Policies{}, c.errorf("policy.name", ErrInvalid, "unknown policy %q: this format knows only %q (HR14 v16), with knobs to change its interpretations", clip(p.Name), PolicyHR14)
+		return Policies{}, c.errorf("policy.name", ErrInvalid, "unknown policy: this format knows only %q (HR14 v16), with knobs to change its interpretations", PolicyHR14)
 	}
 	rec := absence.HR14()
 	if p.ExactlyHalf != nil {
@@ -198,12 +209,18 @@ func (c *Case) Policies() (Policies, error) {
 	if p.SSPStraddle != nil {
 		pay.Straddle = *p.SSPStraddle
 	}
+	if p.InjuryWindowFrom != nil {
+		pay.Injury.WindowFrom = *p.InjuryWindowFrom
+	}
 	if err := pay.Validate(); err != nil {
 		return Policies{}, c.wrap("policy", err)
 	}
 	pen := pension.HR14()
 	if p.PensionPartTime != nil {
 		pen.PartTime = pension.PartTimeMethod(*p.PensionPartTime)
+	}
+	if p.PensionOptedOutTier1Only != nil {
+		pen.OptedOutTier1Only = *p.PensionOptedOutTier1Only
 	}
 	if err := pen.Validate(); err != nil {
 		return Policies{}, c.wrap("policy", err)
@@ -281,18 +298,31 @@ func choose[T fmt.Stringer](dst *T, text, knob string, values ...T) error {
 		}
 		codes[i] = strconv.Quote(v.String())
 	}
-	return fmt.Errorf("unknown %s %q: use %s", knob, clip(text), strings.Join(codes, " or "))
+	// Never the text: it may be a health detail typed into the field.
+	return fmt.Errorf("not a %s code: use %s", knob, strings.Join(codes, " or "))
 }
 
-// clip shortens s for an error message.
-func clip(s string) string {
-	const max = 40
-	if len(s) <= max {
-		return s
+// isName reports whether s has the shape of a field or policy name: up to 40
+// ASCII letters, digits, '-' and '_'. Such text is quoted in an error;
+// anything else (a sentence) never is.
+func isName(s string) bool {
+	if s == "" || len(s) > 40 {
+		return false
 	}
-	r := []rune(s)
-	if len(r) <= max {
-		return s
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9', c == '-', c == '_':
+		default:
+			return false
+		}
 	}
-	return string(r[:max]) + "…"
+	return true
+}
+
+// quoteName quotes s if it has the shape of a name (isName), else "".
+func quoteName(s string) string {
+	if !isName(s) {
+		return ""
+	}
+	return strconv.Quote(s)
 }

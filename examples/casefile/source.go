@@ -18,6 +18,9 @@ import (
 type source struct {
 	file string
 	pos  map[string]Pos // by field path; "" is the document
+	// prefix is the path of the case in its document when it is one of a
+	// pair ("old." or "new.", DecodePair); errors' paths start with it.
+	prefix string
 }
 
 // File returns the file name the case was decoded from ("" if it was not).
@@ -60,13 +63,25 @@ func (c *Case) Locate(path string, err error) error {
 	if errors.As(err, &e) {
 		return err
 	}
-	return &Error{File: c.File(), Pos: c.Pos(path), Path: path, Err: newErr(ErrInvalid, "", err)}
+	return &Error{File: c.File(), Pos: c.Pos(path), Path: c.fullPath(path), Err: newErr(ErrInvalid, "", err)}
+}
+
+// fullPath returns path as it is in the document: with the case's prefix
+// when it is one of a pair.
+func (c *Case) fullPath(path string) string {
+	if c.src == nil || c.src.prefix == "" {
+		return path
+	}
+	if path == "" {
+		return strings.TrimSuffix(c.src.prefix, ".")
+	}
+	return c.src.prefix + path
 }
 
 func (c *Case) wrap(path string, err error) error { return c.Locate(path, err) }
 
 func (c *Case) errorf(path string, class Class, format string, args ...any) error {
-	return &Error{File: c.File(), Pos: c.Pos(path), Path: path, Err: newErr(class, fmt.Sprintf(format, args...), nil)}
+	return &Error{File: c.File(), Pos: c.Pos(path), Path: c.fullPath(path), Err: newErr(class, fmt.Sprintf(format, args...), nil)}
 }
 
 // FieldPath turns a library field name ("PartDay.Worked") into the case
@@ -101,6 +116,7 @@ func FieldPath(field string) string {
 var (
 	dateType       = reflect.TypeOf(absence.Date{})
 	periodType     = reflect.TypeOf(absence.Period{})
+	openPeriodType = reflect.TypeOf(Period{})
 	decimalType    = reflect.TypeOf(decimal.Decimal{})
 	timeType       = reflect.TypeOf(time.Time{})
 	membershipType = reflect.TypeOf(pension.Membership(0))
@@ -115,6 +131,8 @@ func expected(t reflect.Type) string {
 		return "a date (YYYY-MM-DD)"
 	case periodType:
 		return "a period (2026-01-06/2026-01-07, or one date)"
+	case openPeriodType:
+		return "a period (2026-01-06/2026-01-07, one date, or 2026-06-08/.. for an absence with no end date yet)"
 	case decimalType:
 		return "a decimal number (e.g. 7.5)"
 	case timeType:
@@ -129,20 +147,61 @@ func expected(t reflect.Type) string {
 }
 
 // invalidText is the error for a text value of type t that does not
-// parse; cause is the type's own error, kept for errors.Is.
+// parse; cause is the type's own error, kept for errors.Is. It quotes the
+// value only when it has the shape of the field (digits and signs for a
+// number or a time, never letters), and otherwise says what was expected:
+// a value typed into the wrong field may be a health detail.
 func invalidText(t reflect.Type, value string, cause error) error {
 	switch t {
 	case decimalType:
-		return &classed{class: ErrValue, msg: fmt.Sprintf("%q is not a decimal number: write digits with a decimal point, e.g. 2500.00, without £ or commas", clip(value)), cause: cause, quiet: true}
+		return &classed{class: ErrValue, msg: shown(value, 20, "£$€,.-+ ") + "not a decimal number: write digits with a decimal point, e.g. 2500.00, without £ or commas", cause: cause, quiet: true}
 	case timeType:
-		return &classed{class: ErrValue, msg: fmt.Sprintf("%q is not a date and time: use RFC 3339 with an offset, e.g. 2026-03-02T06:30:00Z", clip(value)), cause: cause, quiet: true}
-	case dateType, periodType, membershipType:
-		return &classed{class: ErrValue, cause: cause} // the library's message names the value
+		return &classed{class: ErrValue, msg: shown(value, 35, ":-+.TZ ") + "not a date and time: use RFC 3339 with an offset, e.g. 2026-03-02T06:30:00Z", cause: cause, quiet: true}
+	case dateType, periodType, openPeriodType, membershipType:
+		if errors.Is(cause, absence.ErrDateRange) && strings.Contains(value, "9999-12-31") {
+			return &classed{class: ErrValue, msg: "9999-12-31, the \"no end date\" of some HR systems, is not read as one: for an absence still running, write its first day and \"/..\" (e.g. 2026-06-08/..), and it is evaluated up to the as-of date", cause: cause, quiet: true}
+		}
+		return &classed{class: ErrValue, cause: cause} // the library's message quotes only a date-shaped value
 	}
 	if codes := codesOf(t); len(codes) > 0 {
-		return &classed{class: ErrValue, msg: fmt.Sprintf("unknown code %q: use %s", clip(value), strings.Join(codes, ", ")), cause: cause, quiet: true}
+		return &classed{class: ErrValue, msg: "not one of the codes: use " + strings.Join(codes, ", ") + nearest(codes, value), cause: cause, quiet: true}
 	}
 	return &classed{class: ErrValue, cause: cause}
+}
+
+// shown quotes value, followed by a space, when it is at most max bytes of
+// digits and the marks in marks: the shape of a number or a time, which
+// cannot carry a sentence. Otherwise it is "".
+func shown(value string, max int, marks string) string {
+	if value == "" || len(value) > max || strings.Trim(value, "0123456789"+marks) != "" {
+		return ""
+	}
+	return strconv.Quote(value) + " is "
+}
+
+// nearest suggests the code a misspelt value probably meant (within 3
+// edits, ignoring case), quoting the code, never the value.
+func nearest(quoted []string, value string) string {
+	if len(value) > 64 {
+		return ""
+	}
+	best, bestDist := "", 4
+	v := strings.ToLower(value)
+	for _, q := range quoted {
+		c, _ := strconv.Unquote(q)
+		c = strings.ToLower(c)
+		d := distance(c, v)
+		if len(v) >= 3 && strings.HasPrefix(c, v) {
+			d = 1 // the start of a code
+		}
+		if d < bestDist {
+			best, bestDist = q, d
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	return "; did you mean " + best + "?"
 }
 
 // codesOf lists the text codes of an enumeration: a small integer type

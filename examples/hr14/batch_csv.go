@@ -196,8 +196,8 @@ func fastAbsence(text []byte) (r absRow, n int, ok bool) {
 		return r, 0, false
 	}
 	r.s, r.e = int32(r.start.UnixDays()), int32(r.end.UnixDays())
-	if r.e < r.s {
-		return r, 0, false
+	if r.e < r.s || r.e-r.s >= absence.MaxRecordDays || !r.start.InRange() || !r.end.InRange() {
+		return r, 0, false // the full parser says why
 	}
 	if text[k+1] == ',' { // no hours: a full day
 		if k+2 < len(text) && text[k+2] == '\n' {
@@ -245,9 +245,22 @@ func parseAbsence(line []byte) (r absRow, p *rowProblem) {
 	if r.end, ok = parseDate(f[2]); !ok {
 		return r, &rowProblem{"end_date", "not a valid date (YYYY-MM-DD)" + shown(f[2])}
 	}
+	if !r.start.InRange() {
+		return r, &rowProblem{"start_date", "date outside the years 1900 to 2200: " + r.start.String()}
+	}
+	if !r.end.InRange() {
+		msg := "date outside the years 1900 to 2200: " + r.end.String()
+		if r.end.Year == 9999 {
+			msg += " (not read as \"no end date\": give the last day of absence known)"
+		}
+		return r, &rowProblem{"end_date", msg}
+	}
 	r.s, r.e = int32(r.start.UnixDays()), int32(r.end.UnixDays())
 	if r.e < r.s {
 		return r, &rowProblem{"end_date", r.end.String() + " is before start_date " + r.start.String()}
+	}
+	if n := int(r.e-r.s) + 1; n > absence.MaxRecordDays {
+		return r, &rowProblem{"end_date", "record longer than ten years (" + strconv.Itoa(n) + " days): check the years"}
 	}
 	r.reason = benchReason(f[3])
 	if r.reason == absence.ReasonUnknown {

@@ -88,10 +88,7 @@ func (j *batchJob) runWindows(ctx context.Context, chunks <-chan *chunk, pool *b
 		header = st.win.header()
 		states <- st
 	}
-	if _, err := j.out.Write(header); err != nil {
-		return err
-	}
-	return j.runReport(ctx, chunks, pool, depth, done, func(c *chunk, out []byte) ([]byte, chunkResult) {
+	return j.runReport(ctx, chunks, pool, depth, done, header, func(c *chunk, out []byte) ([]byte, chunkResult) {
 		st := <-states
 		defer func() { states <- st }()
 		sc := st.scan.scan(c, func(e *empRow, rows []absRow) {
@@ -112,10 +109,7 @@ func (j *batchJob) runTimeline(ctx context.Context, chunks <-chan *chunk, pool *
 		}
 		states <- w
 	}
-	if _, err := io.WriteString(j.out, timelineHeader); err != nil {
-		return err
-	}
-	return j.runReport(ctx, chunks, pool, depth, done, func(c *chunk, out []byte) ([]byte, chunkResult) {
+	return j.runReport(ctx, chunks, pool, depth, done, []byte(timelineHeader), func(c *chunk, out []byte) ([]byte, chunkResult) {
 		w := <-states
 		defer func() { states <- w }()
 		return w.chunk(c, out)
@@ -133,10 +127,15 @@ type chunkResult struct {
 // runReport runs report on each chunk in the workers, appending the chunk's
 // rows to a pooled buffer, and writes the rows in input order with the
 // chunk's skipped rows and refused employees reported.
+//
+// Nothing is written before a chunk's rows have all been validated: the
+// header goes out with the first chunk that has no bad row, a chunk with a
+// bad row (which stops the run) writes none of its rows, and a run that
+// stops in its first chunk leaves the output empty.
 func (j *batchJob) runReport(ctx context.Context, chunks <-chan *chunk, pool *bufferPool, depth int, done func(*chunk),
-	report func(c *chunk, out []byte) ([]byte, chunkResult)) error {
+	header []byte, report func(c *chunk, out []byte) ([]byte, chunkResult)) error {
 	outPool := newBufferPool(depth + j.workers + 2)
-	return inOrder(ctx, chunks, j.workers, depth, func(c *chunk) chunkResult {
+	err := inOrder(ctx, chunks, j.workers, depth, func(c *chunk) chunkResult {
 		if c.err != nil {
 			return chunkResult{}
 		}
@@ -153,13 +152,24 @@ func (j *batchJob) runReport(ctx context.Context, chunks <-chan *chunk, pool *bu
 		for _, x := range r.refused {
 			j.log.skippedCase(x.msg, x.rows)
 		}
-		_, err := j.out.Write(*r.buf)
+		if r.err != nil {
+			return r.err
+		}
+		var err error
+		if header != nil {
+			_, err = j.out.Write(header)
+			header = nil
+		}
+		if err == nil {
+			_, err = j.out.Write(*r.buf)
+		}
 		outPool.put(r.buf)
 		pool.put(c.buf)
 		done(c)
-		if err != nil {
-			return err
-		}
-		return r.err
+		return err
 	})
+	if err == nil && header != nil { // no rows at all: the header alone
+		_, err = j.out.Write(header)
+	}
+	return err
 }

@@ -374,7 +374,7 @@ func TestBatchRefusedHistory(t *testing.T) {
 	}
 	code, _, errs := batch(t, files, "--employees", "employees.csv", "--absences", "absences.csv")
 	assert.Equal(t, exitFail, code)
-	assert.Contains(t, errs, "absences.csv:3: employee 1: absence: record 1 PartDay: part-day sickness on a day with no scheduled shift: 2024-01-13")
+	assert.Contains(t, errs, "absences.csv:3: employee 1: absence: record 2 PartDay: part-day sickness on a day with no scheduled shift: 2024-01-13")
 
 	code, out, errs := batch(t, files, "--skip-invalid", "--employees", "employees.csv", "--absences", "absences.csv")
 	require.Equal(t, exitOK, code, errs)

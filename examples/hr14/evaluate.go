@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -54,12 +55,18 @@ func cmdEvaluate(ctx context.Context, args []string, stdin io.Reader, stdout, st
 		fmt.Fprintf(stderr, "hr14 evaluate: %v\n", err)
 		return exitFail
 	}
+	// Render the whole result first: a failure never leaves half a report
+	// on standard output.
+	var buf bytes.Buffer
 	if *asJSON {
-		enc := json.NewEncoder(stdout)
+		enc := json.NewEncoder(&buf)
 		enc.SetIndent("", "  ")
 		err = enc.Encode(r)
 	} else {
-		err = report.WriteText(stdout, r)
+		err = report.WriteText(&buf, r)
+	}
+	if err == nil {
+		_, err = stdout.Write(buf.Bytes())
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "hr14 evaluate: %v\n", err)

@@ -70,7 +70,7 @@ func TestEvaluate_Stdin(t *testing.T) {
 	if code := run(context.Background(), []string{"evaluate", "-"}, strings.NewReader(in), &out, &errb); code != exitOK {
 		t.Fatalf("exit %d: %s", code, errb.String())
 	}
-	if !strings.Contains(out.String(), "1. 2026-03-02, Other") || !strings.Contains(out.String(), "(record #0)") {
+	if !strings.Contains(out.String(), "1. 2026-03-02, Other") || !strings.Contains(out.String(), "(record #1)") {
 		t.Errorf("output:\n%s", out.String())
 	}
 }
@@ -80,12 +80,12 @@ func TestEvaluate_Errors(t *testing.T) {
 		name, in string
 		want     string
 	}{
-		{"bad date", "asOf: 2026-02-30\n", "stdin:1:7: asOf: invalid value: absence: date: not a valid calendar date"},
+		{"bad date", "asOf: 2026-02-30\n", `stdin:1:7: asOf: not a valid calendar date: "2026-02-30"; expected a date that exists, written YYYY-MM-DD (e.g. 2026-03-02)`},
 		{"unknown field", "asOf: 2026-02-03\nemploye: {}\n", `stdin:2:1: employe: unknown field: "employe" in the case; did you mean "employee"?`},
 		{"overlap", "asOf: 2026-03-16\nemployee: {fte: 1, standardDayHours: 7.5, schedule: {week: MTWTF..}}\nabsences:\n  - {period: 2026-03-02/2026-03-04, reason: other}\n  - {period: 2026-03-03, reason: other, diagnosis: secret}\n",
-			"stdin:5:6: absences[1].period: invalid case: absence: record 1 Period: records overlap (record 0)"},
+			"stdin:5:6: absence 2, period: records overlap (absence 1): 2026-03-03/2026-03-03 and 2026-03-02/2026-03-04"},
 		{"event", "asOf: 2026-03-16\nemployee: {fte: 1, standardDayHours: 7.5, schedule: {week: MTWTF..}}\nevents:\n  - {kind: meeting-held, date: 2026-03-02, step: stage-2}\n",
-			"stdin:4:5: events[0]: invalid case: stages: event 0 (meeting-held, 2026-03-02)"},
+			"stdin:4:5: event 1: meeting-held on 2026-03-02: step not due at this point of the procedure"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			var out, errb strings.Builder

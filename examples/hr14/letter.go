@@ -98,7 +98,7 @@ func cmdLetter(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	}
 	var k letters.Kind
 	if err := k.UnmarshalText([]byte(*kind)); err != nil {
-		return usageError(stderr, "letter", "--kind: unknown letter %q: use one of %s", *kind, kindCodes())
+		return usageError(stderr, "letter", "--kind: not a kind of letter: use one of %s", kindCodes())
 	}
 	when, err := parseAsOf(*asOf)
 	if err != nil {

@@ -88,7 +88,7 @@ func TestLetter_MissingData(t *testing.T) {
 	}
 	for _, want := range []string{
 		"the case file has no letter section",
-		"letter.to.name: invalid case: letters: stage-1-outcome: To.Name: required data missing",
+		"letter.to.name: required data missing for the stage-1-outcome letter",
 		"letter.from.name:", "letter.from.jobTitle:",
 	} {
 		if !strings.Contains(errOut, want) {
@@ -101,7 +101,7 @@ func TestLetter_MissingData(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, errOut, code = runCmd(t, "letter", "--kind", "stage-2-invitation", nopeople)
-	if code != exitFail || !strings.Contains(errOut, "letter.people: invalid case: letters: stage-2-invitation: Meeting.People: required data missing") {
+	if code != exitFail || !strings.Contains(errOut, "letter.people: required data missing for the stage-2-invitation letter") {
 		t.Errorf("exit %d: %s", code, errOut)
 	}
 	// A slot without a place names the event that gives it.
@@ -110,7 +110,7 @@ func TestLetter_MissingData(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, errOut, code = runCmd(t, "letter", "--kind", "stage-2-invitation", noplace)
-	if code != exitFail || !strings.Contains(errOut, "no-place.yaml:15:") || !strings.Contains(errOut, "events[5].slot.place: invalid case: letters: stage-2-invitation: Meeting.Place: required data missing") {
+	if code != exitFail || !strings.Contains(errOut, "no-place.yaml:15:") || !strings.Contains(errOut, "event 6, slot.place: required data missing for the stage-2-invitation letter") {
 		t.Errorf("exit %d: %s", code, errOut)
 	}
 	if strings.Contains(errOut, "Jo Rivers") || strings.Contains(errOut, "<no value>") {
@@ -121,7 +121,7 @@ func TestLetter_MissingData(t *testing.T) {
 // A case that does not hold the step is refused with what is missing.
 func TestLetter_CaseWithoutTheStep(t *testing.T) {
 	_, errOut, code := runCmd(t, "letter", "--kind", "stage-2-invitation", wardNurse)
-	if code != exitFail || !strings.Contains(errOut, "events: invalid case: letters: stage-2-invitation: the case does not support this letter: no invitation to the stage 2 sickness review meeting is recorded") {
+	if code != exitFail || !strings.Contains(errOut, "events: the case does not support the stage-2-invitation letter: no invitation to the stage 2 sickness review meeting is recorded") {
 		t.Errorf("exit %d: %s", code, errOut)
 	}
 	_, errOut, code = runCmd(t, "letter", "--kind", "dismissal", wardNurse)
@@ -136,7 +136,7 @@ func TestLetter_UsageErrors(t *testing.T) {
 		want string
 	}{
 		{[]string{"letter", wardNurse}, "--kind is required: one of stage-1-invitation, stage-1-outcome,"},
-		{[]string{"letter", "--kind", "stage-2-invite", wardNurse}, `--kind: unknown letter "stage-2-invite": use one of stage-1-invitation,`},
+		{[]string{"letter", "--kind", "stage-2-invite", wardNurse}, `--kind: not a kind of letter: use one of stage-1-invitation,`},
 		{[]string{"letter", "--kind", "dismissal"}, "give one case file (got 0)"},
 		{[]string{"letter", "--kind", "dismissal", wardNurse, wardNurse}, "give one case file (got 2)"},
 		{[]string{"letter", "--kind", "dismissal", "--as-of", "2026-02-30", wardNurse}, "--as-of:"},

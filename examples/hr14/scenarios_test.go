@@ -92,8 +92,8 @@ func TestTest_WrongLetterFails(t *testing.T) {
 	want := "FAIL  " + file + ": Wrong on purpose: worked example 1's stage 1 invitation [as of 2026-03-05]\n" +
 		`      letters[0].contains[1]: want "reached on Tuesday 3 March 2026", got not in the letter ` + see + "\n" +
 		`      letters[0].notContains[0]: want no "Ward 6 office", got "Place: Ward 6 office" ` + see + "\n" +
-		"      letters[1]: want the stage-2-invitation letter (text), got " + file + ":14:1: events: invalid case: letters: stage-2-invitation: " +
-		"the case does not support this letter: the case has no stage 2 sickness review meeting (the letter could not be written)\n" +
+		"      letters[1]: want the stage-2-invitation letter (text), got " + file + ":14:1: events: " +
+		"the case does not support the stage-2-invitation letter: the case has no stage 2 sickness review meeting (the letter could not be written)\n" +
 		"\n0 passed, 1 failed\n"
 	if out != want {
 		t.Errorf("output:\n%s\nwant:\n%s", out, want)
@@ -143,7 +143,7 @@ func TestTest_FileErrors(t *testing.T) {
 	if code != exitFail {
 		t.Fatalf("exit %d", code)
 	}
-	for _, want := range []string{"ERROR " + bad + ":2:7: asOf: invalid value", "plain.yaml: no expect block", "0 passed, 0 failed, 2 files with errors"} {
+	for _, want := range []string{"ERROR " + bad + ":2:7: asOf: not a valid calendar date", "plain.yaml: no expect block", "0 passed, 0 failed, 2 files with errors"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}

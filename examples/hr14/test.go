@@ -216,7 +216,10 @@ func (s *summary) add(r testResult) {
 
 func (s summary) String() string {
 	out := fmt.Sprintf("%d passed, %d failed", s.passed, s.failed)
-	if s.errors > 0 {
+	switch {
+	case s.errors == 1:
+		out += ", 1 file with errors"
+	case s.errors > 1:
 		out += fmt.Sprintf(", %d files with errors", s.errors)
 	}
 	if s.passed+s.failed+s.errors == 0 {

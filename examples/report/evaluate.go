@@ -41,7 +41,7 @@ func evaluate(c *casefile.Case, asOf absence.Date, all bool) (*evaluation, error
 	} else if !asOf.IsValid() {
 		return nil, c.Locate("asOf", fmt.Errorf("%w: %v", absence.ErrInvalidDate, asOf))
 	}
-	in, err := c.Inputs()
+	in, err := c.InputsAsOf(asOf)
 	if err != nil {
 		return nil, err
 	}
@@ -51,7 +51,7 @@ func evaluate(c *casefile.Case, asOf absence.Date, all bool) (*evaluation, error
 	e := &evaluation{c: c, in: in, asOf: asOf, r: &Report{Format: Format, Name: c.Name, AsOf: asOf}}
 	steps := []func() error{e.history, e.triggers, e.procedure}
 	if all {
-		steps = append(steps, e.checks, e.pay, e.pension)
+		steps = append(steps, e.checks, e.pay, e.pension, e.whatIf)
 	}
 	for _, step := range steps {
 		if err := step(); err != nil {
@@ -86,6 +86,9 @@ func (e *evaluation) history() error {
 		if rec.Period.Start.After(e.asOf) {
 			e.r.Notes = append(e.r.Notes, fmt.Sprintf("record %s starts after the as-of date and is not seen", recordName(rec, i)))
 			continue
+		}
+		if e.in.Facts[i].Open {
+			e.r.Notes = append(e.r.Notes, fmt.Sprintf("record %s has no end date yet: it is evaluated up to the as-of date, %s", recordName(rec, i), e.asOf))
 		}
 		records = append(records, rec)
 		e.index = append(e.index, i)
@@ -414,10 +417,20 @@ func (e *evaluation) pay() error {
 			return e.c.Locate("pay.injury"+fieldOf(err), err)
 		}
 		inj := &Injury{Window: ia.Window, Payments: []InjuryPayment{}, Total: money(ia.Total), Findings: findings(ia.Findings)}
-		for _, p := range ia.Payments {
-			inj.Payments = append(inj.Payments, InjuryPayment{
+		for i, p := range ia.Payments {
+			pay := InjuryPayment{
 				Period: p.Period, Target: money(p.Target), Shortfall: money(p.Shortfall), Allowance: money(p.Allowance), Text: p.Finding.String(),
-			})
+			}
+			if !in.Injury.Periods[i].PaidOn.IsZero() {
+				pay.Paid, pay.Overpaid = money(p.Paid), money(p.Overpaid)
+			}
+			inj.Payments = append(inj.Payments, pay)
+		}
+		if in.Injury.Claim != nil {
+			inj.Overpaid = money(ia.Overpaid)
+			for _, s := range ia.Steps {
+				inj.Steps = append(inj.Steps, InjuryStep{Who: s.Who, What: s.What, Rule: s.Rule.ID, Clause: s.Rule.Clause})
+			}
 		}
 		out.InjuryAllowance = inj
 	}
@@ -432,7 +445,7 @@ func (e *evaluation) pension() error {
 	if err != nil {
 		return e.c.Locate("pension"+fieldOf(err), err)
 	}
-	out := &Pension{Eligible: a.Eligible(), Tier: a.Tier, Retires: a.Retires, Age: a.Age, Findings: findings(a.Findings)}
+	out := &Pension{Status: e.c.Pension.Status, Eligible: a.Eligible(), Tier: a.Tier, Retires: a.Retires, Age: a.Age, Findings: findings(a.Findings)}
 	if l := a.Legacy; l != nil {
 		out.Legacy = &LegacyAward{Section: l.Section, Membership: l.Membership, Prospective: l.Prospective, Enhancement: l.Enhancement, Total: l.Total}
 		if l.Awarded != nil {
@@ -456,7 +469,15 @@ func (e *evaluation) locate(err error) error {
 		switch ae.Input {
 		case "record":
 			if ae.Index >= 0 && ae.Index < len(e.index) {
-				return e.c.Locate(fmt.Sprintf("absences[%d]", e.index[ae.Index])+dotted(ae.Field), err)
+				// The library counts the records it was given; the file
+				// counts its absences (those after the as-of date are not
+				// given).
+				at := *ae
+				at.Index = e.index[ae.Index]
+				if ae.Other >= 0 && ae.Other < len(e.index) {
+					at.Other = e.index[ae.Other]
+				}
+				return e.c.Locate(fmt.Sprintf("absences[%d]", at.Index)+dotted(ae.Field), &at)
 			}
 		case "employee":
 			return e.c.Locate("employee"+dotted(ae.Field), err)
@@ -509,11 +530,14 @@ func dotted(field string) string {
 	return "." + casefile.FieldPath(field)
 }
 
+// recordName names the absence at index i of the case file: its ID when it
+// has the shape of one, else its position from 1 ("#3"), so that text typed
+// into an ID field never reaches a report.
 func recordName(r absence.Record, i int) string {
-	if r.ID != "" {
+	if absence.QuoteID(r.ID) != "" {
 		return r.ID
 	}
-	return fmt.Sprintf("#%d", i)
+	return fmt.Sprintf("#%d", i+1)
 }
 
 func findings(fs []absence.Finding) []Finding {

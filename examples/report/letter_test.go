@@ -51,23 +51,23 @@ func TestLetter_Errors(t *testing.T) {
 		class    error
 	}{
 		{"no letter section", strings.Split(invited, "letter:")[0], letters.Stage1Invitation, []string{
-			"case.yaml:1:1: letter: invalid case: the case file has no letter section",
-			"letter.to.name: invalid case: letters: stage-1-invitation: To.Name: required data missing",
+			"case.yaml:1:1: letter: the case file has no letter section",
+			"letter.to.name: required data missing for the stage-1-invitation letter",
 		}, letters.ErrMissing},
 		{"no signatory's job title", strings.Replace(invited, ", jobTitle: Ward Manager", "", 1), letters.Stage1Invitation, []string{
-			"case.yaml:16:3: letter.from.jobTitle: invalid case: letters: stage-1-invitation: From.JobTitle: required data missing",
+			"case.yaml:16:3: letter.from.jobTitle: required data missing for the stage-1-invitation letter",
 		}, letters.ErrMissing},
 		{"a control character", strings.Replace(invited, "salutation: Alex", `salutation: "Al\tex"`, 1), letters.Stage1Invitation, []string{
-			"letter.to.salutation: invalid case: letters: stage-1-invitation: To.Salutation: invalid letter data: contains a control character",
+			"letter.to.salutation: invalid letter data for the stage-1-invitation letter: contains a control character",
 		}, letters.ErrInvalid},
 		{"no time in the slot", strings.Replace(invited, `time: "10:00", `, "", 1), letters.Stage1Invitation, []string{
-			"case.yaml:13:62: events[1].slot.time: invalid case: letters: stage-1-invitation: Meeting.Time: required data missing",
+			"case.yaml:13:62: event 2, slot.time: required data missing for the stage-1-invitation letter",
 		}, letters.ErrMissing},
 		{"a byKind entry's field", invited + "  byKind:\n    - {kind: stage-1-invitation, copies: [\"HR\\tER\"]}\n", letters.Stage1Invitation, []string{
-			"case.yaml:18:43: letter.byKind[0].copies[0]: invalid case: letters: stage-1-invitation: Copies[0]: invalid letter data",
+			"case.yaml:18:43: letter, byKind entry 1, copy 1: invalid letter data for the stage-1-invitation letter",
 		}, letters.ErrInvalid},
 		{"no such step", invited, letters.Stage2Outcome, []string{
-			"case.yaml:11:1: events: invalid case: letters: stage-2-outcome: the case does not support this letter: the case has no stage 2 sickness review meeting",
+			"case.yaml:11:1: events: the case does not support the stage-2-outcome letter: the case has no stage 2 sickness review meeting",
 		}, letters.ErrCase},
 		{"no decision to dismiss", invited, letters.Dismissal, []string{"no decision to dismiss"}, letters.ErrCase},
 	} {
@@ -135,8 +135,8 @@ func TestVerify_Letters(t *testing.T) {
 		`letters[0].notContains[0]: want no "Dear Alex", got "Dear Alex" (the stage-1-invitation letter (text)`,
 		`letters[1].contains[0]: want "Royal & General", got not in the letter (the stage-1-invitation letter (html); see it with: hr14 letter --html --kind stage-1-invitation`,
 		`letters[2].refused: want no invitation, got a letter (the stage-1-invitation letter (text) must be refused with an error containing the text wanted)`,
-		`letters[3].refused: want no decision, got case.yaml:11:1: events: invalid case: letters: stage-1-outcome: the case does not support this letter: the stage 1 sickness review meeting has not been held (the error does not contain the text wanted)`,
-		`letters[4]: want the stage-2-invitation letter (text), got case.yaml:11:1: events: invalid case: letters: stage-2-invitation: the case does not support this letter: the case has no stage 2 sickness review meeting (the letter could not be written)`,
+		`letters[3].refused: want no decision, got case.yaml:11:1: events: the case does not support the stage-1-outcome letter: the stage 1 sickness review meeting has not been held (the error does not contain the text wanted)`,
+		`letters[4]: want the stage-2-invitation letter (text), got case.yaml:11:1: events: the case does not support the stage-2-invitation letter: the case has no stage 2 sickness review meeting (the letter could not be written)`,
 		`letters[5].kind: want a letter, e.g. stage-1-invitation, got (none) (required)`,
 	} {
 		if !strings.Contains(all, want) {
@@ -173,8 +173,8 @@ letter:
 		t.Errorf("basis: %+v", l.Basis)
 	}
 	for _, c := range []struct{ cut, want string }{
-		{"  pattern:", "case.yaml:14:1: letter.pattern: invalid case: letters: stage-1-invitation: Basis.Triggers[TRIG-6]: required data missing"},
-		{"    absences:", "case.yaml:17:3: letter.pattern.absences: invalid case: letters: stage-1-invitation: Basis.Absences: required data missing"},
+		{"  pattern:", "case.yaml:14:1: letter.pattern: required data missing for the stage-1-invitation letter: a recognisable pattern"},
+		{"    absences:", "case.yaml:17:3: letter.pattern.absences: required data missing for the stage-1-invitation letter"},
 	} {
 		cut, _, ok := strings.Cut(in, c.cut)
 		if !ok {

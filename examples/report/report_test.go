@@ -56,18 +56,20 @@ func scenario(t *testing.T, in string) *casefile.Scenario {
 
 func TestEvaluate_PlacesLibraryErrors(t *testing.T) {
 	for _, c := range []struct {
-		name, in, want string
-		class          error
+		name, in, want, path string
+		class                error
 	}{
-		{"FTE", strings.Replace(base, "fte: 1", "fte: 1.5", 1), "case.yaml:5:3: employee.fte: invalid case: absence: employee (ID \"E1\") FTE", absence.ErrFTE},
-		{"part day on a day off", base + "absences:\n  - {period: 2026-03-07, reason: other, partDay: {worked: 2}}\n", "case.yaml:9:41: absences[0].partDay: invalid case: absence: record 0 PartDay", absence.ErrPartDayNotScheduled},
-		{"cosmetic surgery as sickness", base + "absences:\n  - {period: 2026-03-02, reason: cosmetic-not-required}\n", "absences[0]", absence.ErrNotSickness},
-		{"lowering adjustment", base + "adjustment: {trig1: 1}\n", "case.yaml:8:14: adjustment.trig1: invalid case: triggers: adjustment", nil},
-		{"event out of order", base + "events:\n  - {kind: trigger-activated, date: 2026-03-02, triggers: [TRIG-1]}\n  - {kind: trigger-activated, date: 2026-03-01, triggers: [TRIG-1]}\n", "case.yaml:10:5: events[1]: invalid case: stages: event 1", stages.ErrOutOfOrder},
-		{"malformed event", base + "events:\n  - {kind: trigger-activated, date: 2026-03-02}\n", "events[0]", stages.ErrInvalidEvent},
-		{"sick pay before service", base + "absences:\n  - {period: 2026-03-02, reason: other}\npay: {serviceStart: 2026-04-01}\n", "pay", nil},
-		{"injury allowance", base + "pay:\n  injury: {attributable: true, start: 2026-01-01, periods: [{period: 2026-01-01/2026-01-31, pay: 0, received: 0, benefits: 0}]}\n", "pay.injury", nil},
-		{"pension", base + "pension: {born: 1980-01-01, lastDay: 1970-01-01, medical: {nhsJob: true}, legacy: {section: \"2008\", membership: 10y}}\n", "pension.lastDay", nil},
+		{"FTE", strings.Replace(base, "fte: 1", "fte: 1.5", 1), "case.yaml:5:3: employee.fte: FTE must be more than 0 and at most 1: 1.5", "employee.fte", absence.ErrFTE},
+		{"part day on a day off", base + "absences:\n  - {period: 2026-03-07, reason: other, partDay: {worked: 2}}\n", "case.yaml:9:41: absence 1, partDay: part-day sickness on a day with no scheduled shift: 2026-03-07", "absences[0].partDay", absence.ErrPartDayNotScheduled},
+		{"cosmetic surgery as sickness", base + "absences:\n  - {period: 2026-03-02, reason: cosmetic-not-required}\n", "absence 1, reason: cosmetic or private surgery", "absences[0].reason", absence.ErrNotSickness},
+		{"overlap after a record hidden by the as-of date", base + "absences:\n  - {period: 2026-04-02, reason: other}\n  - {period: 2026-03-02/2026-03-04, reason: other}\n  - {period: 2026-03-03, reason: other}\n",
+			"case.yaml:11:6: absence 3, period: records overlap (absence 2): 2026-03-03/2026-03-03 and 2026-03-02/2026-03-04", "absences[2].period", absence.ErrOverlap},
+		{"lowering adjustment", base + "adjustment: {trig1: 1}\n", "case.yaml:8:14: adjustment.trig1: a reasonable adjustment may only raise a threshold: 1 is below 2", "adjustment.trig1", nil},
+		{"event out of order", base + "events:\n  - {kind: trigger-activated, date: 2026-03-02, triggers: [TRIG-1]}\n  - {kind: trigger-activated, date: 2026-03-01, triggers: [TRIG-1]}\n", "case.yaml:10:5: event 2: trigger-activated on 2026-03-01: event out of date order", "events[1]", stages.ErrOutOfOrder},
+		{"malformed event", base + "events:\n  - {kind: trigger-activated, date: 2026-03-02}\n", "event 1, triggers: trigger-activated on 2026-03-02: invalid event: a trigger-activated event needs Triggers", "events[0].triggers", stages.ErrInvalidEvent},
+		{"sick pay before service", base + "absences:\n  - {period: 2026-03-02, reason: other}\npay: {serviceStart: 2026-04-01}\n", "pay.serviceStart: reckonable service starts after the first day of absence", "pay.serviceStart", nil},
+		{"injury allowance", base + "pay:\n  injury: {attributable: true, start: 2026-01-01, periods: [{period: 2026-01-01/2026-01-31, pay: 0, received: 0, benefits: 0}]}\n", "pay.injury, period 1, pay:", "pay.injury.periods[0].pay", nil},
+		{"pension", base + "pension: {born: 1980-01-01, lastDay: 1970-01-01, medical: {nhsJob: true}, legacy: {section: \"2008\", membership: 10y}}\n", "pension.lastDay", "pension.lastDay", nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			s := scenario(t, c.in)
@@ -75,9 +77,17 @@ func TestEvaluate_PlacesLibraryErrors(t *testing.T) {
 			if err == nil || !strings.Contains(err.Error(), c.want) {
 				t.Fatalf("got %v, want %q", err, c.want)
 			}
+			for _, stacked := range []string{"invalid case", "absence: record", "absence: employee", "stages: event", "triggers: adjustment", "payroll: sick pay", "payroll: injury", "pension: member", "[", "record "} {
+				if strings.Contains(err.Error(), stacked) {
+					t.Errorf("the message stacks %q: %v", stacked, err)
+				}
+			}
 			var ce *casefile.Error
 			if !errors.As(err, &ce) || !errors.Is(err, casefile.ErrInvalid) {
-				t.Errorf("not a located case error: %#v", err)
+				t.Fatalf("not a located case error: %#v", err)
+			}
+			if ce.Path != c.path {
+				t.Errorf("path %q, want %q", ce.Path, c.path)
 			}
 			if c.class != nil && !errors.Is(err, c.class) {
 				t.Errorf("errors.Is(%v, %v) is false", err, c.class)
@@ -261,7 +271,9 @@ pay: {serviceStart: 2010-01-01, dayPay: 100}
 	// A withdrawal without HR advice is refused where it is.
 	s = scenario(t, strings.Replace(in, ", hrAdvised: 2026-02-25", "", 1))
 	_, err = report.Evaluate(&s.Case, absence.Date{})
-	if !errors.Is(err, absence.ErrNoHRAdvice) || !strings.Contains(err.Error(), "employee.selfCertification[0].hrAdvised") {
+	var ce *casefile.Error
+	if !errors.Is(err, absence.ErrNoHRAdvice) || !strings.Contains(err.Error(), "employee, self-certification decision 1, hrAdvised: ") ||
+		!errors.As(err, &ce) || ce.Path != "employee.selfCertification[0].hrAdvised" {
 		t.Errorf("no HR advice: %v", err)
 	}
 }

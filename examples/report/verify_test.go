@@ -94,7 +94,7 @@ func TestVerify_Mismatches(t *testing.T) {
 		"pension.prospective: want 1 year, got 18 years 275 days",
 		"pension.pension: want 1.00, got 4000.00",
 		"pension.addition: want 1.00, got -",
-		"letters[0]: want the stage-1-invitation letter (text), got case.yaml:1:1: letter: invalid case: the case file has no letter section",
+		"letters[0]: want the stage-1-invitation letter (text), got case.yaml:1:1: letter: the case file has no letter section",
 	} {
 		if !strings.Contains(all, strings.ReplaceAll(want, "\n", "\n  ")) {
 			t.Errorf("mismatches lack:\n%s\n\ngot:\n%s", want, all)
@@ -109,7 +109,7 @@ func TestVerify_RejectedAndErrors(t *testing.T) {
 		err      bool
 	}{
 		{bad + "expect: {rejected: STAGE-2}\n", "", false},
-		{bad + "expect: {rejected: STAGE-3}\n", "rejected: want STAGE-3, got case.yaml:9:5: events[0]", false},
+		{bad + "expect: {rejected: STAGE-3}\n", "rejected: want STAGE-3, got case.yaml:9:5: event 1: meeting-held on 2026-03-02", false},
 		{base + "expect: {rejected: anything}\n", "rejected: want anything, got a result (the case must be rejected", false},
 		{bad + "expect: {stage: {step: stage-2}}\n", "", true},
 	} {

@@ -1,7 +1,7 @@
 package main
 
 import (
-	"bytes"
+	"io"
 	"net/http"
 	"strings"
 
@@ -9,14 +9,13 @@ import (
 	"github.com/absencerules/hr14/letters"
 )
 
-// letter decodes the case in the request body and writes the letter of the
-// kind in the path: plain text, or HTML with ?format=html or an Accept
+// letter decodes the case in the request body and renders the letter of
+// the kind in the path: plain text, or HTML with ?format=html or an Accept
 // header that names text/html and not text/plain.
-func letter(w http.ResponseWriter, r *http.Request, cfg Config) {
+func (s *server) letter(r *http.Request) reply {
 	var k letters.Kind
 	if err := k.UnmarshalText([]byte(r.PathValue("kind"))); err != nil {
-		writeError(w, http.StatusNotFound, "no such letter: use one of "+strings.Join(kindCodes(), ", "), nil)
-		return
+		return errorReply(http.StatusNotFound, "no such letter: use one of "+strings.Join(kindCodes(), ", "), nil)
 	}
 	format := letters.Text
 	switch f := r.URL.Query().Get("format"); f {
@@ -28,45 +27,36 @@ func letter(w http.ResponseWriter, r *http.Request, cfg Config) {
 			format = letters.HTML
 		}
 	default:
-		writeError(w, http.StatusBadRequest, "format: use text or html", nil)
-		return
+		return errorReply(http.StatusBadRequest, "format: use text or html", nil)
 	}
-	sc, asOf, ok := readCase(w, r, cfg)
-	if !ok {
-		return
+	sc, asOf, fail := s.readCase(r)
+	if fail != nil {
+		return *fail
 	}
 	l, err := report.Letter(&sc.Case, asOf, k)
 	if err != nil {
-		writeCaseError(w, err, "the letter could not be written")
-		return
+		return caseErrorReply(err, "the letter could not be written")
 	}
 	rd, err := letters.New()
 	if err != nil {
-		writeError(w, http.StatusInternalServerError, "the letter could not be written", nil)
-		return
+		return errorReply(http.StatusInternalServerError, "the letter could not be written", nil)
 	}
-	var buf bytes.Buffer
-	if err := rd.Render(&buf, format, l); err != nil {
-		writeError(w, http.StatusInternalServerError, "the letter could not be written", nil)
-		return
-	}
-	h := w.Header()
-	h.Set("X-Content-Type-Options", "nosniff")
+	contentType := "text/plain; charset=utf-8"
 	if format == letters.HTML {
-		h.Set("Content-Type", "text/html; charset=utf-8")
+		contentType = "text/html; charset=utf-8"
+	}
+	rp := s.render(http.StatusOK, contentType, "the letter", func(w io.Writer) error { return rd.Render(w, format, l) })
+	if rp.status == http.StatusOK && format == letters.HTML {
 		// The letter is a document to read or print: no script, no
 		// request to anywhere; its own style only.
-		h.Set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
-	} else {
-		h.Set("Content-Type", "text/plain; charset=utf-8")
+		rp.header.Set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
 	}
-	w.WriteHeader(http.StatusOK)
-	_, _ = w.Write(buf.Bytes())
+	return rp
 }
 
-// listLetters writes the kinds of letter the service writes.
-func listLetters(w http.ResponseWriter, _ *http.Request) {
-	writeJSON(w, http.StatusOK, map[string][]string{"kinds": kindCodes()})
+// listLetters answers GET /v1/letters with the kinds of letter.
+func (s *server) listLetters(*http.Request) reply {
+	return s.jsonReply(http.StatusOK, "the kinds of letter", map[string][]string{"kinds": kindCodes()})
 }
 
 func kindCodes() []string {

@@ -19,14 +19,34 @@
 //	                         of that kind (e.g. stage-2-invitation) as
 //	                         text/plain, or text/html with ?format=html or
 //	                         "Accept: text/html"; ?asOf=YYYY-MM-DD as above
+//	POST /v1/what-if         a case file → its what-if as JSON (report.WhatIf),
+//	                         or text with "Accept: text/plain": what the
+//	                         hypothetical absences of its whatIf section would
+//	                         activate, when, and the formal step they would
+//	                         make due; and the forward calendar (12 months, or
+//	                         ?months=N, 0 for none); ?asOf as above
+//	POST /v1/diff            two case files, the record before a late
+//	                         correction and after it ({"old": …, "new": …},
+//	                         or two YAML documents, old first) → what the
+//	                         correction changes as JSON (report.Correction),
+//	                         or text with "Accept: text/plain"; ?asOf as above
 //	GET  /v1/letters         {"kinds": [...]}: the kinds of letter
 //	GET  /healthz            {"status": "ok", …}
+//	GET  /openapi.json       the OpenAPI 3.1 description of the service
+//	                         (openapi.json beside this file)
 //
-// A request body over -max-bytes is refused with 413; a case the decoder or
-// the library refuses, or a letter missing a fact, gets 400 with the error's
-// message, its class and where in the case it is (line, column, field; every
-// problem under "problems" when there are several), never the case's free
-// text; an unknown letter kind or path gets 404, a wrong method 405.
+// Every response is rendered in full in memory before its status is sent
+// (a reply, written by serveReply with its Content-Length): a failure while
+// rendering is a 500 with an error body, never a 200 with half a body. A new
+// endpoint is a route in server.routes whose handler returns a reply.
+//
+// A request body over -max-bytes is refused with 413, the message stating
+// the limit; a case the decoder or the library refuses, or a letter missing
+// a fact, gets 400 with the error's message (positions counted from 1), its
+// class and where in the case it is (line, column, and the JSON path for
+// programs; every problem under "problems" when there are several), never
+// the case's free text nor a value typed into the wrong field; an unknown
+// letter kind or path gets 404, a wrong method 405.
 //
 // The service stops gracefully on SIGINT or SIGTERM: it stops accepting
 // connections and lets requests in flight finish (up to -shutdown-timeout).

@@ -9,6 +9,8 @@ import (
 	"mime"
 	"net"
 	"net/http"
+	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -21,6 +23,10 @@ import (
 type Config struct {
 	// MaxBytes is the largest request body accepted (413 beyond it).
 	MaxBytes int64
+	// MaxResponse is the largest response body rendered (0: 16 MiB); a
+	// larger one is a 500. Every response is rendered in memory before
+	// its status is sent.
+	MaxResponse int64
 	// ShutdownTimeout bounds how long requests in flight may take to finish
 	// once the service is asked to stop.
 	ShutdownTimeout time.Duration
@@ -28,6 +34,9 @@ type Config struct {
 	// never a body) and the service's own events; nil discards them.
 	Log *slog.Logger
 }
+
+// defaultMaxResponse is Config.MaxResponse when it is not set.
+const defaultMaxResponse = 16 << 20
 
 // serve serves HTTP on ln until ctx is done, then shuts down gracefully: no
 // new connections, requests in flight finish within cfg.ShutdownTimeout.
@@ -62,103 +71,170 @@ func serve(ctx context.Context, ln net.Listener, cfg Config) error {
 	return nil
 }
 
-// newHandler returns the service's routes.
+// A server holds what every handler needs.
+type server struct {
+	cfg Config
+}
+
+// A route is an endpoint: a method, a pattern of net/http's ServeMux and
+// the handler that renders its reply. Adding an endpoint is adding a route:
+// the 404 and 405 answers, the OpenAPI test and the load test read the
+// table.
+type route struct {
+	method, pattern string
+	handler         func(*http.Request) reply
+}
+
+// routes returns the service's endpoints.
+func (s *server) routes() []route {
+	return []route{
+		{"GET", "/healthz", s.health},
+		{"GET", "/openapi.json", s.openAPI},
+		{"POST", "/v1/evaluate", s.evaluate},
+		{"GET", "/v1/letters", s.listLetters},
+		{"POST", "/v1/letters/{kind}", s.letter},
+		{"POST", "/v1/what-if", s.whatIf},
+		{"POST", "/v1/diff", s.diff},
+	}
+}
+
+// newHandler returns the service's routes, each answered through a reply
+// rendered in full before it is written.
 func newHandler(cfg Config) http.Handler {
+	if cfg.Log == nil {
+		cfg.Log = slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
+	if cfg.MaxResponse <= 0 {
+		cfg.MaxResponse = defaultMaxResponse
+	}
+	s := &server{cfg: cfg}
 	mux := http.NewServeMux()
-	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
-		writeJSON(w, http.StatusOK, map[string]string{"status": "ok", "report": report.Format})
-	})
-	mux.HandleFunc("POST /v1/evaluate", func(w http.ResponseWriter, r *http.Request) { evaluate(w, r, cfg) })
-	mux.HandleFunc("GET /v1/letters", listLetters)
-	mux.HandleFunc("POST /v1/letters/{kind}", func(w http.ResponseWriter, r *http.Request) { letter(w, r, cfg) })
-	for path, allow := range map[string]string{"/healthz": "GET, HEAD", "/v1/evaluate": "POST", "/v1/letters": "GET, HEAD", "/v1/letters/{kind}": "POST"} {
-		mux.HandleFunc(path, func(w http.ResponseWriter, r *http.Request) {
-			w.Header().Set("Allow", allow)
-			writeError(w, http.StatusMethodNotAllowed, r.Method+" is not allowed here: use "+allow, nil)
+	allow := map[string][]string{} // by pattern
+	var patterns, endpoints []string
+	for _, rt := range s.routes() {
+		mux.HandleFunc(rt.method+" "+rt.pattern, s.handle(rt.handler))
+		if _, ok := allow[rt.pattern]; !ok {
+			patterns = append(patterns, rt.pattern)
+		}
+		allow[rt.pattern] = append(allow[rt.pattern], rt.method)
+		endpoints = append(endpoints, rt.method+" "+rt.pattern)
+	}
+	for _, pattern := range patterns {
+		methods := allow[pattern]
+		if slices.Contains(methods, "GET") {
+			methods = append(methods, "HEAD")
+		}
+		list := strings.Join(methods, ", ")
+		mux.HandleFunc(pattern, func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Allow", list)
+			serveReply(w, errorReply(http.StatusMethodNotAllowed, r.Method+" is not allowed here: use "+list, nil))
 		})
 	}
-	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
-		writeError(w, http.StatusNotFound, "no such endpoint: use POST /v1/evaluate, POST /v1/letters/{kind}, GET /v1/letters or GET /healthz", nil)
-	})
+	notFound := errorReply(http.StatusNotFound, "no such endpoint: use "+strings.Join(endpoints, ", "), nil)
+	mux.HandleFunc("/", func(w http.ResponseWriter, _ *http.Request) { serveReply(w, notFound) })
 	return logRequests(cfg.Log, mux)
 }
 
-// evaluate decodes the case in the request body, evaluates it and writes
-// the report.
-func evaluate(w http.ResponseWriter, r *http.Request, cfg Config) {
-	sc, asOf, ok := readCase(w, r, cfg)
-	if !ok {
-		return
+// health answers GET /healthz.
+func (s *server) health(*http.Request) reply {
+	return s.jsonReply(http.StatusOK, "the health check", map[string]string{"status": "ok", "report": report.Format})
+}
+
+// evaluate decodes the case in the request body, evaluates it and renders
+// the report: JSON, or text with "Accept: text/plain".
+func (s *server) evaluate(r *http.Request) reply {
+	sc, asOf, fail := s.readCase(r)
+	if fail != nil {
+		return *fail
 	}
 	rep, err := report.Evaluate(&sc.Case, asOf)
 	if err != nil {
-		writeCaseError(w, err, "the case could not be evaluated")
-		return
+		return caseErrorReply(err, "the case could not be evaluated")
 	}
 	if accepts(r, "text/plain") {
-		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
-		w.WriteHeader(http.StatusOK)
-		_ = report.WriteText(w, rep)
-		return
+		return s.render(http.StatusOK, "text/plain; charset=utf-8", "the report", func(w io.Writer) error {
+			return report.WriteText(w, rep)
+		})
 	}
-	writeJSON(w, http.StatusOK, rep)
+	return s.jsonReply(http.StatusOK, "the report", rep)
 }
 
 // readCase reads and decodes the case in the request body, and the asOf
-// query parameter. When it fails it has written the error response.
-func readCase(w http.ResponseWriter, r *http.Request, cfg Config) (casefile.Scenario, absence.Date, bool) {
-	name := "request.json"
+// query parameter. When it fails it returns the error reply.
+func (s *server) readCase(r *http.Request) (casefile.Scenario, absence.Date, *reply) {
+	name, body, asOf, fail := s.readRequest(r)
+	if fail != nil {
+		return casefile.Scenario{}, absence.Date{}, fail
+	}
+	sc, err := casefile.Decode(name, body)
+	if err != nil {
+		rp := errorReply(http.StatusBadRequest, err.Error(), err)
+		return casefile.Scenario{}, absence.Date{}, &rp
+	}
+	return sc, asOf, nil
+}
+
+// readRequest reads the request body (a file name for errors from its
+// Content-Type) and the asOf query parameter. When it fails it returns the
+// error reply.
+func (s *server) readRequest(r *http.Request) (name string, body []byte, asOf absence.Date, fail *reply) {
+	failed := func(rp reply) (string, []byte, absence.Date, *reply) { return "", nil, absence.Date{}, &rp }
+	name = "request.json"
 	if ct := r.Header.Get("Content-Type"); ct != "" {
 		mt, _, err := mime.ParseMediaType(ct)
 		switch {
 		case err != nil:
-			writeError(w, http.StatusUnsupportedMediaType, "unreadable Content-Type", nil)
-			return casefile.Scenario{}, absence.Date{}, false
+			return failed(errorReply(http.StatusUnsupportedMediaType, "unreadable Content-Type: send the case as application/json or application/yaml", nil))
 		case mt == "application/json":
 		case mt == "application/yaml" || mt == "application/x-yaml" || mt == "text/yaml":
 			name = "request.yaml"
 		default:
-			writeError(w, http.StatusUnsupportedMediaType, "send the case as application/json or application/yaml, not "+mt, nil)
-			return casefile.Scenario{}, absence.Date{}, false
+			return failed(errorReply(http.StatusUnsupportedMediaType, "send the case as application/json or application/yaml", nil))
 		}
 	}
-	var asOf absence.Date
-	if s := r.URL.Query().Get("asOf"); s != "" {
-		d, err := absence.ParseDate(s)
+	if q := r.URL.Query().Get("asOf"); q != "" {
+		d, err := absence.ParseDate(q)
 		if err != nil {
-			writeError(w, http.StatusBadRequest, "asOf: "+err.Error(), err)
-			return casefile.Scenario{}, absence.Date{}, false
+			var ie *absence.InputError
+			msg := err.Error()
+			if errors.As(err, &ie) {
+				msg = ie.What()
+			}
+			return failed(errorReply(http.StatusBadRequest, "asOf: "+msg, nil))
 		}
 		asOf = d
 	}
-	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, cfg.MaxBytes))
+	body, err := io.ReadAll(io.LimitReader(r.Body, s.cfg.MaxBytes+1))
 	if err != nil {
-		var tooBig *http.MaxBytesError
-		if errors.As(err, &tooBig) {
-			writeError(w, http.StatusRequestEntityTooLarge, "the case is larger than the service accepts", nil)
-			return casefile.Scenario{}, absence.Date{}, false
-		}
-		writeError(w, http.StatusBadRequest, "the request body could not be read", nil)
-		return casefile.Scenario{}, absence.Date{}, false
+		return failed(errorReply(http.StatusBadRequest, "the request body could not be read", nil))
 	}
-	sc, err := casefile.Decode(name, body)
-	if err != nil {
-		writeError(w, http.StatusBadRequest, err.Error(), err)
-		return casefile.Scenario{}, absence.Date{}, false
+	if int64(len(body)) > s.cfg.MaxBytes {
+		return failed(errorReply(http.StatusRequestEntityTooLarge, "the request is larger than the service accepts: at most "+byteSize(s.cfg.MaxBytes), nil))
 	}
-	return sc, asOf, true
+	return name, body, asOf, nil
 }
 
-// writeCaseError writes the response for an error evaluating a case: 400
-// for a case the decoder or the library refuses (a *casefile.Error), else
-// 500 with what, never the error's text.
-func writeCaseError(w http.ResponseWriter, err error, what string) {
+// byteSize writes n bytes for people: "1 MiB (1048576 bytes)".
+func byteSize(n int64) string {
+	exact := strconv.FormatInt(n, 10) + " bytes"
+	switch {
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return strconv.FormatInt(n>>20, 10) + " MiB (" + exact + ")"
+	case n >= 1<<10 && n%(1<<10) == 0:
+		return strconv.FormatInt(n>>10, 10) + " KiB (" + exact + ")"
+	}
+	return exact
+}
+
+// caseErrorReply is the reply for an error evaluating a case: 400 for a
+// case the decoder or the library refuses (a *casefile.Error), else 500
+// with what, never the error's text.
+func caseErrorReply(err error, what string) reply {
 	var ce *casefile.Error
 	if errors.As(err, &ce) {
-		writeError(w, http.StatusBadRequest, err.Error(), err)
-		return
+		return errorReply(http.StatusBadRequest, err.Error(), err)
 	}
-	writeError(w, http.StatusInternalServerError, what, nil)
+	return errorReply(http.StatusInternalServerError, what, nil)
 }
 
 // accepts reports whether the request prefers the media type mt to JSON:
@@ -213,9 +289,10 @@ var classes = []casefile.Class{
 	casefile.ErrValue, casefile.ErrDocuments, casefile.ErrTooComplex, casefile.ErrInvalid,
 }
 
-// writeError writes an error response. The message is the typed error's
-// own, which never quotes the case's free text (diagnosis, notes).
-func writeError(w http.ResponseWriter, status int, msg string, err error) {
+// errorReply renders an error response. The message is the typed error's
+// own, which never quotes the case's free text (diagnosis, notes) nor a
+// value typed into the wrong field.
+func errorReply(status int, msg string, err error) reply {
 	d := ErrorDetail{Status: status, Message: msg}
 	var ce *casefile.Error
 	if errors.As(err, &ce) {
@@ -233,7 +310,14 @@ func writeError(w http.ResponseWriter, status int, msg string, err error) {
 			}
 		}
 	}
-	writeJSON(w, status, ErrorBody{Error: d})
+	body, merr := json.MarshalIndent(ErrorBody{Error: d}, "", "  ")
+	if merr != nil { // cannot happen: strings and numbers only
+		status, body = http.StatusInternalServerError, []byte(`{"error": {"status": 500, "message": "internal error"}}`)
+	}
+	h := http.Header{}
+	h.Set("Content-Type", "application/json; charset=utf-8")
+	h.Set("X-Content-Type-Options", "nosniff")
+	return reply{status: status, header: h, body: append(body, '\n')}
 }
 
 // classOf returns the casefile.Class e wraps.
@@ -244,15 +328,6 @@ func classOf(e *casefile.Error) string {
 		}
 	}
 	return ""
-}
-
-func writeJSON(w http.ResponseWriter, status int, v any) {
-	w.Header().Set("Content-Type", "application/json; charset=utf-8")
-	w.Header().Set("X-Content-Type-Options", "nosniff")
-	w.WriteHeader(status)
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	_ = enc.Encode(v)
 }
 
 // logRequests logs one line per request: never the body or the query.

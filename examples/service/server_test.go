@@ -159,15 +159,52 @@ func TestService(t *testing.T) {
 			t.Errorf("bad asOf: %d %s", r.status, r.body)
 		}
 		r = do(t, "POST", url+"/v1/evaluate", "application/yaml", "", "name: [x\n")
-		if e := errorOf(t, r); r.status != http.StatusBadRequest || e.Class != "syntax error" || e.Line != 1 {
+		if e := errorOf(t, r); r.status != http.StatusBadRequest || e.Class != "syntax error" || e.Line != 2 || strings.Contains(e.Message, "did not find") {
 			t.Errorf("syntax: %d %+v", r.status, e)
 		}
 	})
 	t.Run("request size limit", func(t *testing.T) {
 		big := `{"name": "` + strings.Repeat("x", 70<<10) + `"}`
 		r := do(t, "POST", url+"/v1/evaluate", "application/json", "", big)
-		if r.status != http.StatusRequestEntityTooLarge || errorOf(t, r).Status != http.StatusRequestEntityTooLarge {
+		if r.status != http.StatusRequestEntityTooLarge || errorOf(t, r).Status != http.StatusRequestEntityTooLarge ||
+			!strings.Contains(errorOf(t, r).Message, "at most 64 KiB (65536 bytes)") {
 			t.Errorf("%d %s", r.status, r.body)
+		}
+	})
+	t.Run("boundary cases", func(t *testing.T) {
+		nurse, err := os.ReadFile(filepath.Join("..", "hr14", "testdata", "cases", "ward-nurse.yaml"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		edit := func(old, new string) string {
+			if !strings.Contains(string(nurse), old) {
+				t.Fatalf("ward-nurse.yaml lacks %q", old)
+			}
+			return strings.Replace(string(nurse), old, new, 1)
+		}
+		const period = "period: 2026-06-08/2026-06-19"
+		for _, c := range []struct{ name, body, path, want string }{
+			{"9999-12-31", edit(period, "period: 2026-06-08/9999-12-31"), "absences[2].period", `absence 3, period: 9999-12-31, the "no end date" of some HR systems, is not read as one`},
+			{"year 0001", edit(period, "period: 0001-06-08/2026-06-19"), "absences[2].period", "absence 3, period: date outside the years 1900 to 2200: 0001-06-08"},
+			{"health text in a code field", edit("reason: stress", `reason: "miscarriage at 12 weeks"`), "absences[2].reason", `absence 3, reason: not one of the codes: use "musculoskeletal"`},
+		} {
+			for _, endpoint := range []string{"/v1/evaluate", "/v1/letters/stage-1-outcome"} {
+				r := do(t, "POST", url+endpoint, "application/yaml", "", c.body)
+				e := errorOf(t, r)
+				if r.status != http.StatusBadRequest || e.Path != c.path || !strings.Contains(e.Message, c.want) || e.Line == 0 {
+					t.Errorf("%s %s: %d %+v", c.name, endpoint, r.status, e)
+				}
+				if strings.Contains(r.body, "miscarriage") || strings.Contains(r.body, "gastroenteritis") {
+					t.Errorf("%s %s: the body quotes the case: %s", c.name, endpoint, r.body)
+				}
+			}
+		}
+		// Open-ended: evaluated up to the as-of date, the whole report sent.
+		r := do(t, "POST", url+"/v1/evaluate", "application/yaml", "", strings.Replace(edit(period, "period: 2026-06-08/.."), "    returned: 2026-06-22\n", "", 1))
+		var rep report.Report
+		if r.status != http.StatusOK || json.Unmarshal([]byte(r.body), &rep) != nil || len(rep.Notes) == 0 ||
+			!strings.Contains(strings.Join(rep.Notes, "\n"), "A3 has no end date yet") {
+			t.Errorf("open-ended: %d %s", r.status, r.body)
 		}
 	})
 	t.Run("methods, paths and media types", func(t *testing.T) {

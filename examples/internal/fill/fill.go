@@ -11,12 +11,14 @@ import (
 	"time"
 
 	"github.com/absencerules/hr14/absence"
+	"github.com/absencerules/hr14/examples/casefile"
 	"github.com/shopspring/decimal"
 )
 
 var (
 	dateType          = reflect.TypeOf(absence.Date{})
 	periodType        = reflect.TypeOf(absence.Period{})
+	openPeriodType    = reflect.TypeOf(casefile.Period{})
 	decimalType       = reflect.TypeOf(decimal.Decimal{})
 	timeType          = reflect.TypeOf(time.Time{})
 	textMarshalerType = reflect.TypeOf((*encoding.TextMarshaler)(nil)).Elem()
@@ -54,16 +56,15 @@ func (f *Filler) fill(v reflect.Value, depth int) {
 		v.Set(reflect.ValueOf(date(r)))
 		return
 	case periodType:
-		if r.IntN(10) == 0 {
-			v.Set(reflect.ValueOf(absence.Period{}))
-			return
+		v.Set(reflect.ValueOf(period(r)))
+		return
+	case openPeriodType:
+		p := period(r)
+		open := !p.IsZero() && r.IntN(4) == 0
+		if open {
+			p.End = absence.Date{}
 		}
-		start := absence.FromUnixDays(r.IntN(40_000) - 10_000)
-		end := start.AddDays(r.IntN(400))
-		if r.IntN(8) == 0 {
-			end = start
-		}
-		v.Set(reflect.ValueOf(absence.Period{Start: start, End: end}))
+		v.Set(reflect.ValueOf(casefile.Period{Start: p.Start, End: p.End, Open: open}))
 		return
 	case decimalType:
 		v.Set(reflect.ValueOf(decimal.New(r.Int64N(2_000_000)-1_000_000, -int32(r.IntN(5)))))
@@ -155,6 +156,18 @@ func Codes(t reflect.Type) []uint64 {
 		out = append(out, i)
 	}
 	return out
+}
+
+func period(r *rand.Rand) absence.Period {
+	if r.IntN(10) == 0 {
+		return absence.Period{}
+	}
+	start := absence.FromUnixDays(r.IntN(40_000) - 10_000)
+	end := start.AddDays(r.IntN(400))
+	if r.IntN(8) == 0 {
+		end = start
+	}
+	return absence.Period{Start: start, End: end}
 }
 
 func date(r *rand.Rand) absence.Date {
