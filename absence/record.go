@@ -74,6 +74,12 @@ type Evidence struct {
 	// OHConfirmedFit: for a medical suspension, Occupational Health confirmed
 	// the employee was fit to work at the time (§4.6), so it is not sickness.
 	OHConfirmedFit bool `json:"ohConfirmedFit,omitempty"`
+	// UnderlyingCondition: the manager linked the absence to the underlying
+	// medical condition Occupational Health advised of (ABS-13; SAP 1.3,
+	// App 14). It still counts towards the triggers; on the stages
+	// package's continuing-absence route (STAGE-15) a trigger it is needed
+	// for does not by itself make the next formal stage due.
+	UnderlyingCondition bool `json:"underlyingCondition,omitempty"`
 }
 
 // A CertificateKind says whether a certificate is the employee's own or a

@@ -52,5 +52,6 @@ var (
 	ruleOHPlus          = Rule{"ABS-9", "OH Plus referral criteria"}
 	ruleOHCancellation  = Rule{"ABS-9", "OH Plus, HR14 §5.4.3"}
 
-	ruleContact = Rule{"ABS-10", "HR14 App 14"}
+	ruleContact       = Rule{"ABS-10", "HR14 App 14"}
+	ruleContactAgreed = Rule{"ABS-12", "HR14 §5.3.2, Proc 8, App 14"}
 )
