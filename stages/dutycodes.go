@@ -89,16 +89,16 @@ type Question uint8
 
 // The questions.
 const (
-	QuestionNone        Question = iota // ("")
-	QuestionFitness                     // fit for the role, now or when ("fitness-for-role")
-	QuestionCapacity                    // functional capacity: what the employee can and cannot do ("functional-capacity")
-	QuestionAdjustments                 // adjustments or restrictions that would help ("adjustments")
-	QuestionPrognosis                   // likely course and time-frame ("prognosis")
-	QuestionUnderlying                  // whether an underlying condition links the absences (SAP 1.3, 1.4) ("underlying-condition")
-	QuestionEqualityAct                 // whether the Equality Act is likely to apply ("equality-act")
-	QuestionWorkRelated                 // whether work caused or worsens it ("work-related")
-	QuestionRedeployment                // whether redeployment is indicated ("redeployment")
-	QuestionIllHealth                   // ill-health retirement ("ill-health-retirement")
+	QuestionNone         Question = iota // ("")
+	QuestionFitness                      // fit for the role, now or when ("fitness-for-role")
+	QuestionCapacity                     // functional capacity: what the employee can and cannot do ("functional-capacity")
+	QuestionAdjustments                  // adjustments or restrictions that would help ("adjustments")
+	QuestionPrognosis                    // likely course and time-frame ("prognosis")
+	QuestionUnderlying                   // whether an underlying condition links the absences (SAP 1.3, 1.4) ("underlying-condition")
+	QuestionEqualityAct                  // whether the Equality Act is likely to apply ("equality-act")
+	QuestionWorkRelated                  // whether work caused or worsens it ("work-related")
+	QuestionRedeployment                 // whether redeployment is indicated ("redeployment")
+	QuestionIllHealth                    // ill-health retirement ("ill-health-retirement")
 	numQuestions
 )
 
@@ -324,14 +324,14 @@ type Factor uint8
 
 // The factors.
 const (
-	FactorNone           Factor = iota // ("")
-	FactorNotEffective                 // unlikely to be effective or to address the issue ("not-effective")
-	FactorNotPracticable               // not practicable ("not-practicable")
-	FactorNoMedicalAdvice              // medical and Occupational Health advice does not support it ("no-medical-support")
-	FactorCost                         // its financial and other costs, and the disruption it causes ("cost-disruption")
-	FactorNoAssistance                 // no financial or other assistance is available to make it ("no-assistance")
-	FactorEmployeeViews                // the employee's views, after consultation ("employee-views")
-	FactorServiceNeeds                 // the needs of the service and the rest of the team (App 6 Q6) ("service-needs")
+	FactorNone            Factor = iota // ("")
+	FactorNotEffective                  // unlikely to be effective or to address the issue ("not-effective")
+	FactorNotPracticable                // not practicable ("not-practicable")
+	FactorNoMedicalAdvice               // medical and Occupational Health advice does not support it ("no-medical-support")
+	FactorCost                          // its financial and other costs, and the disruption it causes ("cost-disruption")
+	FactorNoAssistance                  // no financial or other assistance is available to make it ("no-assistance")
+	FactorEmployeeViews                 // the employee's views, after consultation ("employee-views")
+	FactorServiceNeeds                  // the needs of the service and the rest of the team (App 6 Q6) ("service-needs")
 	numFactors
 )
 
@@ -361,14 +361,14 @@ type Matter uint8
 
 // The matters, in the order SAP 1.5 lists them.
 const (
-	MatterNone              Matter = iota // ("")
-	MatterAbsenceRecord                   // the employee's absence record ("absence-record")
-	MatterPreviousReviews                 // the content and outcome of the initial discussion and previous formal reviews ("previous-reviews")
-	MatterOpportunity                     // the opportunity given to improve ("opportunity-to-improve")
-	MatterMedicalEvidence                 // all available medical evidence ("medical-evidence")
-	MatterDiagnosis                       // whether there is a diagnosis of an underlying medical condition ("underlying-diagnosis")
-	MatterImprovement                     // the likelihood of improvement in the foreseeable future ("likelihood-of-improvement")
-	MatterWhyTermination                  // why termination of employment is being considered ("why-termination")
+	MatterNone            Matter = iota // ("")
+	MatterAbsenceRecord                 // the employee's absence record ("absence-record")
+	MatterPreviousReviews               // the content and outcome of the initial discussion and previous formal reviews ("previous-reviews")
+	MatterOpportunity                   // the opportunity given to improve ("opportunity-to-improve")
+	MatterMedicalEvidence               // all available medical evidence ("medical-evidence")
+	MatterDiagnosis                     // whether there is a diagnosis of an underlying medical condition ("underlying-diagnosis")
+	MatterImprovement                   // the likelihood of improvement in the foreseeable future ("likelihood-of-improvement")
+	MatterWhyTermination                // why termination of employment is being considered ("why-termination")
 	numMatters
 )
 
@@ -501,10 +501,10 @@ type NotesKind uint8
 
 // The kinds of notes.
 const (
-	NotesNone       NotesKind = iota // ("")
-	NotesNoteTaker                   // taken by a note taker ("note-taker")
-	NotesRecording                   // recorded on the panel's voice recorder, transcribed if required ("panel-recording")
-	NotesCovert                      // a covert recording: not permitted (IT07); refused ("covert-recording")
+	NotesNone      NotesKind = iota // ("")
+	NotesNoteTaker                  // taken by a note taker ("note-taker")
+	NotesRecording                  // recorded on the panel's voice recorder, transcribed if required ("panel-recording")
+	NotesCovert                     // a covert recording: not permitted (IT07); refused ("covert-recording")
 	numNotesKinds
 )
 
@@ -555,12 +555,12 @@ type Goal uint8
 
 // The goals.
 const (
-	GoalNone        Goal = iota // ("")
-	GoalAttendance              // an improvement in attendance to a target ("attendance-target")
-	GoalSupport                 // take up the support offered ("take-up-support")
-	GoalOH                      // attend Occupational Health ("attend-oh")
-	GoalReporting               // follow the reporting and certification procedure ("reporting-procedure")
-	GoalOther                   // another goal ("other")
+	GoalNone       Goal = iota // ("")
+	GoalAttendance             // an improvement in attendance to a target ("attendance-target")
+	GoalSupport                // take up the support offered ("take-up-support")
+	GoalOH                     // attend Occupational Health ("attend-oh")
+	GoalReporting              // follow the reporting and certification procedure ("reporting-procedure")
+	GoalOther                  // another goal ("other")
 	numGoals
 )
 
@@ -581,13 +581,13 @@ type ActionKind uint8
 
 // The kinds of action.
 const (
-	ActionNone        ActionKind = iota // ("")
-	ActionReturnPlan                    // a phased return to work programme ("return-plan")
-	ActionAdjustment                    // a workplace adjustment or restriction ("adjustment")
-	ActionReferral                      // a referral or re-referral ("referral")
-	ActionRiskAssess                    // a risk assessment, e.g. a stress risk assessment ("risk-assessment")
-	ActionReview                        // a review meeting or follow-up conference ("review")
-	ActionOther                         // another action ("other")
+	ActionNone       ActionKind = iota // ("")
+	ActionReturnPlan                   // a phased return to work programme ("return-plan")
+	ActionAdjustment                   // a workplace adjustment or restriction ("adjustment")
+	ActionReferral                     // a referral or re-referral ("referral")
+	ActionRiskAssess                   // a risk assessment, e.g. a stress risk assessment ("risk-assessment")
+	ActionReview                       // a review meeting or follow-up conference ("review")
+	ActionOther                        // another action ("other")
 	numActionKinds
 )
 

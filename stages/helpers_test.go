@@ -264,7 +264,7 @@ func dutiesJourney() []stages.Event {
 		{Kind: stages.OHReportReceived, Date: day("2026-01-20"), Report: &stages.OHReport{Fitness: stages.FitWithAdjustments,
 			Underlying: stages.No, EqualityAct: stages.Yes, Prognosis: stages.ReturnExpected, PrognosisWeeks: 6,
 			Recommendations: []stages.Recommendation{{ID: "R1", Kind: stages.AdjustPhasedReturn}, {Kind: stages.AdjustWorkingHours}},
-			Review: day("2026-03-20")}},
+			Review:          day("2026-03-20")}},
 		{Kind: stages.DisabilityAssessed, Date: day("2026-01-22"), Disability: &stages.DisabilityAssessment{Likely: stages.Yes, HRAdvice: day("2026-01-21"), OHAdvice: day("2026-01-20")}},
 		{Kind: stages.AdjustmentRecorded, Date: day("2026-01-23"), Adjustment: &stages.Adjustment{ID: "R1", Decision: stages.Agreed, Start: day("2026-01-26"), Review: day("2026-02-23")}},
 		{Kind: stages.AdjustmentRecorded, Date: day("2026-01-23"), Adjustment: &stages.Adjustment{ID: "2026-01-20/2", Decision: stages.Declined, Factor: stages.FactorServiceNeeds}},
