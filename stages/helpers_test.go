@@ -63,7 +63,7 @@ func dismissed(date string) stages.Event {
 // fullDeliberation records every matter of SAP 1.5, every alternative to
 // dismissal and how the notes were kept.
 func fullDeliberation() *stages.Deliberation {
-	d := &stages.Deliberation{Notes: &stages.HearingNotes{Kind: stages.NotesNoteTaker, Reference: "notes-1"}}
+	d := &stages.Deliberation{Notes: &stages.HearingNotes{Kind: stages.NotesNoteTaker, Reference: "notes-1"}, Outcome: "outcome-1", Minutes: "minutes-1"}
 	for i, m := range stages.Matters() {
 		d.Matters = append(d.Matters, stages.Consideration{Matter: m, Evidence: fmt.Sprintf("bundle p.%d", i+1)})
 	}
@@ -137,11 +137,12 @@ func toStage2() []stages.Event {
 }
 
 // toStage3Invited ends with the invitation to the hearing of Monday
-// 2026-07-20 (worked example 9) after a trigger on 2026-06-29.
+// 2026-07-20 (worked example 9) after a trigger on 2026-06-29, HR having
+// reviewed the case (STAGE-17).
 func toStage3Invited() []stages.Event {
 	return append(toStage2(),
 		trigger("2026-06-29"),
-		simple(stages.HRNotified, "2026-06-30"),
+		simple(stages.HRReviewed, "2026-06-30"),
 		simple(stages.OHReferralMade, "2026-06-30"),
 		invite("2026-07-01", stages.StepStage3, "2026-07-20"),
 	)
@@ -152,7 +153,6 @@ func toStage3Invited() []stages.Event {
 func toHearing() []stages.Event {
 	return append(toStage3Invited(),
 		submitted("2026-07-06", stages.ManagementSide),
-		simple(stages.HRReviewed, "2026-07-06"),
 		simple(stages.OHReportReceived, "2026-07-10"),
 		submitted("2026-07-15", stages.EmployeeSide),
 		hearing("2026-07-20"),

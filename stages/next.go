@@ -125,6 +125,9 @@ func (s State) NextSteps(asOf absence.Date, p Policy, m Monitor) ([]Action, erro
 			}
 		}
 		n.register()
+		if err := n.duties(asOf); err != nil {
+			return nil, err
+		}
 		if !s.TerminalDiagnosis.IsZero() {
 			n.add(Action{Who: PartyHR, Rule: ruleTerminal,
 				What: fmt.Sprintf("support the employee after the terminal diagnosis recorded on %s; any step towards dismissal needs an explicit override", s.TerminalDiagnosis)})
@@ -235,6 +238,7 @@ func (n *nexts) current(m Meeting, asOf absence.Date, mon Monitor) error {
 		// stages 1 and 2: the line manager
 	}
 	slot := m.Slot.Date
+	n.formalDuties(m, owner)
 
 	// Prerequisites before the meeting.
 	switch m.Step {
@@ -300,6 +304,7 @@ func (n *nexts) current(m Meeting, asOf absence.Date, mon Monitor) error {
 				what += "; no OH or specialist advice is recorded, so dismissal is not yet possible"
 			}
 			n.add(Action{Who: PartyChair, Step: m.Step, By: n.p.DecisionLetterBy(m.Held), Rule: rule, What: what})
+			n.deliberationStep(m)
 		}
 		return nil
 	}

@@ -11,7 +11,7 @@ import (
 func toIllHealth() []stages.Event {
 	return with(toStage1(),
 		simple(stages.IllHealthRetirementPursued, "2026-02-02"),
-		simple(stages.HRNotified, "2026-02-02"),
+		simple(stages.HRReviewed, "2026-02-02"),
 		simple(stages.OHReportReceived, "2026-02-05"),
 		invite("2026-02-06", stages.StepIllHealth, "2026-02-20"),
 	)

@@ -133,6 +133,21 @@ func WriteText(w io.Writer, r *Report) error {
 		p.line("    - %s", s.Text)
 	}
 
+	if len(pr.Duties) > 0 || len(pr.ServiceLevels) > 0 {
+		p.section("Duties recorded (STAGE-11 … STAGE-19, ABS-12)")
+		for _, d := range pr.Duties {
+			p.item("%s %s: %s — %s", d.Date, d.Kind, d.Text, d.Rule)
+		}
+		for _, x := range pr.ServiceLevels {
+			p.item("%s", x.Text)
+		}
+		for _, f := range pr.Findings {
+			if duty(f.Rule) && (strings.Contains(f.Text, "must") || strings.Contains(f.Text, "no decision") || strings.Contains(f.Text, "not an automatic step") || strings.Contains(f.Text, "override")) {
+				p.item("%s — %s", f.Text, f.Rule)
+			}
+		}
+	}
+
 	p.section("Recording checks (ABS-4, ABS-6, ABS-9, ABS-10)")
 	open := 0
 	for _, c := range r.Checks {
@@ -318,4 +333,11 @@ func pounds(amount string) string {
 		b.WriteString("." + frac)
 	}
 	return sign + "£" + b.String()
+}
+
+// duty reports whether a rule ID is one of the duties' (STAGE-11 …
+// STAGE-19).
+func duty(id string) bool {
+	n, ok := strings.CutPrefix(id, "STAGE-")
+	return ok && len(n) == 2 && n >= "11" && n <= "19"
 }
