@@ -33,4 +33,26 @@
 // The package does no I/O and keeps no state: every function is pure (a
 // Builder and a DayCounter only reuse memory their owner gives them), and
 // every number and reading of the policy lives in a [Policy] value.
+//
+// # ABS-12: Contact at a frequency agreed with the employee
+//
+// Clause: HR14 §5.3.2, Proc 8, App 14, App 6 Q5.
+// The manager and the employee may agree how often they keep in touch during
+// absence; from the day agreed, that frequency replaces the policy's
+// ContactDays for the contact cadence of ABS-10 ([History.ContactWith] with
+// [ContactAgreement]s): each contact is due within the days in force on the
+// day the interval starts. Checks under an agreement cite ABS-12.
+// Reading: App 14 keeps fortnightly as the minimum, so an agreement is 1 to
+// the policy's ContactDays days ([ErrContactAgreement] otherwise).
+// Tested by: TestABS12_AgreedContactFrequency; stages TestABS12_ContactAgreed.
+//
+// # ABS-13: An absence linked to an underlying condition
+//
+// Clause: HR14 SAP 1.3, App 14.
+// Once Occupational Health advises that an underlying medical condition links
+// the absences, the manager records which later absences are linked to it
+// (Evidence.UnderlyingCondition). A linked absence still counts towards the
+// triggers (the evidence is shown); the stages package's continuing-absence
+// route (STAGE-15) decides what a trigger reached through it leads to.
+// Tested by: TestABS13_UnderlyingConditionLink; stages TestSTAGE15_WithTriggers.
 package absence
