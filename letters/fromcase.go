@@ -40,8 +40,10 @@ type Case struct {
 //     Policy methods: notice, case submission, appeal response, decision
 //     letter, appeal);
 //   - the decision: its date, grounds, the notice given in the termination
-//     letter, annual leave on the ill-health retirement route; and for
-//     appeals, the dismissal appealed against.
+//     letter, annual leave on the ill-health retirement route, the matters
+//     and alternatives to dismissal the panel recorded (STAGE-18; the
+//     references to the evidence stay out); and for appeals, the dismissal
+//     appealed against.
 //
 // The letter's date is the date the case records for it (the invitation, or
 // the outcome or termination letter) and otherwise base.Date. For a meeting
@@ -119,6 +121,9 @@ func (c Case) fillDecision(l *Letter, m stages.Meeting) {
 		l.Outcome.Decided = m.Decided
 	default: // invitations and review outcomes record no decision
 	}
+	if d := m.Deliberation; d != nil && (l.Kind == Dismissal || l.Kind == NotDismissed) {
+		l.Outcome.Considered, l.Outcome.Alternatives = deliberated(d)
+	}
 	if l.Kind == Dismissal {
 		l.Outcome.Grounds = m.Grounds
 		if m.Notice != nil {
@@ -126,6 +131,18 @@ func (c Case) fillDecision(l *Letter, m stages.Meeting) {
 		}
 		l.Outcome.AnnualLeave = m.Step == stages.StepIllHealth
 	}
+}
+
+// deliberated words the matters and alternatives a stage 3 panel recorded
+// for a letter (STAGE-18); references to the evidence stay out.
+func deliberated(d *stages.Deliberation) (considered, alternatives []string) {
+	for _, c := range d.Matters {
+		considered = append(considered, c.Matter.String())
+	}
+	for _, a := range d.Alternatives {
+		alternatives = append(alternatives, a.Alternative.String()+": "+a.Outcome.String())
+	}
+	return considered, alternatives
 }
 
 // fillDeadlines sets the dates the letter quotes, from the stages package.

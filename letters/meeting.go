@@ -82,6 +82,14 @@ type Outcome struct {
 	// Reasons are the main points and the reasons for a decision, one each:
 	// required to confirm a dismissal or an appeal that upholds it.
 	Reasons []string `json:"reasons,omitempty"`
+	// Considered are the matters the panel considered in reaching its
+	// decision (SAP 1.5), one each, e.g. "your absence record"; and
+	// Alternatives the alternatives to dismissal it considered, each with
+	// what came of it, e.g. "redeployment to another post: no suitable
+	// alternative post was found" (STAGE-18). Dismissal and not-dismissed
+	// letters; [FromCase] takes them from the deliberation recorded.
+	Considered   []string `json:"considered,omitempty"`
+	Alternatives []string `json:"alternatives,omitempty"`
 	// Grounds are the grounds of a dismissal: capability due to ill health,
 	// or some other substantial reason (Conduct of Stage 3).
 	Grounds stages.Grounds `json:"grounds,omitempty"`

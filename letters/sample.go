@@ -83,7 +83,11 @@ func Sample(k Kind) Letter {
 		l.Date = sampleDate(2026, 7, 22)
 		l.Meeting = Meeting{Date: sampleDate(2026, 7, 20), Companion: "Jo Bloggs, UNISON representative", People: panel[:3]}
 		l.Outcome.Decided = l.Meeting.Date
+		l.Outcome.Considered = []string{"your absence record", "all the available medical evidence", "the likelihood of improvement in the foreseeable future"}
+		l.Outcome.Alternatives = []string{"reasonable adjustments to your existing post: tried without a sustained improvement",
+			"redeployment to another post: no suitable alternative post was found"}
 		if k == NotDismissed {
+			l.Outcome.Alternatives = []string{"reasonable adjustments to your existing post: adopted"}
 			l.Outcome.Reasons = []string{"Occupational Health expects your back condition to improve with the adjusted duties now in place"}
 			l.Outcome.Support = []string{"a further Occupational Health review in three months", "no lifting duties until that review"}
 			break

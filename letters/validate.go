@@ -57,6 +57,8 @@ func (l Letter) Validate() error {
 	c.lines("Copies", l.Copies, 0)
 	c.lines("Outcome.Discussed", l.Outcome.Discussed, 0)
 	c.lines("Outcome.Support", l.Outcome.Support, 0)
+	c.lines("Outcome.Considered", l.Outcome.Considered, 0)
+	c.lines("Outcome.Alternatives", l.Outcome.Alternatives, 0)
 	l.checkMeeting(c)
 	l.checkKind(c)
 	return c.err()

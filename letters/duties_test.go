@@ -1,0 +1,63 @@
+package letters_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/absencerules/hr14/letters"
+	"github.com/absencerules/hr14/stages"
+)
+
+// The dismissal and not-dismissed letters cite the matters and alternatives
+// the panel recorded (STAGE-18), never the references to the evidence.
+func TestSTAGE18_LettersCiteTheDeliberation(t *testing.T) {
+	m, a := journeyA(t)
+	events := dismissedA(a)[:len(a)+2]
+	base := letters.Sample(letters.Dismissal)
+	base.Outcome.Considered, base.Outcome.Alternatives = nil, nil
+	l, err := letters.FromCase(base, letters.Case{State: replay(t, events), Policy: stages.HR14(), Monitor: m})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(l.Outcome.Considered) != 7 || l.Outcome.Considered[0] != "your absence record" ||
+		l.Outcome.Alternatives[3] != "redeployment to another post: no suitable alternative post was found" {
+		t.Fatalf("%q %q", l.Outcome.Considered, l.Outcome.Alternatives)
+	}
+	r, err := letters.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, err := r.String(letters.Text, l)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"In reaching its decision the panel considered:\n- your absence record\n",
+		"The panel also considered the alternatives to dismissal, and what came of each:\n- reasonable adjustments to your existing post: tried without a sustained improvement\n"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("no %q in\n%s", want, text)
+		}
+	}
+	if strings.Contains(text, "hearing bundle") {
+		t.Error("a reference to the evidence reached the letter")
+	}
+
+	// A dismissal on an override records no deliberation: the letter says
+	// nothing of one.
+	over := append([]stages.Event(nil), a...)
+	over = append(over, stages.Event{Kind: stages.Dismissed, Date: day("2026-07-20"), Grounds: stages.Capability,
+		DeliberationOverride: &stages.DeliberationOverride{Reason: stages.OverrideMigrated}})
+	l, err = letters.FromCase(base, letters.Case{State: replay(t, over), Policy: stages.HR14(), Monitor: m})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if text, _ := r.String(letters.Text, l); strings.Contains(text, "In reaching its decision") || strings.Contains(text, "alternatives to dismissal") {
+		t.Errorf("%s", text)
+	}
+
+	// A host's list is validated like any other.
+	bad := letters.Sample(letters.NotDismissed)
+	bad.Outcome.Alternatives = []string{"two\nlines"}
+	if err := bad.Validate(); err == nil || !strings.Contains(err.Error(), "Outcome.Alternatives") {
+		t.Errorf("%v", err)
+	}
+}
