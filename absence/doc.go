@@ -34,6 +34,24 @@
 // Builder and a DayCounter only reuse memory their owner gives them), and
 // every number and reading of the policy lives in a [Policy] value.
 //
+// # ABS-11: The record of the return-to-work interview
+//
+// Clause: HR14 §5.3.7, Proc 16, Proc 17, SAP 1.1, SAP 1.3.
+// A return-to-work interview is documented ([Record].Interview, an
+// [Interview] on the record that holds its date, Interviewed): who held it,
+// whether the trigger points and the next formal steps were explained (with
+// the headroom shown), the support, adjustments, OH referral and fit-note
+// advice discussed, and the week without additional hours with an extension
+// agreed with OH, HR or staff side. [History.InterviewRecord] checks the duty
+// to document it: not required before the interview, met when the record
+// says the trigger points were explained, overdue otherwise; an agreed
+// extension lengthens the week without additional hours. A record without
+// the interview's date, or with an extension not agreed with anyone, is
+// refused ([ErrInterview]). The stage 1 and 2 outcome letters say "despite
+// our discussions at your return-to-work interviews" only when such records
+// exist before the meeting (letters.FromCase).
+// Tested by: TestABS11_InterviewRecord; letters TestABS11_OutcomeLettersAndInterviews.
+//
 // # ABS-12: Contact at a frequency agreed with the employee
 //
 // Clause: HR14 §5.3.2, Proc 8, App 14, App 6 Q5.

@@ -38,6 +38,9 @@ type Record struct {
 	Interviewed Date `json:"interviewed"`
 	// Certificates are the self-certificates and fit notes received (ABS-4).
 	Certificates []Certificate `json:"certificates,omitempty"`
+	// Interview is what the return-to-work interview of Interviewed covered
+	// (ABS-11); nil when no record was kept. It needs Interviewed.
+	Interview *Interview `json:"interview,omitempty"`
 
 	// Diagnosis and Notes are free text the host may keep. They never appear
 	// in errors, String output or letters.
@@ -208,6 +211,11 @@ func (r *Record) validate(i int, sched Schedule) error {
 	}
 	if !r.CalledBack.IsZero() && (r.Reported.IsZero() || r.CalledBack.Before(r.Reported)) {
 		return inputErr("record", i, r.ID, "CalledBack", ErrNotificationTime, "call-back without a report, or before it")
+	}
+	if r.Interview != nil {
+		if err := r.Interview.validate(i, r.ID, r.Interviewed); err != nil {
+			return err
+		}
 	}
 	if r.Returned.IsZero() && r.Interviewed.IsZero() {
 		return nil // as most records

@@ -35,6 +35,7 @@ var (
 	ruleAdditionalHours = Rule{"ABS-6", "HR14 Proc 16"}
 	ruleAfterLongTerm   = Rule{"ABS-6", "HR14 §5.3.6, §22.2"}
 	ruleCompliance      = Rule{"ABS-6", "HR14 §5.3.8"}
+	ruleInterviewRecord = Rule{"ABS-11", "HR14 §5.3.7, Proc 16, SAP 1.1"}
 
 	ruleAppointment = Rule{"ABS-7", "HR14 Proc 7"}
 

@@ -56,6 +56,7 @@ func Sample(k Kind) Letter {
 			"a referral to Occupational Health, which you agreed to",
 		}
 		l.Outcome.Support = []string{"a referral to Occupational Health", "a review of your shift pattern with me in four weeks"}
+		l.Outcome.Interviews, l.Outcome.InterviewsChecked = []absence.Date{sampleDate(2026, 1, 8), sampleDate(2026, 3, 4)}, true
 	case Stage2Invitation:
 		l.Date = sampleDate(2026, 4, 29)
 		l.Meeting = Meeting{Date: sampleDate(2026, 5, 11), Time: "14:00", Place: "Seminar room 2, Example Hospital",

@@ -335,6 +335,11 @@ func (e *evaluation) checks() error {
 			return e.locate(err)
 		}
 		checks = append(checks, rtw.Interview)
+		record, err := e.h.InterviewRecord(i, e.asOf)
+		if err != nil {
+			return e.locate(err)
+		}
+		checks = append(checks, record.Check)
 		facts := e.facts(i)
 		ref, err := e.h.Referral(i, facts.Referral, e.asOf)
 		if err != nil {

@@ -148,7 +148,7 @@ func WriteText(w io.Writer, r *Report) error {
 		}
 	}
 
-	p.section("Recording checks (ABS-4, ABS-6, ABS-9, ABS-10)")
+	p.section("Recording checks (ABS-4, ABS-6, ABS-9, ABS-10, ABS-11, ABS-12)")
 	open := 0
 	for _, c := range r.Checks {
 		switch c.Status {
