@@ -2,6 +2,7 @@ package stages
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/absencerules/hr14/absence"
@@ -36,8 +37,29 @@ func (r Record) String() string {
 // validated: give those Replay accepted.
 func Records(events []Event) []Record {
 	var out []Record
+	kinds := map[string]AdjustmentKind{} // the kind of each plan entry, for updates that leave it out
 	for i := range events {
 		e := &events[i]
+		switch {
+		case e.Kind == OHReportReceived && e.Report != nil:
+			for k, r := range e.Report.Recommendations {
+				id := r.ID
+				if id == "" {
+					id = e.Date.String() + "/" + strconv.Itoa(k+1)
+				}
+				kinds[id] = r.Kind
+			}
+		case e.Kind == AdjustmentRecorded && e.Adjustment != nil:
+			if a := e.Adjustment; a.Kind != AdjustmentNone {
+				kinds[a.ID] = a.Kind
+			} else if k, ok := kinds[a.ID]; ok {
+				c := *e
+				ad := *a
+				ad.Kind = k
+				c.Adjustment = &ad
+				e = &c
+			}
+		}
 		rule, summary, ok := e.record()
 		if ok {
 			out = append(out, Record{Event: i, ID: e.ID, Kind: e.Kind, Date: e.Date, Rule: rule, Summary: summary})

@@ -295,6 +295,7 @@ func (e *evaluation) procedure() error {
 	}
 	p.Findings = findings(s.Findings)
 	p.Findings = append(p.Findings, e.discounts(s)...)
+	p.Findings = append(p.Findings, e.linked(s, pol)...)
 	p.Duties = []Duty{}
 	for _, rec := range stages.Records(events) {
 		p.Duties = append(p.Duties, Duty{Event: rec.Event, ID: rec.ID, Kind: rec.Kind, Date: rec.Date, Rule: rec.Rule.ID, Clause: rec.Rule.Clause, Text: rec.Summary})
@@ -623,6 +624,31 @@ func describeAdjustment(a triggers.Adjustment) string {
 		s += ", agreed " + a.Agreed.String()
 	}
 	return s
+}
+
+// linked says which absences are linked to the underlying condition the
+// case's continuing-absence route follows, and since when (ABS-13,
+// STAGE-15).
+func (e *evaluation) linked(s stages.State, pol stages.Policy) []Finding {
+	if s.Underlying == nil || !s.Underlying.On() {
+		return nil
+	}
+	var names []string
+	for i, r := range e.h.Records {
+		if r.Evidence.UnderlyingCondition {
+			names = append(names, fmt.Sprintf("%s (%s)", recordName(r, e.index[i]), r.Period))
+		}
+	}
+	if len(names) == 0 {
+		return nil
+	}
+	text := fmt.Sprintf("absences %s are linked to the underlying condition Occupational Health advised of on %s: ", strings.Join(names, ", "), s.Underlying.Since)
+	if pol.UnderlyingCondition == stages.RouteTriggers {
+		text += "the policy keeps triggers progressing the case"
+	} else {
+		text += "they count towards the triggers, but a trigger reached through them does not by itself make the next formal stage due; HR advice comes first"
+	}
+	return []Finding{{Rule: "STAGE-15", Clause: "HR14 SAP 1.3, App 14", Text: text}}
 }
 
 // discounts says, for each absence discounted as disability-related

@@ -117,7 +117,11 @@ func WriteText(w io.Writer, r *Report) error {
 	}
 	p.line("  Events recorded: %d", pr.Recorded)
 	for _, d := range pr.Derived {
-		p.line("  Found from the absence record, to be recorded: %s on %s (%s)", d.Kind, d.Date, strings.Join(d.Triggers, ", "))
+		linked := ""
+		if d.Linked {
+			linked = ", reached through absences linked to the underlying condition (STAGE-15): record it as linked"
+		}
+		p.line("  Found from the absence record, to be recorded: %s on %s (%s)%s", d.Kind, d.Date, strings.Join(d.Triggers, ", "), linked)
 	}
 	for _, m := range pr.Meetings {
 		p.line("  - %s: due from %s (%s)%s", m.Step, m.Due, m.Route, meetingState(m))
@@ -142,7 +146,8 @@ func WriteText(w io.Writer, r *Report) error {
 			p.item("%s", x.Text)
 		}
 		for _, f := range pr.Findings {
-			if duty(f.Rule) && (strings.Contains(f.Text, "must") || strings.Contains(f.Text, "no decision") || strings.Contains(f.Text, "not an automatic step") || strings.Contains(f.Text, "override")) {
+			if duty(f.Rule) && (strings.Contains(f.Text, "must") || strings.Contains(f.Text, "no decision") || strings.Contains(f.Text, "not an automatic step") ||
+				strings.Contains(f.Text, "override") || strings.Contains(f.Text, "are linked to the underlying condition")) {
 				p.item("%s — %s", f.Text, f.Rule)
 			}
 		}
