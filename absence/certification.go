@@ -16,14 +16,24 @@ import (
 // next day is day 1. Days are calendar days, rest days included. Days 1–7 may
 // be self-certified; from day 8 a fit note must cover every sickness day (leave
 // taken during the episode needs none), received by the manager within 3
-// calendar days and running on from the previous one. When the Trust has
-// withdrawn self-certification ([Employee].SelfCertificationWithdrawn) a fit
-// note is needed from day 1.
+// calendar days and running on from the previous one. When a withdrawal of
+// self-certification is in force on day 1 ([Employee].SelfCertificationOn) a
+// fit note is needed from day 1; a withdrawal that takes effect after day 1
+// does not reach back into the episode.
 type Certification struct {
 	Episode Period `json:"episode"` // the episode checked (Episode.Period)
 	// Day1 is day 1 for certification; zero when no day is sickness for pay
 	// (then nothing needs a certificate).
 	Day1 Date `json:"day1"`
+	// Decision is the decision on self-certification in force on Day1
+	// (Employee.SelfCertificationOn); the zero decision when none had taken
+	// effect by then.
+	Decision SelfCertificationDecision `json:"decision"`
+	// DecisionFindings explain the decisions on self-certification that
+	// bear on the episode: the one in force on Day1, and a withdrawal that
+	// took effect during the episode (which does not reach it). They are
+	// among Findings too.
+	DecisionFindings []Finding `json:"decisionFindings"`
 	// SelfCertified is the span of days 1–7 that a self-certificate may cover
 	// (cut at the end of the episode); zero when self-certification was
 	// withdrawn.
@@ -106,10 +116,21 @@ func (h History) Certification(i int, asOf Date) (Certification, error) {
 	})
 
 	fitFrom := day1.AddDays(pol.SelfCertificateDays)
-	if h.Employee.SelfCertificationWithdrawn {
+	dec, inForce := h.Employee.SelfCertificationOn(day1)
+	if inForce {
+		c.Decision = dec
+		c.DecisionFindings = append(c.DecisionFindings, Finding{ruleSelfCertificate, selfCertificationText(dec, day1)})
+	}
+	for _, x := range h.Employee.SelfCertification {
+		if x.Withdrawn && x.From.After(day1) && !x.From.After(pay.Span.End) {
+			c.DecisionFindings = append(c.DecisionFindings, Finding{ruleSelfCertificate, fmt.Sprintf(
+				"the right to self-certify was withdrawn from %s, after day 1 of this episode (%s): the withdrawal applies to sickness starting on or after that day, not to this episode",
+				x.From, day1)})
+		}
+	}
+	c.Findings = append(c.Findings, c.DecisionFindings...)
+	if inForce && dec.Withdrawn {
 		fitFrom = day1
-		c.Findings = append(c.Findings, Finding{ruleSelfCertificate,
-			"the Trust has withdrawn the right to self-certify: a fit note is needed from day 1"})
 	} else if pol.SelfCertificateDays > 0 {
 		c.selfCertificate(pay, Period{day1, minDate(fitFrom.AddDays(-1), pay.Span.End)}, held, asOf)
 	}
@@ -166,7 +187,7 @@ func (c *Certification) selfCertificate(pay PayView, window Period, held []heldC
 func (c *Certification) fitNotes(pol Policy, req []Period, held []heldCertificate, asOf Date) {
 	n := pol.FitNoteDays
 	c.FitNoteFrom = req[0].Start
-	how := "the first day it must cover (day 8, then the day after the previous fit note ends)"
+	how := fmt.Sprintf("the first day it must cover (day %d, then the day after the previous fit note ends)", c.FitNoteFrom.DaysSince(c.Day1)+1)
 	if pol.FitNoteFrom == CertificateStart {
 		how = "the first day it covers"
 	}

@@ -177,7 +177,7 @@ func TestABS4_TimelyNoteBeatsLateNote(t *testing.T) {
 
 func TestABS4_SelfCertificationWithdrawn(t *testing.T) {
 	emp := monFri(t)
-	emp.SelfCertificationWithdrawn = true
+	emp.SelfCertification = []absence.SelfCertificationDecision{{From: d(t, "2026-01-05"), Withdrawn: true, HRAdvised: d(t, "2025-12-19")}}
 	tests := []struct {
 		name      string
 		certs     []absence.Certificate

@@ -35,7 +35,7 @@ func TestPolicyValidateChecks(t *testing.T) {
 		{"StressWorkingDays", func(p *absence.Policy) { p.StressWorkingDays = 0 }},
 		{"StressDays", func(p *absence.Policy) { p.StressDays = 9 }},
 		{"ReferralDays", func(p *absence.Policy) { p.ReferralDays = 0 }},
-		{"OHCancelHours", func(p *absence.Policy) { p.OHCancelHours = -1 }},
+		{"OHProvider.CancelHours", func(p *absence.Policy) { p.OHProvider.CancelHours = -1 }},
 		{"ContactDays", func(p *absence.Policy) { p.ContactDays = 0 }},
 	}
 	for _, tt := range tests {
@@ -55,7 +55,7 @@ func TestPolicyValidateChecks(t *testing.T) {
 		[]int{p.SelfCertificateDays, p.FitNoteDays, p.ReportHours, p.NightReportHours, p.CallBackHours,
 			p.InterviewHours, p.NoAdditionalHoursDays, p.AppointmentsAllowed, p.AppointmentMonths,
 			p.MSKReferralDays, p.AsSoonAsDays, p.StressContactDays, p.StressWorkingDays, p.ReferralDays,
-			p.OHCancelHours, p.ContactDays})
+			p.OHProvider.CancelHours, p.ContactDays})
 	assert.Equal(t, "0.8", p.ComplianceTarget.String())
 	assert.Equal(t, absence.FirstDayToCover, p.FitNoteFrom)
 	assert.Equal(t, absence.OnScheduledDays, p.StressDays)

@@ -19,7 +19,7 @@ func TestAddMonthsClampsToMonthEnd(t *testing.T) {
 		months int
 		want   string
 	}{
-		{"2026-08-31", -6, "2026-02-28"}, // RULES.md Conventions
+		{"2026-08-31", -6, "2026-02-28"}, // the package Conventions
 		{"2024-08-31", -6, "2024-02-29"}, // leap year (bench edge employee 1)
 		{"2028-08-31", -6, "2028-02-29"}, // 2028 is a leap year
 		{"2028-02-29", 12, "2029-02-28"},

@@ -25,18 +25,342 @@
 //     referral, OH Plus and cancellations (ABS-9) and contact during long-term
 //     absence (ABS-10).
 //
-// Every rule is cited by its ID in the project's rule catalogue (ABS-1 … ABS-10)
-// and by its clause in the policy: "§" is the policy body, "Proc" the
-// NOTIFICATION, RECORDING AND CERTIFICATION procedure, "SAP" the SICKNESS
-// ABSENCE PROCEDURES and "App" an appendix.
-//
 // The package does no I/O and keeps no state: every function is pure (a
 // Builder and a DayCounter only reuse memory their owner gives them), and
 // every number and reading of the policy lives in a [Policy] value.
 //
+// # Rules
+//
+// This documentation is the project's rule catalogue for recording absence:
+// the Conventions every hr14 package follows, then the rules ABS-1 … ABS-10.
+// Each rule gives the clause of HR14 v16 it implements ("§" is the policy
+// body, "Proc" the NOTIFICATION, RECORDING AND CERTIFICATION procedure, "SAP"
+// the SICKNESS ABSENCE PROCEDURES, "App" an appendix), the rule in the
+// project's own words, the reading chosen where the policy is open to more
+// than one (and the [Policy] field that selects another), and the tests that
+// prove it. Every finding cites its rule by ID and clause ([Rule]).
+//
+// The other families are catalogued in their own packages: the TRIG rules
+// in triggers, the STAGE rules in stages, the PAY rules in payroll, the PEN
+// rules in pension and the LET rules in letters. The worked
+// examples that the tests and scenarios cite as "worked example N" are in the
+// triggers package.
+//
+// # Conventions
+//
+// Every hr14 package follows these.
+//
+//   - A date is a calendar date with no time zone ([Date]). A period includes
+//     both its first and its last day ([Period]).
+//   - D minus N months is the same day of the month N months earlier, or the
+//     last day of that month if it is shorter: 31 August 2026 minus 6 months
+//     is 28 February 2026 ([Date.AddMonths]).
+//   - The rolling N-month window ending on D runs from the day after D minus
+//     N months to D: the 6-month window ending 15 July 2026 is 16 January to
+//     15 July 2026 ([RollingWindow]).
+//   - A business day is a Monday to Friday that is not a bank holiday in
+//     England and Wales ([Calendar], [EnglandAndWales]).
+//   - A scheduled day is one on which the employee's own working pattern or
+//     roster has a shift ([Schedule]). Working days lost are counted on
+//     scheduled days only.
+//   - Every decision returns its reasons: the rule's ID and clause ([Rule])
+//     and the evidence (which absences, which window, which counts, which
+//     threshold) as findings ([Finding]).
+//
+// The England and Wales bank holidays are held as data for every year GOV.UK
+// publishes (2012 to 2028, with one-offs such as the Diamond Jubilee of 2012
+// and VE Day 2020, whose holidays moved) and for the earlier years with a
+// one-off (1995, 1999, 2002, 2011); other years follow the standing rules
+// ([EnglandAndWalesRules]), and a host adds a later one-off ([Calendar.With]).
+//
+// Readings: the bank holidays of a [WeeklyPattern] are ordinary days unless
+// WeeklyPattern.BankHolidaysOff makes them days off, as for most Monday to
+// Friday staff (HR14 does not say; the host says so). Days outside a [Roster]
+// are days off.
+//
+// Tested by: TestAddMonthsClampsToMonthEnd, TestRollingWindow,
+// TestLeavesWindowIsFirstDateOutside, TestBusinessDaysAcrossChristmas2026,
+// TestEnglandAndWalesTable, TestWeeklyPatternCounts, TestRoster,
+// TestConventions_BankHolidaysEveryPublishedYear,
+// TestConventions_DayCounterCountsPublishedYears,
+// ExampleRollingWindow, ExampleCalendar_AddBusinessDays.
+//
+// # ABS-1: Short-term and long-term absence
+//
+// Clause: HR14 §4.1, §4.2.
+//
+// An episode of sickness lasting fewer than 28 calendar days is short term;
+// one lasting 28 calendar days or more is long term. Calendar days include the
+// days the employee does not normally work. [Episode] gives the length
+// (CalendarDays) and the answer (LongTerm).
+//
+// Policy.LongTermDays holds the 28. The length of an episode for the
+// long-episode trigger (TRIG-5) is that of its counted days, from the first to
+// the last.
+//
+// Tested by: TestABS1_ShortAndLongTerm, TestABS1_FindingsUseTheSingularForOne.
+//
+// # ABS-2: An episode is a continuous period of sickness
+//
+// Clause: HR14 Proc 12, §4.1, §4.2.
+//
+// An episode runs from the first day of sickness to the last day the employee
+// was unfit, which is the day before they report fit. Two records of sickness
+// are one episode unless the employee worked a scheduled shift between them:
+// rest days, days off and leave between them do not break it, and are inside
+// the episode and its calendar length. Records of one employee that overlap,
+// or repeat one another, are refused with an error, never merged.
+//
+// Readings: leave, medical exclusion or unauthorised absence between two
+// sickness records does not break the episode (only a worked scheduled shift
+// does); their days are listed as not counting. A record added between two
+// episodes with no shift worked between them joins them, so an episode count
+// can fall.
+//
+// Tested by: TestABS2_WorkedExample6_RecordsJoinOverRestDays,
+// TestABS2_ScheduledDayBetweenBreaksEpisode, TestABS2_LeaveInsideDoesNotBreak,
+// TestRecordsInAnyOrder, TestValidationErrors, FuzzNewHistory, worked example
+// 6.
+//
+// # ABS-3: Part-day sickness
+//
+// Clause: HR14 Proc 5, Proc 6, §4.4.
+//
+// When an employee starts a shift and goes home ill part-way through it:
+//
+//   - having worked half the shift or more, the day is not a sickness day,
+//     neither for triggers nor for pay, but a part-day note is kept so that a
+//     pattern can be seen (TRIG-6). If they are off the next day, that day is
+//     the first day of the episode for both;
+//   - having worked less than half the shift, the day counts as one working
+//     day of sickness for triggers but is paid as worked (PAY-1). If they are
+//     off the next day, that day is the second day of the episode for
+//     triggers and the first for pay;
+//   - sent home by the manager before working half the shift, the day is
+//     treated as if they had worked half or more.
+//
+// Reading: exactly half the shift worked is not a sickness day, as Proc 5
+// says ("after they have done 50% of their shift"). Knob:
+// Policy.ExactlyHalf = [HalfSickness] follows §4.4 instead ("more than half"
+// keeps the day off the record, so exactly half is a sickness day for
+// triggers). A part day on a day with no scheduled shift is refused: the host
+// must put the shift in the schedule. In hours, a part day counts its whole
+// shift, since it "counts as one working day".
+//
+// Tested by: TestABS3_WorkedExample4_HalfOrMoreWorked,
+// TestABS3_WorkedExample5_LessThanHalfWorked, TestABS3_ExactlyHalfKnob,
+// TestABS3_SentHomeIsNotSickness, TestABS3_PartDayAsItsOwnRecord,
+// TestABS3_PartDayWorkedBreaksAnEpisode, worked examples 4 and 5.
+//
+// # ABS-4: Self-certificates and fit notes
+//
+// Clause: HR14 Proc 13, Proc 14, App 2.
+//
+// Calendar days 1 to 7 of an absence need a self-certificate. From day 8 a
+// medical certificate (fit note) must cover every day, running on from the
+// previous one, and the manager must receive it within 3 calendar days. Days
+// without a certificate received in time are uncovered: pay is withheld for
+// them until one is produced (PAY-4). The Trust may withdraw the right to
+// self-certify, after HR advice, and restore it later: each is a dated
+// decision (Employee.SelfCertification, [SelfCertificationDecision]), and
+// sickness starting while a withdrawal is in force needs a fit note from
+// day 1. [History.Certification] gives each certificate's due date, its
+// status and the uncovered days.
+//
+// Readings: day 1 is the first sickness day for pay, so after a part day with
+// less than half worked it is the next day. The 3 days run from the first day
+// the fit note must cover (day 8, then the day after the previous note ends);
+// knob: Policy.FitNoteFrom = [CertificateStart] counts them from the note's own
+// first day. HR14 sets no deadline for a self-certificate: it is pending until
+// received, never overdue, and no pay is withheld for days 1 to 7. Uncovered
+// days are those up to the as-of date whose deadline has passed, including
+// days covered only by a late certificate. A decision on self-certification
+// never reaches back: the one in force on an episode's day 1 governs the
+// whole episode, so a withdrawal reaches neither earlier sickness nor an
+// episode under way. HR advice is required for a withdrawal (Proc 13); advice
+// dated after it took effect is accepted and said.
+//
+// Tested by: TestABS4_Day7NeedsNoFitNoteDay8Does,
+// TestABS4_ReceivedOnDay3VersusDay4, TestABS4_RunsOnFromThePreviousCertificate,
+// TestABS4_TimelyNoteBeatsLateNote, TestABS4_SelfCertificationWithdrawn,
+// TestABS4_Day1IsTheFirstPayDay, TestABS4_SelfCertificate,
+// TestABS4_SelfCertificationWithdrawalIsDated, TestABS4_SelfCertificationOn,
+// TestABS4_SelfCertificationDecisionsValidated, TestABS4_SelfCertificationJSON,
+// ExampleHistory_Certification, ExampleEmployee_SelfCertificationOn,
+// FuzzCertification, FuzzEmployeeJSON.
+//
+// # ABS-5: Reporting an absence and the call-back
+//
+// Clause: HR14 Proc 2, Proc 9, Proc 11.
+//
+// The employee must report the absence at least 1 hour before their shift
+// starts, 3 hours before a night shift. An absence not reported is liable to
+// be treated as unauthorised (absent without leave), which is not sickness and
+// whose pay may be suspended (PAY-5). The manager calls the employee back
+// within 24 hours of the report. Both deadlines are worked out from the
+// date-times of the shift's start and of the report, in the host's time zone
+// ([Policy.Notification], [Policy.CallBack], [History.Notification]).
+//
+// Readings: a report or call-back exactly on the deadline is in time; hours
+// are elapsed time, so a change of the clocks is counted as it happened. A
+// missing report is a finding for the manager; the library never turns
+// sickness into unauthorised absence itself (the host records Kind
+// Unauthorised).
+//
+// Tested by: TestABS5_ReportDeadline, TestABS5_ElapsedHoursAcrossClockChange,
+// TestABS5_CallBackWithin24Hours, TestABS5_FromHistory,
+// ExamplePolicy_Notification.
+//
+// # ABS-6: The return-to-work interview and additional hours
+//
+// Clause: HR14 Proc 16, §5.3.6, §5.3.7, §5.3.8, §22.2.
+//
+// The manager holds a return-to-work interview on the day the employee
+// returns or within 72 hours after the end of the absence. After a short-term
+// absence the employee may work no additional hours (overtime, bank or pool
+// shifts) for one week from the return. Each manager's compliance is the
+// share of call-backs made within 24 hours and the share of interviews held
+// within 72 hours, each against a target of 80% ([History.ReturnToWork],
+// [Policy.Compliance]).
+//
+// Readings: 72 hours after the end of an absence is the end of the third day
+// after its last day, or the day of return if that is later. With no day of
+// return recorded, the employee's first scheduled day after the absence
+// stands for it: a Monday to Thursday worker off Monday to Thursday is
+// interviewed in time on the next Monday. After a
+// long-term absence the one-week bar is not applied (Proc 16 speaks of short
+// term); a finding cites §5.3.6 and §22.2 instead. With nothing due, a manager
+// is on target and the share is shown as 0. Compliance is compared exactly.
+//
+// Tested by: TestABS6_InterviewWithin72Hours,
+// TestABS6_InterviewDueWithoutReturnDate,
+// TestABS6_NoAdditionalHoursForAWeekAfterShortTerm,
+// TestABS6_Compliance80Percent, TestABS6_ComplianceIsExact,
+// TestABS6_BadInput, ExampleHistory_ReturnToWork, ExamplePolicy_Compliance.
+//
+// # ABS-7: What does not count
+//
+// Clause: HR14 Proc 7, Proc 19, Proc 21, §4.6, App 3, App 10; Equality Act 2010.
+//
+// Some absence is left out of the trigger counts, or is not sickness at all.
+// Each day left out is listed in the episode's trigger view with its cause
+// ([Cause]) and the evidence relied on.
+//
+//   - An occupationally acquired infection (for example norovirus) is left out
+//     of the triggers when the link was documented at the time by infection
+//     control or Occupational Health, or the GP confirmed a positive specimen
+//     in writing. With no specimen, or a negative one, it counts. It is still
+//     sickness for pay.
+//   - Staying off for infection control after the symptoms have ended is
+//     medical exclusion with pay: neither sickness for triggers nor sick pay
+//     (PAY-7).
+//   - Absence the manager has agreed to discount as related to a disability
+//     is left out of the triggers. An employee may also have raised trigger
+//     thresholds as a reasonable adjustment (TRIG-9).
+//   - Pregnancy-related sickness is left out of the triggers.
+//   - A medical suspension counts as sickness unless Occupational Health
+//     confirms the employee was fit at the time; then it is not sickness.
+//   - Cosmetic or private surgery that is not medically required is not
+//     sickness but annual leave (PAY-6): recording it as sickness is refused
+//     with an error that says so. Medically required cosmetic surgery is
+//     ordinary sickness.
+//   - A hospital or clinic appointment is not sickness. Up to 3 appointments
+//     outside the employee's control in a rolling 12 months are authorised
+//     without paying the time back; an appointment within their control is
+//     time owing ([Policy.Appointments], PAY-10).
+//
+// Reading: pregnancy-related sickness is left out although HR14's text does
+// not say so (the Equality Act 2010 protected period); knob:
+// Policy.Exclude.Pregnancy. Policy.Exclude.OccupationalInfection and
+// Policy.Exclude.Disability turn the other exclusions off for a trust that
+// counts them. A 4th appointment outside the employee's control in 12 months
+// is not granted without payback and uses none of the allowance; the manager
+// decides how the time is taken.
+//
+// Tested by: TestABS7_WorkedExample7_OccupationalInfection,
+// TestABS7_MedicalExclusionAfterSymptoms,
+// TestABS7_DisabilityPregnancyAndSuspension,
+// TestABS7_CosmeticSurgeryNotRequiredIsNotSickness,
+// TestABS7_AppointmentsAllowance, TestABS7_AppointmentsFindings,
+// ExamplePolicy_Appointments, worked example 7.
+//
+// # ABS-8: Bank holidays and leave during sickness
+//
+// Clause: HR14 Proc 15.
+//
+// An employee who is sick on a bank holiday gets no day off in lieu. Annual
+// leave keeps accruing while they are off sick, and they may take leave in
+// the usual way while off sick: leave taken during an absence is not
+// sickness, and does not break the episode ([History.BankHolidays]).
+//
+// Tested by: TestABS8_BankHolidaysDuringSickness, TestABS2_LeaveInsideDoesNotBreak,
+// ExampleHistory_BankHolidays.
+//
+// # ABS-9: Occupational Health referral
+//
+// Clause: HR14 §5.4.3, §5.6.5, §5.6.6, App 9, SAP 1.3, SAP 1.4, SAP 1.5; the
+// OH provider's terms of service (not HR14) for OH Plus and cancellations.
+//
+// When a referral to Occupational Health is due depends on the reason
+// ([History.Referral]):
+//
+//   - musculoskeletal: within 1 week of the absence starting;
+//   - mental health: as soon as it is identified;
+//   - stress: the manager contacts the employee within 1 week, and refers
+//     them if they are not back within 5 working days;
+//   - surgery: as soon as the date is known, or as soon as emergency surgery
+//     has happened;
+//   - any other reason: at 4 weeks of continuous absence.
+//
+// At stage 2 a referral is required, and at stage 3 an updated opinion
+// ([StageReferral]). Employees are required to attend OH appointments
+// (§5.4.3). The rest is the terms of the Trust's OH provider, not HR14, held
+// as a value of the policy and chosen per provider (Policy.OHProvider,
+// [OHProvider]); the default is Optima Health's OH Plus for NHS Blood and
+// Transplant ([OptimaHealthOHPlus]), the only provider's terms among the
+// policy's sources. Under them a referral may be marked complex for OH Plus
+// on the criteria of that service (no progress after several months,
+// disputed or contradicting advice, a panel expected without a clear
+// prognosis, …) ([ComplexCase], [Policy.OHPlus]), and an OH appointment
+// cancelled less than 48 hours ahead is charged as not attended
+// ([Policy.OHCancellation]); findings cite them as the provider's terms.
+//
+// Readings: "not returned within 5 working days" means still absent on the
+// 5th scheduled day after the start; knob: Policy.StressDays =
+// [OnBusinessDays] counts business days. "As soon as" is the same day
+// (Policy.AsSoonAsDays): a reason is identified on the first day of the first
+// record with it, and a surgery date is known on the first day of absence
+// unless the host says when. The 4-week referral is due on the 28th calendar
+// day, and not at all if the absence ends before. An episode with several
+// reasons takes the earliest due date. An appointment cancelled exactly 48
+// hours ahead is free.
+//
+// Tested by: TestABS9_ReferralByReason, TestABS9_OtherReasonShorterThan4Weeks,
+// TestABS9_StressReferralAfter5WorkingDays, TestABS9_StressContactWithin1Week,
+// TestABS9_Stages, TestABS9_OHPlusComplexCase, TestABS9_OHCancellation48Hours,
+// TestABS9_OHRulesCiteTheProvidersTerms, TestABS9_OHProviderSelectable,
+// TestABS9_OHProviderJSON, ExampleHistory_Referral, ExampleStageReferral,
+// ExampleComplexCase_OHPlus, ExamplePolicy_OHCancellation, ExamplePolicy_OHPlus.
+//
+// # ABS-10: Contact during long-term absence
+//
+// Clause: HR14 App 14, §5.3.2, Proc 8.
+//
+// During a long absence the manager keeps in touch with the employee at least
+// fortnightly. [History.Contact] gives the contacts made, the gaps longer
+// than 14 days and the date the next contact is due.
+//
+// Reading: the 14 days run from the first day of every episode, so the first
+// contact is due within 14 days; for a short-term episode a finding notes
+// that App 14 is about long-term absence. Policy.ContactDays holds the 14.
+//
+// Tested by: TestABS10_ContactAtLeastFortnightly,
+// TestABS10_ContactShortTermAndBadInput, ExampleHistory_Contact, FuzzContact.
+//
 // # ABS-11: The record of the return-to-work interview
 //
 // Clause: HR14 §5.3.7, Proc 16, Proc 17, SAP 1.1, SAP 1.3.
+//
 // A return-to-work interview is documented ([Record].Interview, an
 // [Interview] on the record that holds its date, Interviewed): who held it,
 // whether the trigger points and the next formal steps were explained (with
@@ -50,27 +374,34 @@
 // refused ([ErrInterview]). The stage 1 and 2 outcome letters say "despite
 // our discussions at your return-to-work interviews" only when such records
 // exist before the meeting (letters.FromCase).
-// Tested by: TestABS11_InterviewRecord; letters TestABS11_OutcomeLettersAndInterviews.
+//
+// Tested by: TestABS11_InterviewRecord; letters TestABS11_OutcomeLettersAndInterviews;
+// 19-duties-stage-1-outcome-without-rtw.yaml.
 //
 // # ABS-12: Contact at a frequency agreed with the employee
 //
 // Clause: HR14 §5.3.2, Proc 8, App 14, App 6 Q5.
+//
 // The manager and the employee may agree how often they keep in touch during
 // absence; from the day agreed, that frequency replaces the policy's
 // ContactDays for the contact cadence of ABS-10 ([History.ContactWith] with
 // [ContactAgreement]s): each contact is due within the days in force on the
 // day the interval starts. Checks under an agreement cite ABS-12.
+//
 // Reading: App 14 keeps fortnightly as the minimum, so an agreement is 1 to
 // the policy's ContactDays days ([ErrContactAgreement] otherwise).
+//
 // Tested by: TestABS12_AgreedContactFrequency; stages TestABS12_ContactAgreed.
 //
 // # ABS-13: An absence linked to an underlying condition
 //
 // Clause: HR14 SAP 1.3, App 14.
+//
 // Once Occupational Health advises that an underlying medical condition links
 // the absences, the manager records which later absences are linked to it
 // (Evidence.UnderlyingCondition). A linked absence still counts towards the
 // triggers (the evidence is shown); the stages package's continuing-absence
 // route (STAGE-15) decides what a trigger reached through it leads to.
+//
 // Tested by: TestABS13_UnderlyingConditionLink; stages TestSTAGE15_WithTriggers.
 package absence

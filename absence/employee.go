@@ -21,14 +21,20 @@ type Employee struct {
 	// Schedule says which days the employee is scheduled to work.
 	Schedule Schedule `json:"-"`
 
-	// SelfCertificationWithdrawn: the Trust has withdrawn the right to
-	// self-certify, so a medical certificate is needed from day 1 (ABS-4,
-	// Proc 13).
-	SelfCertificationWithdrawn bool `json:"selfCertificationWithdrawn,omitempty"`
+	// SelfCertification are the Trust's decisions to withdraw the right to
+	// self-certify sickness, or to restore it, in date order (ABS-4,
+	// Proc 13). Sickness starting while a withdrawal is in force needs a
+	// medical certificate from day 1; none: the employee may self-certify
+	// days 1–7. It replaces the former flag SelfCertificationWithdrawn,
+	// which had no date and so reached back to sickness before it.
+	SelfCertification []SelfCertificationDecision `json:"selfCertification,omitempty"`
 }
 
 // Validate checks the employee: FTE in (0, 1] ([ErrFTE]), standard day hours
-// in (0, 24] ([ErrHours]) and a schedule ([ErrNoSchedule]).
+// in (0, 24] ([ErrHours]), a schedule ([ErrNoSchedule]) and the decisions on
+// self-certification: valid dates ([ErrInvalidDate]) in strictly increasing
+// order ([ErrUnsorted]), HR advice recorded for a withdrawal
+// ([ErrNoHRAdvice]).
 func (e Employee) Validate() error {
 	if !e.FTE.IsPositive() || cmpInt(e.FTE, 1) > 0 {
 		return inputErr("employee", -1, e.ID, "FTE", ErrFTE, e.FTE.String())
@@ -39,5 +45,5 @@ func (e Employee) Validate() error {
 	if e.Schedule == nil {
 		return inputErr("employee", -1, e.ID, "Schedule", ErrNoSchedule, "")
 	}
-	return nil
+	return e.validateSelfCertification()
 }

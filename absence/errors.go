@@ -36,6 +36,8 @@ const (
 	ErrInvalidPolicy       Error = "invalid policy"
 	ErrCertificate         Error = "invalid certificate"
 	ErrNotificationTime    Error = "invalid notification time"
+	ErrNoHRAdvice          Error = "withdrawal of self-certification without the date of HR advice (HR14 Proc 13)"
+	ErrFieldReplaced       Error = "field replaced"
 )
 
 // InputError reports invalid input: what was wrong (Err, one of the Err

@@ -170,7 +170,7 @@ func ExamplePolicy_OHCancellation() {
 	fmt.Println(o.Check.Findings[0])
 	// Output:
 	// true
-	// cancelled 2026-03-18 16:00 GMT, 42 hours before the appointment, later than 48 hours before: charged as not attended — ABS-9 (OH Plus, HR14 §5.4.3)
+	// cancelled 2026-03-18 16:00 GMT, 42 hours before the appointment, later than 48 hours before: charged as not attended — ABS-9 (OH provider's terms: Optima Health for NHS Blood and Transplant)
 }
 
 func ExampleHistory_Contact() {

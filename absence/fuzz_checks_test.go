@@ -54,7 +54,7 @@ func FuzzPolicyValidate(f *testing.F) {
 		pol.InterviewHours, pol.NoAdditionalHoursDays = interview, noExtra
 		pol.AppointmentsAllowed, pol.AppointmentMonths = appts, apptMonths
 		pol.MSKReferralDays, pol.AsSoonAsDays, pol.StressWorkingDays = msk, soon, stress
-		pol.ReferralDays, pol.OHCancelHours, pol.ContactDays = referral, cancel, contact
+		pol.ReferralDays, pol.OHProvider.CancelHours, pol.ContactDays = referral, cancel, contact
 		pol.FitNoteFrom, pol.StressDays = absence.FitNoteStart(from), absence.DayBasis(basis)
 		err := pol.Validate()
 		if err != nil {
@@ -128,7 +128,9 @@ func FuzzCertification(f *testing.F) {
 				Received: from.AddDays(int(spec[i+2]%12) - 4)})
 		}
 		emp := monFri(t)
-		emp.SelfCertificationWithdrawn = withdrawn
+		if withdrawn {
+			emp.SelfCertification = []absence.SelfCertificationDecision{{From: start, Withdrawn: true, HRAdvised: start.AddDays(-1)}}
+		}
 		pol := absence.HR14()
 		if certStart {
 			pol.FitNoteFrom = absence.CertificateStart

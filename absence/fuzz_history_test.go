@@ -113,7 +113,7 @@ var inputErrors = []absence.Error{absence.ErrInvalidDate, absence.ErrReversedPer
 
 // FuzzNewHistory builds episodes from arbitrary records (issue 10: episode
 // building from arbitrary records). Invalid input gives a typed error naming
-// the record, never a panic; valid input gives episodes that hold the ABS
+// the record, never a panic; valid input gives episodes that keep these
 // invariants: in date order and disjoint; counted days and pay days inside
 // the episode and on sickness (or the rest days between two of its records);
 // excluded and non-sickness records never count (ABS-7); working days are

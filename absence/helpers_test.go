@@ -31,7 +31,7 @@ func p(t testing.TB, s string) absence.Period {
 func dec(s string) decimal.Decimal { return decimal.RequireFromString(s) }
 
 // monFri is a full-time Monday–Friday worker, 7.5-hour days, as in the
-// RULES.md worked examples.
+// worked examples.
 func monFri(t testing.TB) absence.Employee {
 	t.Helper()
 	w, err := absence.ParseWeekMask("MTWTF..", dec("7.5"))

@@ -2,99 +2,14 @@ package absence
 
 import "time"
 
-type ewDay struct {
-	month time.Month
-	day   int
-	name  string
-}
-
-// ewTable is the GOV.UK England & Wales bank-holiday data for 2022–2028
-// (FACTS.md; alphagov/frontend lib/data/bank-holidays.json). It is read-only:
-// EnglandAndWales copies it into each Calendar.
-var ewTable = [...]struct {
-	year int
-	days []ewDay
-}{
-	{2022, []ewDay{
-		{time.January, 3, "New Year’s Day (substitute day)"},
-		{time.April, 15, "Good Friday"},
-		{time.April, 18, "Easter Monday"},
-		{time.May, 2, "Early May bank holiday"},
-		{time.June, 2, "Spring bank holiday"},
-		{time.June, 3, "Platinum Jubilee bank holiday"},
-		{time.August, 29, "Summer bank holiday"},
-		{time.September, 19, "Bank Holiday for the State Funeral of Queen Elizabeth II"},
-		{time.December, 26, "Boxing Day"},
-		{time.December, 27, "Christmas Day (substitute day)"},
-	}},
-	{2023, []ewDay{
-		{time.January, 2, "New Year’s Day (substitute day)"},
-		{time.April, 7, "Good Friday"},
-		{time.April, 10, "Easter Monday"},
-		{time.May, 1, "Early May bank holiday"},
-		{time.May, 8, "Bank holiday for the coronation of King Charles III"},
-		{time.May, 29, "Spring bank holiday"},
-		{time.August, 28, "Summer bank holiday"},
-		{time.December, 25, "Christmas Day"},
-		{time.December, 26, "Boxing Day"},
-	}},
-	{2024, []ewDay{
-		{time.January, 1, "New Year’s Day"},
-		{time.March, 29, "Good Friday"},
-		{time.April, 1, "Easter Monday"},
-		{time.May, 6, "Early May bank holiday"},
-		{time.May, 27, "Spring bank holiday"},
-		{time.August, 26, "Summer bank holiday"},
-		{time.December, 25, "Christmas Day"},
-		{time.December, 26, "Boxing Day"},
-	}},
-	{2025, []ewDay{
-		{time.January, 1, "New Year’s Day"},
-		{time.April, 18, "Good Friday"},
-		{time.April, 21, "Easter Monday"},
-		{time.May, 5, "Early May bank holiday"},
-		{time.May, 26, "Spring bank holiday"},
-		{time.August, 25, "Summer bank holiday"},
-		{time.December, 25, "Christmas Day"},
-		{time.December, 26, "Boxing Day"},
-	}},
-	{2026, []ewDay{
-		{time.January, 1, "New Year’s Day"},
-		{time.April, 3, "Good Friday"},
-		{time.April, 6, "Easter Monday"},
-		{time.May, 4, "Early May bank holiday"},
-		{time.May, 25, "Spring bank holiday"},
-		{time.August, 31, "Summer bank holiday"},
-		{time.December, 25, "Christmas Day"},
-		{time.December, 28, "Boxing Day (substitute day)"},
-	}},
-	{2027, []ewDay{
-		{time.January, 1, "New Year’s Day"},
-		{time.March, 26, "Good Friday"},
-		{time.March, 29, "Easter Monday"},
-		{time.May, 3, "Early May bank holiday"},
-		{time.May, 31, "Spring bank holiday"},
-		{time.August, 30, "Summer bank holiday"},
-		{time.December, 27, "Christmas Day (substitute day)"},
-		{time.December, 28, "Boxing Day (substitute day)"},
-	}},
-	{2028, []ewDay{
-		{time.January, 3, "New Year’s Day (substitute day)"},
-		{time.April, 14, "Good Friday"},
-		{time.April, 17, "Easter Monday"},
-		{time.May, 1, "Early May bank holiday"},
-		{time.May, 29, "Spring bank holiday"},
-		{time.August, 28, "Summer bank holiday"},
-		{time.December, 25, "Christmas Day"},
-		{time.December, 26, "Boxing Day"},
-	}},
-}
-
 // EnglandAndWalesRules returns the England & Wales bank holidays of a year as
 // the standing rules give them, without one-offs: New Year's Day, Good Friday,
 // Easter Monday, the first and last Mondays of May, the last Monday of August,
 // Christmas Day and Boxing Day, each moved to the next free weekday when it
-// falls on a weekend. [EnglandAndWales] uses it for years outside its table.
+// falls on a weekend. [EnglandAndWales] uses it for years outside its table
+// (before 2012 except 1995, 1999, 2002 and 2011; after 2028). It knows no
+// rule that is no longer in force: before 1978 there was no Early May bank
+// holiday, which it still gives.
 func EnglandAndWalesRules(year int) []Holiday {
 	return appendEnglandAndWalesRules(nil, year)
 }

@@ -6,9 +6,11 @@ import (
 )
 
 // ComplexCase holds the criteria under which a referral may go to OH Plus,
-// the Occupational Health service for complex cases (ABS-9; the OH Plus
-// referral criteria). The host sets the flags that hold, on the manager's
-// judgement; hr14 does not infer them.
+// an Occupational Health provider's referral service for complex cases
+// (ABS-9). The criteria are the provider's terms of service (Optima
+// Health's for NHS Blood and Transplant, [OptimaHealthOHPlus]), not HR14
+// text. The host sets the flags that hold, on the manager's judgement; hr14
+// does not infer them.
 type ComplexCase struct {
 	// NoProgress: no progress since the last OH report and no return-to-work
 	// date in sight, after several months of absence.
@@ -41,8 +43,30 @@ type OHPlus struct {
 }
 
 // OHPlus returns whether c makes an OH Plus referral appropriate: when any
-// criterion holds.
-func (c ComplexCase) OHPlus() OHPlus {
+// criterion holds. Its findings cite the terms of [OptimaHealthOHPlus],
+// whose criteria these are; [Policy.OHPlus] first asks whether the Trust's
+// provider offers OH Plus at all.
+func (c ComplexCase) OHPlus() OHPlus { return c.ohPlus(OptimaHealthOHPlus().rule()) }
+
+// OHPlus returns whether c makes a referral to OH Plus appropriate under
+// p's OH provider (Policy.OHProvider): when the provider offers OH Plus and
+// any criterion holds. Its findings cite the provider's terms.
+//
+// It fails with [ErrInvalidPolicy] for an invalid p.
+func (p Policy) OHPlus(c ComplexCase) (OHPlus, error) {
+	if err := p.Validate(); err != nil {
+		return OHPlus{}, err
+	}
+	prov := p.OHProvider
+	if !prov.OHPlus {
+		return OHPlus{Findings: []Finding{{prov.rule(),
+			"the terms of " + prov.name() + " offer no OH Plus service for complex cases: a normal referral"}}}, nil
+	}
+	return c.ohPlus(prov.rule()), nil
+}
+
+// ohPlus judges the criteria of c, citing rule.
+func (c ComplexCase) ohPlus(rule Rule) OHPlus {
 	var o OHPlus
 	for _, k := range []struct {
 		on         bool
@@ -57,33 +81,36 @@ func (c ComplexCase) OHPlus() OHPlus {
 	} {
 		if k.on {
 			o.Criteria = append(o.Criteria, k.code)
-			o.Findings = append(o.Findings, Finding{ruleOHPlus, k.text + ": an OH Plus referral may be appropriate"})
+			o.Findings = append(o.Findings, Finding{rule, k.text + ": an OH Plus referral may be appropriate"})
 		}
 	}
 	o.Appropriate = len(o.Criteria) > 0
 	if !o.Appropriate {
-		o.Findings = append(o.Findings, Finding{ruleOHPlus, "none of the OH Plus criteria holds: a normal referral"})
+		o.Findings = append(o.Findings, Finding{rule, "none of the OH Plus criteria holds: a normal referral"})
 	}
 	return o
 }
 
 // OHCancellation is whether cancelling an Occupational Health appointment
-// costs the Trust the charge for non-attendance (ABS-9; OH Plus): a
-// cancellation at least 48 hours before the appointment is free, a later one
-// is charged as not attended.
+// costs the Trust the OH provider's charge for non-attendance (ABS-9): under
+// the provider's terms (Policy.OHProvider), not HR14's, a cancellation at
+// least CancelHours (48 under [OptimaHealthOHPlus]) before the appointment
+// is free and a later one is charged as not attended.
 type OHCancellation struct {
 	// Check has DueAt the latest free cancellation time. Met: cancelled in
 	// time; Late: cancelled later, charged; Pending: not cancelled and still
-	// free to; NotRequired: not cancelled, and the free period has passed.
+	// free to; NotRequired: not cancelled, and the free period has passed,
+	// or the provider charges nothing (then DueAt is zero).
 	Check Check `json:"check"`
 	// Charged: the cancellation is charged as a non-attendance.
 	Charged bool `json:"charged"`
 }
 
 // OHCancellation judges the cancellation at cancelled (zero: not cancelled)
-// of an OH appointment starting at appointment, as of asOf. The hours are
-// elapsed time and the deadline inclusive: cancelling exactly 48 hours ahead
-// is free.
+// of an OH appointment starting at appointment, as of asOf, under the terms
+// of p's OH provider. The hours are elapsed time and the deadline
+// inclusive: cancelling exactly 48 hours ahead is free. The findings cite
+// the provider's terms, and HR14 §5.4.3 on not attending.
 //
 // It fails with [ErrInvalidPolicy] for an invalid p and [ErrNoTime] for a
 // zero appointment time.
@@ -94,9 +121,17 @@ func (p Policy) OHCancellation(appointment, cancelled, asOf time.Time) (OHCancel
 	if appointment.IsZero() {
 		return OHCancellation{}, inputErr("OH appointment", -1, "", "appointment", ErrNoTime, "")
 	}
-	hours := plural(p.OHCancelHours, "hour")
-	due := appointment.Add(-time.Duration(p.OHCancelHours) * time.Hour)
-	c := timeCheck(TaskOHCancellation, ruleOHCancellation, "cancellation at least "+hours+" before the OH appointment of "+formatTime(appointment), due, cancelled, asOf)
+	prov := p.OHProvider
+	const attend = "not attending without a reasonable explanation may lead to disciplinary action"
+	if !prov.ChargesNonAttendance {
+		c := Check{Task: TaskOHCancellation, Rule: prov.rule(), What: "cancellation of the OH appointment of " + formatTime(appointment), Status: NotRequired}
+		c.Findings = []Finding{{prov.rule(), "the terms of " + prov.name() + " set no charge for an appointment not attended or cancelled late"},
+			{ruleOHAttendance, "employees are required to attend OH appointments: " + attend}}
+		return OHCancellation{Check: c}, nil
+	}
+	hours := plural(prov.CancelHours, "hour")
+	due := appointment.Add(-time.Duration(prov.CancelHours) * time.Hour)
+	c := timeCheck(TaskOHCancellation, prov.rule(), "cancellation at least "+hours+" before the OH appointment of "+formatTime(appointment), due, cancelled, asOf)
 	o := OHCancellation{Check: c}
 	var text string
 	switch c.Status {
@@ -109,8 +144,11 @@ func (p Policy) OHCancellation(appointment, cancelled, asOf time.Time) (OHCancel
 		text = fmt.Sprintf("not cancelled; it can be cancelled free of charge until %s", formatTime(due))
 	default:
 		o.Check.Status = NotRequired
-		text = fmt.Sprintf("not cancelled by %s: a later cancellation, or not attending, is charged; not attending without reasonable explanation may lead to disciplinary action (§5.4.3)", formatTime(due))
+		text = fmt.Sprintf("not cancelled by %s: a later cancellation, or not attending, is charged", formatTime(due))
 	}
-	o.Check.Findings = append(o.Check.Findings, Finding{ruleOHCancellation, text})
+	o.Check.Findings = append(o.Check.Findings, Finding{prov.rule(), text})
+	if o.Check.Status == NotRequired {
+		o.Check.Findings = append(o.Check.Findings, Finding{ruleOHAttendance, "employees are required to attend OH appointments: " + attend})
+	}
 	return o, nil
 }

@@ -14,7 +14,7 @@ func TestRollingWindow(t *testing.T) {
 		months int
 		want   string
 	}{
-		{"2026-07-15", 6, "2026-01-16/2026-07-15"},  // RULES.md Conventions
+		{"2026-07-15", 6, "2026-01-16/2026-07-15"},  // the package Conventions
 		{"2026-03-02", 6, "2025-09-03/2026-03-02"},  // worked example 1
 		{"2026-05-11", 6, "2025-11-12/2026-05-11"},  // worked example 8
 		{"2026-08-31", 6, "2026-03-01/2026-08-31"},  // 2026-08-31 − 6 months = 2026-02-28

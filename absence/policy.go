@@ -92,9 +92,12 @@ type Policy struct {
 	// ReferralDays is the length of continuous absence, in calendar days, at
 	// which any other absence is referred (HR14: 28, §5.6.6 "4 weeks").
 	ReferralDays int `json:"referralDays"`
-	// OHCancelHours is how long before an OH appointment it must be cancelled
-	// to avoid the charge for non-attendance (OH Plus: 48).
-	OHCancelHours int `json:"ohCancelHours"`
+	// OHProvider holds the terms of the Trust's Occupational Health provider:
+	// OH Plus for complex cases, the charge for an appointment not attended
+	// and the notice that avoids it. They are the provider's, not HR14's
+	// (HR14: [OptimaHealthOHPlus], the only provider's terms in the
+	// policy's sources: OH Plus, 48 hours).
+	OHProvider OHProvider `json:"ohProvider"`
 
 	// Contact during absence (ABS-10, App 14).
 
@@ -153,8 +156,10 @@ func (h HalfShift) String() string {
 // within 72 hours and no additional hours for a week after short-term
 // sickness, 80% compliance; 3 appointments in a rolling 12 months; OH referral
 // within 1 week for musculoskeletal absence, at once for mental health and
-// surgery, after 5 working days for stress and at 4 weeks otherwise, 48 hours
-// to cancel an OH appointment; contact at least every 14 days.
+// surgery, after 5 working days for stress and at 4 weeks otherwise;
+// contact at least every 14 days. The OH provider's terms are Optima
+// Health's OH Plus ([OptimaHealthOHPlus]: OH Plus, 48 hours to cancel an
+// appointment), which are not HR14's: set the Trust's own provider.
 func HR14() Policy {
 	return Policy{
 		ExactlyHalf: HalfWorked,
@@ -186,7 +191,7 @@ func HR14() Policy {
 		StressWorkingDays: 5,
 		StressDays:        OnScheduledDays,
 		ReferralDays:      28,
-		OHCancelHours:     48,
+		OHProvider:        OptimaHealthOHPlus(),
 
 		ContactDays: 14,
 	}
@@ -236,7 +241,7 @@ func (p Policy) Validate() error {
 		{"StressContactDays", p.StressContactDays, 0, maxPolicyDays},
 		{"StressWorkingDays", p.StressWorkingDays, 1, maxPolicyDays},
 		{"ReferralDays", p.ReferralDays, 1, maxPolicyDays},
-		{"OHCancelHours", p.OHCancelHours, 0, maxPolicyHours},
+		{"OHProvider.CancelHours", p.OHProvider.CancelHours, 0, maxPolicyHours},
 		{"ContactDays", p.ContactDays, 1, maxPolicyDays},
 	} {
 		if f.v < f.lo || f.v > f.hi {
@@ -284,7 +289,7 @@ const (
 	// Schedule), as working days lost are counted. The HR14 default.
 	OnScheduledDays DayBasis = iota
 	// OnBusinessDays counts business days: Monday to Friday except bank
-	// holidays (RULES.md Conventions).
+	// holidays (the package Conventions).
 	OnBusinessDays
 )
 

@@ -166,3 +166,77 @@ func TestABS6_ComplianceIsExact(t *testing.T) {
 	_, err = pol.Compliance(nil)
 	assert.ErrorIs(t, err, absence.ErrInvalidPolicy)
 }
+
+// Without a recorded day of return, the interview is due by the later of the
+// end of the absence + 72 hours and the employee's first scheduled day after
+// it (Proc 16: "on the day of return to work or within 72 hours"): a
+// Monday–Thursday worker off Monday 03-09 to Thursday 03-12 is not overdue
+// when the first chance to hold the interview, Monday 03-16, comes after the
+// 72 hours (Sunday 03-15).
+func TestABS6_InterviewDueWithoutReturnDate(t *testing.T) {
+	week := func(mask string) absence.Employee {
+		w, err := absence.ParseWeekMask(mask, dec("7.5"))
+		require.NoError(t, err)
+		e := monFri(t)
+		e.Schedule = w
+		return e
+	}
+	monThu := week("MTWT...")
+	easter := monFri(t)
+	easter.Schedule = easter.Schedule.(absence.WeeklyPattern).BankHolidaysOff(absence.EnglandAndWales())
+	lastShift, err := absence.NewRoster([]absence.RosterShift{{Date: d(t, "2026-03-09"), Hours: dec("12")}})
+	require.NoError(t, err)
+	rostered := monFri(t)
+	rostered.Schedule = lastShift
+
+	tests := []struct {
+		name        string
+		emp         absence.Employee
+		period      string
+		returned    string // recorded day of return ("" none)
+		interviewed string
+		asOf        string
+		first       string // FirstScheduled
+		due         string
+		status      absence.Status
+	}{
+		{"Sunday, 72 hours after: not overdue", monThu, "2026-03-09/2026-03-12", "", "", "2026-03-15", "2026-03-16", "2026-03-16", absence.Pending},
+		{"Monday, the first scheduled day: still in time", monThu, "2026-03-09/2026-03-12", "", "", "2026-03-16", "2026-03-16", "2026-03-16", absence.Pending},
+		{"held on the Monday: met", monThu, "2026-03-09/2026-03-12", "", "2026-03-16", "2026-03-20", "2026-03-16", "2026-03-16", absence.Met},
+		{"none by the Tuesday: overdue", monThu, "2026-03-09/2026-03-12", "", "", "2026-03-17", "2026-03-16", "2026-03-16", absence.Overdue},
+		{"a return recorded after the as-of date is not seen", monThu, "2026-03-09/2026-03-12", "2026-03-23", "", "2026-03-16", "2026-03-16", "2026-03-16", absence.Pending},
+		{"a recorded return still wins", monThu, "2026-03-09/2026-03-12", "2026-03-23", "2026-03-23", "2026-03-24", "2026-03-16", "2026-03-23", absence.Met},
+		// Good Friday 04-03 and Easter Monday 04-06 are days off: the first
+		// scheduled day after an absence ending Thursday 04-02 is Tuesday 04-07.
+		{"bank holidays off", easter, "2026-03-30/2026-04-02", "", "", "2026-04-07", "2026-04-07", "2026-04-07", absence.Pending},
+		// The first scheduled day before the 72 hours are up changes nothing.
+		{"72 hours later than the first scheduled day", monFri(t), "2026-03-09/2026-03-11", "", "", "2026-03-14", "2026-03-12", "2026-03-14", absence.Pending},
+		// A roster with no shift after the absence: the 72 hours alone.
+		{"no scheduled day after the absence", rostered, "2026-03-09/2026-03-12", "", "", "2026-03-16", "", "2026-03-15", absence.Overdue},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := sick(t, tt.period, absence.Other)
+			if tt.returned != "" {
+				r.Returned = d(t, tt.returned)
+			}
+			if tt.interviewed != "" {
+				r.Interviewed = d(t, tt.interviewed)
+			}
+			rw := returnToWork(t, tt.emp, tt.asOf, r)
+			assert.Equal(t, tt.due, rw.Interview.Due.String())
+			assert.Equal(t, tt.status, rw.Interview.Status)
+			if tt.first == "" {
+				assert.True(t, rw.FirstScheduled.IsZero())
+			} else {
+				assert.Equal(t, tt.first, rw.FirstScheduled.String())
+			}
+			text := rw.Interview.Findings[len(rw.Interview.Findings)-1].Text
+			if rw.Returned.IsZero() && tt.due == tt.first {
+				assert.Contains(t, text, "no return is recorded, so on the employee's first scheduled day after the absence, "+d(t, tt.first).Weekday().String()+" "+tt.first)
+			} else {
+				assert.NotContains(t, text, "first scheduled day")
+			}
+		})
+	}
+}

@@ -1,7 +1,8 @@
 package absence
 
 // A Rule cites the rule behind a decision: its ID in the project's rule
-// catalogue (RULES.md, e.g. "ABS-3") and the clause of the HR14 policy it comes
+// catalogue (e.g. "ABS-3", defined in this package's documentation; each
+// family in its package's) and the clause of the HR14 policy it comes
 // from (e.g. "HR14 Proc 6"). Every result in hr14 carries the Rules it applied
 // so an HR manager can quote them.
 type Rule struct {
@@ -17,7 +18,7 @@ func (r Rule) String() string {
 	return r.ID + " (" + r.Clause + ")"
 }
 
-// Citations of the ABS rules (RULES.md) with their clauses in HR14 v16, for
+// Citations of the ABS rules (see the package documentation) with their clauses in HR14 v16, for
 // findings. They are read-only. (Rules cited with a cause live in cause.go.)
 var (
 	ruleShortLong = Rule{"ABS-1", "HR14 §4.1, §4.2"}
@@ -50,8 +51,7 @@ var (
 	ruleStage1Referral  = Rule{"ABS-9", "HR14 SAP 1.3"}
 	ruleStage2Referral  = Rule{"ABS-9", "HR14 SAP 1.4"}
 	ruleStage3Opinion   = Rule{"ABS-9", "HR14 SAP 1.5"}
-	ruleOHPlus          = Rule{"ABS-9", "OH Plus referral criteria"}
-	ruleOHCancellation  = Rule{"ABS-9", "OH Plus, HR14 §5.4.3"}
+	ruleOHAttendance    = Rule{"ABS-9", "HR14 §5.4.3"} // the OH Plus criteria and the cancellation charge cite the OH provider's terms (OHProvider)
 
 	ruleContact       = Rule{"ABS-10", "HR14 App 14"}
 	ruleContactAgreed = Rule{"ABS-12", "HR14 §5.3.2, Proc 8, App 14"}

@@ -9,7 +9,7 @@ type Shift struct {
 }
 
 // A Schedule says which days an employee is scheduled to work: their
-// *scheduled days* (RULES.md Conventions). Working days lost are counted on
+// *scheduled days* (the package Conventions). Working days lost are counted on
 // scheduled days only, and a scheduled day between two absences is a day the
 // employee worked (ABS-2).
 //

@@ -13,7 +13,7 @@ import (
 //
 // Build one with [NewWeeklyPattern] or [ParseWeekMask]. By default bank
 // holidays are ordinary days (a shift pattern); [WeeklyPattern.BankHolidaysOff]
-// makes them days off, as for most Monday–Friday office staff (RULES.md
+// makes them days off, as for most Monday–Friday office staff (the package
 // Conventions: a Mon–Fri worker's bank holidays are scheduled only if the host
 // says so).
 type WeeklyPattern struct {

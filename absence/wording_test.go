@@ -45,7 +45,7 @@ func TestABS_NoPluralAfterOne(t *testing.T) {
 	pol := absence.HR14()
 	pol.SelfCertificateDays, pol.FitNoteDays, pol.AppointmentMonths = 1, 1, 1
 	pol.CallBackHours, pol.InterviewHours, pol.ContactDays, pol.MSKReferralDays = 1, 24, 1, 1
-	pol.StressContactDays, pol.OHCancelHours, pol.NoAdditionalHoursDays, pol.ReportHours = 1, 1, 1, 1
+	pol.StressContactDays, pol.OHProvider.CancelHours, pol.NoAdditionalHoursDays, pol.ReportHours = 1, 1, 1, 1
 	emp := monFri(t)
 	short := sick(t, "2026-03-02", absence.Musculoskeletal)
 	short.PartDay = &absence.PartDay{Worked: dec("1"), Shift: dec("1.5")} // more than half of a 1.5-hour shift

@@ -34,7 +34,7 @@ type Basis struct {
 
 // A Trigger is one trigger point that activated, in words for the employee.
 type Trigger struct {
-	// ID is the rule ID, "TRIG-1" … "TRIG-6" (RULES.md); it is not printed by
+	// ID is the rule ID, "TRIG-1" … "TRIG-6" (package triggers); it is not printed by
 	// the default templates.
 	ID string `json:"id"`
 	// Point is the trigger point as the policy sets it, e.g. "2 episodes of

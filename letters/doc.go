@@ -2,7 +2,7 @@
 // procedure (the NHS Sickness Absence Management Policy, v16: SICKNESS ABSENCE
 // PROCEDURES 1.3–1.5.3, the conduct of the stage 3 final review hearing and of
 // the appeal hearing, the right of appeal, and Appendix 1), in plain text and
-// HTML (RULES.md LET):
+// HTML (LET-1 … LET-6 below):
 //
 //	stage-1-invitation, stage-1-outcome      SAP 1.3
 //	stage-2-invitation, stage-2-outcome      SAP 1.4
@@ -43,4 +43,144 @@
 //
 // Like every hr14 package, letters does no I/O, never reads the clock and
 // keeps no state.
+//
+// # Rules
+//
+// This documentation is the project's rule catalogue for letters: LET-1 …
+// LET-6, each with the clause it implements ("SAP" is HR14's SICKNESS
+// ABSENCE PROCEDURES, "Proc" its NOTIFICATION, RECORDING AND CERTIFICATION
+// procedure, "App" an appendix), the rule in the project's own words, the
+// readings chosen where the policy is silent and the tests that prove it.
+// The steps and deadlines a letter states are the STAGE rules of package
+// stages; the trigger points it names are the TRIG rules of package triggers.
+//
+// # LET-1: A letter for every formal step, built from the case
+//
+// Clause: HR14 App 1; SAP 1.3, 1.4, 1.5, 1.5.1, 1.5.2; Conduct of Stage 3
+// Final Review Hearing (Termination of Employment, Right of Appeal); Conduct
+// of Appeal Hearing.
+//
+// The library writes the letter of every formal step: the stage 1 and stage
+// 2 invitations and outcomes, the stage 3 hearing invitation, the ill-health
+// retirement meeting invitation, the stage 3 decision (dismissal, or not
+// dismissed and back to stage 2), the appeal hearing invitation and the
+// appeal outcome (dismissal upheld, or overturned and back to stage 2). The
+// case gives the dates, the meeting, the trigger points, the absences and the
+// deadlines; the host gives only what no case holds ([FromCase]).
+//
+// Readings: a letter is about the most recent meeting of its step in the
+// case (for a decision, the most recent with that decision); an invitation
+// needs the invitation recorded, so to draft one first apply the event to a
+// copy of the state. The letter's date is the one the case records for it
+// (the invitation, the outcome or the termination letter), otherwise the
+// host's; for a re-arranged meeting it is the host's, and the letter says
+// the meeting was re-arranged.
+//
+// Tested by: TestGolden, TestKind_Text, TestFromCase_CaseWins,
+// TestFromCase_Rearranged, TestFromCase_IllHealthAppeal, ExampleFromCase,
+// 14-letter-stage-2-invitation.yaml, 15-letter-stage-3-and-appeal.yaml.
+//
+// # LET-2: Why the step is due
+//
+// Clause: HR14 App 1 (the trigger points "delete as appropriate", or the
+// long-term absence that is ongoing); SAP 1.3 ("re-iterate the reasons for
+// triggering").
+//
+// A letter names only the trigger points that made the step due, each with
+// the date it was activated and what reached it, in words: never the
+// policy's whole list, and never a rule ID (the IDs stay in the letter's data
+// for the file). Otherwise it says that the long-term absence is ongoing, or
+// that the step follows the redeployment register or ill-health retirement.
+// Appeal letters repeat why the hearing that dismissed was convened, so every
+// letter states its basis.
+//
+// Readings: the trigger points are those recorded as making the step due
+// (Meeting.Triggers), each with its latest activation on or before the
+// invitation, counted from the date the stage in effect took effect as the
+// trigger policy counts (TRIG-7); one activated after the invitation is not
+// named. A recognisable pattern (TRIG-6) is the manager's judgement: its
+// wording and the absences come from the host, and the letter is refused
+// without them. A long-term absence is the episode that contains the date it
+// was recorded as ongoing, up to the invitation. A part-time employee's
+// threshold is explained pro rata.
+//
+// Tested by: TestLET2_NamesExactlyTheTriggersThatActivated,
+// TestLET2_PartTimeEvidence, TestFromCase_Pattern, TestFromCase_Redeployment,
+// TestEvidenceWording.
+//
+// # LET-3: The absences relied on, without health details
+//
+// Clause: HR14 App 1 ("the dates which are recorded as you being absent …
+// dates and reasons").
+//
+// A letter lists the absences the step relies on: their dates, the working
+// days that count and their reason categories. A diagnosis or a note on a
+// record never reaches a letter.
+//
+// Reading: the absences are the episodes counted in the trigger evidence,
+// each from its first counted day (after the stage meeting, when only later
+// sickness counts) to the invitation's date.
+//
+// Tested by: TestFromCase_NoHealthDetails, TestFromCase_CountedFrom,
+// TestGolden.
+//
+// # LET-4: The meeting, the employee's rights and the deadlines
+//
+// Clause: HR14 App 1; Proc 17 (right of accompaniment); SAP 1.3, 1.4, 1.5;
+// Conduct of Stage 3 Final Review Hearing; Right of Appeal; Conduct of Appeal
+// Hearing; App 14.
+//
+// An invitation gives the meeting's date, time and place, who will attend,
+// the employee's right to be accompanied, and what happens if they do not
+// attend: a stage 1 or 2 meeting is re-arranged once and then decided on the
+// information available (STAGE-9); a hearing goes ahead without them. A stage
+// 3 invitation says that termination of employment is being considered and
+// gives the dates by which the management case and the employee's case are
+// due. An outcome letter states the improvement target; a dismissal letter
+// gives the grounds, the reasons, the notice and the last day to appeal.
+// Every date comes from package stages.
+//
+// Readings: the improvement target is no further trigger point after the
+// meeting, or after the decision returning the employee to stage 2. A
+// meeting at home or by telephone is offered when the step is due to a long
+// absence (TRIG-5, or long-term absence ongoing; App 14). The policy is
+// silent on not attending an appeal hearing: the letter says it may go ahead
+// without the employee, as package stages treats it. The ill-health
+// retirement meeting sets no case deadlines; its decision is confirmed
+// within 5 business days. A dismissal letter's notice comes from the
+// termination letter event when recorded, otherwise from the host; the weeks
+// of notice and the last day of employment are required.
+//
+// Tested by: TestGolden, TestRenderer_Render, TestFromCase_Rearranged,
+// 15-letter-stage-3-and-appeal.yaml.
+//
+// # LET-5: No letter goes out with a blank
+//
+// Clause: HR14 App 1 (the templates' fields to insert).
+//
+// A letter is validated before it is rendered: one missing a fact that its
+// kind needs is refused with a typed error naming each field at fault
+// ([ErrMissing], [*FieldError]), and nothing is written.
+//
+// Tested by: TestLET5_MissingData, TestLET5_NoBlankInLetters,
+// TestFromCase_Refusals, ExampleLetter_Validate, FuzzValidate.
+//
+// # LET-6: The project's wording, in text and HTML, replaceable
+//
+// Clause: HR14 App 1 (the trust's template letters).
+//
+// The default templates are the project's own wording, plain and kind. Every
+// letter renders as plain text and as HTML, which say the same; the HTML
+// escapes every value and is one printable A4 column under the host's
+// letterhead; dates are written the British way ("Monday 16 March 2026"). A
+// trust replaces any letter, or any part the letters share, with its own
+// template ([Renderer.With]). Rendering writes into a writer or a string:
+// the package does no I/O.
+//
+// Reading: plain text has one line per paragraph (the mail client or printer
+// wraps it) and lists as "- " lines.
+//
+// Tested by: TestLET6_HTMLEscaped, TestLET6_FormatsSayTheSame,
+// TestRenderer_With, TestRenderer_Names, ExampleRenderer_With,
+// ExampleRenderer_Render.
 package letters

@@ -33,10 +33,10 @@ var allowedTags = map[string]bool{"!DOCTYPE": true, "html": true, "head": true, 
 
 var tag = regexp.MustCompile(`<(/?)([!A-Za-z][A-Za-z0-9]*)`)
 
-// TestLET_HTMLEscaped: markup in a name, a reason or any other free text
+// TestLET6_HTMLEscaped: markup in a name, a reason or any other free text
 // renders as text in HTML (html/template escapes it) and as itself in plain
 // text.
-func TestLET_HTMLEscaped(t *testing.T) {
+func TestLET6_HTMLEscaped(t *testing.T) {
 	r, err := letters.New()
 	if err != nil {
 		t.Fatal(err)

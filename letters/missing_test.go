@@ -61,10 +61,10 @@ var (
 
 func kinds(ks ...letters.Kind) []letters.Kind { return ks }
 
-// TestLET_MissingData: a letter missing a field its kind needs is refused
+// TestLET5_MissingData: a letter missing a field its kind needs is refused
 // before rendering, with a *FieldError naming the field (ErrMissing), and
 // nothing is written; a field another kind needs may be left out.
-func TestLET_MissingData(t *testing.T) {
+func TestLET5_MissingData(t *testing.T) {
 	r, err := letters.New()
 	if err != nil {
 		t.Fatal(err)
@@ -112,9 +112,9 @@ func hasField(err error, field string) bool {
 	return false
 }
 
-// TestLET_NoBlankInLetters: no letter, built from a case or by hand, prints
+// TestLET5_NoBlankInLetters: no letter, built from a case or by hand, prints
 // "<no value>", a zero date or Go's printing of an empty value.
-func TestLET_NoBlankInLetters(t *testing.T) {
+func TestLET5_NoBlankInLetters(t *testing.T) {
 	r, err := letters.New()
 	if err != nil {
 		t.Fatal(err)

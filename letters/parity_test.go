@@ -28,10 +28,10 @@ func words(s string, f letters.Format) []string {
 	return strings.Fields(s)
 }
 
-// TestLET_FormatsSayTheSame: the text and HTML templates of every letter use
+// TestLET6_FormatsSayTheSame: the text and HTML templates of every letter use
 // the same words in the same order, so a change of wording in one format
 // cannot be forgotten in the other.
-func TestLET_FormatsSayTheSame(t *testing.T) {
+func TestLET6_FormatsSayTheSame(t *testing.T) {
 	r, err := letters.New()
 	if err != nil {
 		t.Fatal(err)

@@ -19,10 +19,10 @@ var points = map[string]string{
 	"TRIG-5": "an episode of sickness absence of 28 calendar days or more",
 }
 
-// TestLET_NamesExactlyTheTriggersThatActivated: every letter with a trigger
+// TestLET2_NamesExactlyTheTriggersThatActivated: every letter with a trigger
 // basis names the trigger points that made its step due, each with its
-// activation date, and no other (RULES.md LET: "only those that fired").
-func TestLET_NamesExactlyTheTriggersThatActivated(t *testing.T) {
+// activation date, and no other (LET-2: only those that fired).
+func TestLET2_NamesExactlyTheTriggersThatActivated(t *testing.T) {
 	ma, a := journeyA(t)
 	mb, b := journeyB(t)
 	// Worked example 2: 0.6 FTE (Mon–Wed), absent 2 to 15 February 2026:
@@ -102,9 +102,9 @@ func b2i(b bool) int {
 	return 0
 }
 
-// TestLET_PartTimeEvidence: a pro-rata threshold is explained for a
+// TestLET2_PartTimeEvidence: a pro-rata threshold is explained for a
 // part-time employee (worked example 2: 10 days × 0.6 = 6).
-func TestLET_PartTimeEvidence(t *testing.T) {
+func TestLET2_PartTimeEvidence(t *testing.T) {
 	m := monitor(t, "0.6", sick("W2", "2026-02-02/2026-02-15", absence.Infection))
 	l := fromCase(t, letters.Stage1Invitation, m, []stages.Event{
 		trig("2026-02-11", "TRIG-2", "TRIG-4"),

@@ -67,8 +67,8 @@ func EnglandSSPRates() Table[SSPRate] {
 	}}
 }
 
-// SSPRules are the rules of Statutory Sick Pay that changed on 6 April 2026
-// (Employment Rights Act 2025 s.10).
+// SSPRules are the rules of Statutory Sick Pay, dated because several
+// changed on 6 April 2026 (Employment Rights Act 2025 s.10).
 type SSPRules struct {
 	// MinPIWDays is the number of consecutive days of incapacity (calendar
 	// days, days not worked included) that make a period of incapacity for
@@ -90,19 +90,37 @@ type SSPRules struct {
 	// MaxWeeks is the most SSP payable in one linked period of incapacity,
 	// in weeks (28).
 	MaxWeeks int `json:"maxWeeks"`
+	// LimitYears: a period of entitlement (from the first day of a linked
+	// period of incapacity) ends after this many years if nothing ended it
+	// before (3: SSP (General) Regulations 1982 reg 3(3)). From 1 to 100.
+	LimitYears int `json:"limitYears"`
+	// NoticeDays: form SSP1 is due within this many days of the first day
+	// of sickness when no SSP is payable, or of the day SSP ended when it
+	// ends while the employee is still sick (7). From 1 to 366.
+	NoticeDays int `json:"noticeDays"`
+	// NoticeWeek: when SSP will run out (MaxWeeks) before the sickness
+	// ends, form SSP1 is due on or before the first day of this week of
+	// SSP (23). From 1 to MaxWeeks.
+	NoticeWeek int `json:"noticeWeek"`
 }
 
 // EnglandSSPRules returns the SSP rules before and from 6 April 2026. The
 // earlier entry starts with the earliest rate this package holds (6 April
-// 2024).
+// 2024). Form SSP1 is due within 7 days, or by the 23rd week of SSP when the
+// 28 weeks will run out first (SSP (General) Regulations 1982 reg 15; GOV.UK
+// "Statutory Sick Pay (SSP): employer guide", gov.uk/employers-sick-pay,
+// "Eligibility and form SSP1"); entitlement ends after 3 years of linked
+// periods (reg 3(3)).
 func EnglandSSPRules() Table[SSPRules] {
 	return Table[SSPRules]{Name: "SSPRules", Entries: []Dated[SSPRules]{
 		dated(ymd(2024, time.April, 6), ymd(2026, time.April, 5),
-			SSPRules{MinPIWDays: 4, WaitingDays: 3, LinkDays: 56, EarningsTest: true, MaxWeeks: 28},
-			"SSCBA 1992 ss.152–155 before the Employment Rights Act 2025 (FACTS.md)"),
+			SSPRules{MinPIWDays: 4, WaitingDays: 3, LinkDays: 56, EarningsTest: true, MaxWeeks: 28,
+				LimitYears: 3, NoticeDays: 7, NoticeWeek: 23},
+			"SSCBA 1992 ss.152–155 before the Employment Rights Act 2025 (FACTS.md); SSP (General) Regulations 1982 regs 3(3), 15"),
 		dated(ymd(2026, time.April, 6), absence.Date{},
-			SSPRules{MinPIWDays: 1, WaitingDays: 0, LinkDays: 56, AWECap: decimal.RequireFromString("0.80"), MaxWeeks: 28},
-			"Employment Rights Act 2025 s.10; GOV.UK SSP changes from 6 April 2026 (FACTS.md)"),
+			SSPRules{MinPIWDays: 1, WaitingDays: 0, LinkDays: 56, AWECap: decimal.RequireFromString("0.80"), MaxWeeks: 28,
+				LimitYears: 3, NoticeDays: 7, NoticeWeek: 23},
+			"Employment Rights Act 2025 s.10; GOV.UK SSP changes from 6 April 2026 (FACTS.md); SSP (General) Regulations 1982 regs 3(3), 15"),
 	}}
 }
 
@@ -152,6 +170,8 @@ func (r SSPRules) validate() error {
 	switch {
 	case r.MinPIWDays < 1, r.WaitingDays < 0, r.LinkDays < 0, r.MaxWeeks < 1:
 		return Error("PIW days and maximum weeks must be at least 1, waiting and link days at least 0")
+	case r.LimitYears < 1, r.LimitYears > 100, r.NoticeDays < 1, r.NoticeDays > 366, r.NoticeWeek < 1, r.NoticeWeek > r.MaxWeeks:
+		return Error("limit years must be from 1 to 100, notice days from 1 to 366, the notice week from 1 to the maximum weeks")
 	case r.AWECap.IsNegative(), r.AWECap.GreaterThan(one()):
 		return Error("AWE cap must be from 0 to 1")
 	}

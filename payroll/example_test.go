@@ -133,7 +133,7 @@ func ExamplePolicy_Statement() {
 	// Occupational sick pay includes SSP: of £1,200.00 paid, £166.25 is SSP and £1,033.75 the employer's top-up (a day's pay £100.00, every-day) — PAY-8 (AfC 14.1)
 }
 
-// RULES.md worked example 10.
+// Worked example 10.
 func ExamplePolicy_InjuryAllowance() {
 	money := decimal.RequireFromString
 	ia, err := payroll.HR14().InjuryAllowance(payroll.InjuryInput{

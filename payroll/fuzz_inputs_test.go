@@ -72,7 +72,8 @@ func fuzzPeriods(data []byte) []absence.Period {
 func FuzzUnmarshalTextCodes(f *testing.F) {
 	for _, s := range []string{"leave-first", "lieu-first", "weekly", "monthly", "every-day", "scheduled-days",
 		"sick-leave", "as-worked", "withheld", "unauthorised", "suspended", "normal-pay", "leave", "paid", "time-owing",
-		"calendar-months", "refuse", "full", "", "x", "Leave-First", "leave-first\x00"} {
+		"calendar-months", "refuse", "full", "", "x", "Leave-First", "leave-first\x00",
+		"irregular", "week", "days", "relevant-period", "contract", "low-earnings", "three-years", "employment-ended"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -94,6 +95,9 @@ func FuzzUnmarshalTextCodes(f *testing.F) {
 			mr payroll.MonthRule
 			sd payroll.Straddle
 			st payroll.Status
+			cp payroll.ContractPeriod
+			ab payroll.AWEBasis
+			er payroll.ExclusionReason
 		)
 		// The marshal funcs read the value after UnmarshalText has set it.
 		check(&dr, func() ([]byte, error) { return dr.MarshalText() })
@@ -104,6 +108,9 @@ func FuzzUnmarshalTextCodes(f *testing.F) {
 		check(&mr, func() ([]byte, error) { return mr.MarshalText() })
 		check(&sd, func() ([]byte, error) { return sd.MarshalText() })
 		check(&st, func() ([]byte, error) { return st.MarshalText() })
+		check(&cp, func() ([]byte, error) { return cp.MarshalText() })
+		check(&ab, func() ([]byte, error) { return ab.MarshalText() })
+		check(&er, func() ([]byte, error) { return er.MarshalText() })
 	})
 }
 
@@ -120,6 +127,7 @@ func FuzzPolicyJSON(f *testing.F) {
 		`{"months":"working-days","phasedWeeks":-1}`,
 		`{"parameters":{"sickPayScale":{"name":"S","entries":[{"from":"2020-01-01","value":{"bands":[{"years":0,"full":1,"half":1}],"lookBackMonths":12},"source":"s"}]}}}`,
 		`{"parameters":{"sspRules":{"name":"R","entries":[{"from":"2024-04-06","value":{"minPIWDays":1,"waitingDays":9,"linkDays":0,"aweCap":"1","maxWeeks":1},"source":"s"}]}}}`,
+		`{"parameters":{"sspRules":{"name":"R","entries":[{"from":"2024-04-06","value":{"minPIWDays":1,"waitingDays":0,"linkDays":9,"earningsTest":true,"maxWeeks":2,"limitYears":1,"noticeDays":1,"noticeWeek":2},"source":"s"}]}}}`,
 		`{"parameters":{"sspRates":{"name":"T","entries":[{"from":"2026-01-01","to":"2026-12-31","value":{"weekly":"0.01","lel":"1e9"},"source":"s"}]}}}`,
 		`{"parameters":{"statutoryLeave":{"name":"L","entries":[{"from":"1900-01-01","value":{"fullTimeDays":99999,"carryOverMonths":99999999},"source":"s"}]}}}`,
 		`{"parameters":{"annualLeave":{"name":"A","entries":[{"from":"1900-01-01","value":{"bands":[{"years":0,"days":0}],"bankHolidays":0},"source":"s"}]}}}`,

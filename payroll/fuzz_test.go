@@ -177,6 +177,23 @@ func checkSSP(t *testing.T, got payroll.SSP) {
 	if !total.Equal(got.Total) {
 		t.Fatalf("total %v, weeks add up to %v", got.Total, total)
 	}
+	// No SSP inside an exclusion; SSP1 is due no earlier than the PIW's
+	// first day, and the last day paid is a paid day before it.
+	for _, x := range got.Exclusions {
+		if x.From.Before(x.PIW) || x.Due.Before(x.PIW) || (!x.Until.IsZero() && x.Until.Before(x.From)) {
+			t.Fatalf("exclusion %+v out of order", x)
+		}
+		if !x.LastPaid.IsZero() {
+			if day, ok := got.Day(x.LastPaid); !ok || !day.Paid || !x.LastPaid.Before(x.From) {
+				t.Fatalf("exclusion %+v: last paid %v is not a paid day before it", x, x.LastPaid)
+			}
+		}
+		for _, day := range got.Days {
+			if day.Paid && !day.Date.Before(x.From) && (x.Until.IsZero() || !day.Date.After(x.Until)) && inPIW(got, x.PIW, day.Date) {
+				t.Fatalf("%v paid inside exclusion %+v", day.Date, x)
+			}
+		}
+	}
 	// At most 28 weeks of SSP in a PIW: 28 × the highest weekly rate, plus a
 	// penny of rounding a week.
 	for _, w := range got.PIWs {
@@ -192,6 +209,21 @@ func checkSSP(t *testing.T, got payroll.SSP) {
 			t.Fatalf("PIW %v paid %v, more than 28 weeks", w.Spells, paid)
 		}
 	}
+}
+
+// inPIW reports whether d is in the PIW starting on start.
+func inPIW(got payroll.SSP, start, d absence.Date) bool {
+	for _, w := range got.PIWs {
+		if w.Spells[0].Start != start {
+			continue
+		}
+		for _, s := range w.Spells {
+			if s.Contains(d) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sspCase builds SSP input from fuzzed numbers: up to three runs of

@@ -79,7 +79,7 @@ type InjuryAllowance struct {
 //
 // only for the part of the period within 12 months of the episode's first
 // day and the employment, rounded to the penny, half-up. On full pay there is
-// none. RULES.md worked example 10: pay £2,500.00, half pay £1,250.00 and a
+// none. Worked example 10: pay £2,500.00, half pay £1,250.00 and a
 // benefit of £400.00 give £475.00.
 //
 // It fails with [ErrAmount] for pay that is not positive or negative

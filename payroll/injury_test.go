@@ -9,7 +9,7 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// TestPAY3_WorkedExample10 is RULES.md worked example 10: monthly pay
+// TestPAY3_WorkedExample10 is worked example 10: monthly pay
 // £2,500.00; half pay £1,250.00 with a benefit of £400.00 a month gives an
 // Injury Allowance of £475.00 (85% = £2,125.00); full pay gives £0.00; nil
 // pay with the same benefit gives £1,725.00.

@@ -6,7 +6,7 @@ import (
 	"github.com/absencerules/hr14/absence"
 )
 
-// The clauses the PAY rules cite (RULES.md).
+// The clauses the PAY rules cite (see the package documentation).
 const (
 	clausePartDay     = "HR14 Proc 5, Proc 6"
 	clausePhased      = "HR14 §22.2, §22.4, §22.5"

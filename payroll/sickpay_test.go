@@ -319,8 +319,8 @@ func TestPAY8_ReinstatementHook(t *testing.T) {
 }
 
 // TestPAY1_PartDayNotSickPay: a day on which less than half the shift was
-// worked is paid as worked; sick pay starts the next day (RULES.md worked
-// example 5).
+// worked is paid as worked; sick pay starts the next day (worked example
+// 5).
 func TestPAY1_PartDayNotSickPay(t *testing.T) {
 	pol := hr14(t)
 	emp := employee(t, "MTWTF..")

@@ -3,95 +3,12 @@ package payroll
 import (
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 
 	"github.com/absencerules/hr14/absence"
 	"github.com/shopspring/decimal"
 )
-
-// A PayPattern says how often an employee is paid, for average weekly
-// earnings.
-type PayPattern uint8
-
-// The pay patterns. Text codes are in parentheses.
-const (
-	PaidWeekly  PayPattern = iota // weekly, fortnightly or four-weekly: the relevant period is 8 weeks ("weekly")
-	PaidMonthly                   // monthly ("monthly")
-)
-
-func payPatternCodes() []string { return []string{"weekly", "monthly"} }
-
-// String returns "weekly" or "monthly".
-func (pp PayPattern) String() string { return enumString("PayPattern", payPatternCodes(), uint8(pp)) }
-
-// MarshalText implements encoding.TextMarshaler.
-func (pp PayPattern) MarshalText() ([]byte, error) {
-	return enumText("pay pattern", payPatternCodes(), uint8(pp))
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler. An unknown code is an
-// error wrapping [ErrInvalidPolicy] and leaves the value unchanged.
-func (pp *PayPattern) UnmarshalText(b []byte) error {
-	v, err := enumParse("pay pattern", payPatternCodes(), b)
-	if err == nil {
-		*pp = PayPattern(v)
-	}
-	return err
-}
-
-// Earnings are an employee's gross earnings in the relevant period before a
-// period of incapacity for work: the 8 weeks ending with the last payday
-// before it. The host works them out from its payroll.
-type Earnings struct {
-	// For is the first day of the (linked) period of incapacity for work the
-	// earnings are for: PIW.Spells[0].Start.
-	For      absence.Date    `json:"for"`
-	Pattern  PayPattern      `json:"pattern"`            // how often the employee is paid
-	Total    decimal.Decimal `json:"total"`              // gross earnings paid in the relevant period, £, at least 0
-	Payments int             `json:"payments,omitempty"` // PaidMonthly: the number of monthly payments in it, at least 1
-}
-
-// AWE returns the average weekly earnings in £ a week: Total ÷ 8 for weekly
-// patterns, Total ÷ Payments × 12 ÷ 52 for monthly pay (FACTS.md), to 16
-// decimal places, for the record. [Policy.SSP] compares and multiplies the
-// exact quotient, so this figure's last place never changes a result.
-//
-// It fails with [ErrEarnings] for a negative total, an unknown pattern, or a
-// monthly pattern with fewer than 1 payment.
-func (e Earnings) AWE() (decimal.Decimal, error) {
-	r, err := e.awe()
-	if err != nil {
-		return decimal.Zero, err
-	}
-	return r.approx(), nil
-}
-
-// awe returns the average weekly earnings as an exact ratio.
-func (e Earnings) awe() (ratio, error) {
-	if e.Total.IsNegative() {
-		return ratio{}, inputErr("earnings", -1, "Total", ErrEarnings, e.Total.String())
-	}
-	switch e.Pattern {
-	case PaidWeekly:
-		return over(e.Total, 8), nil
-	case PaidMonthly:
-		if e.Payments < 1 {
-			return ratio{}, inputErr("earnings", -1, "Payments", ErrEarnings, strconv.Itoa(e.Payments))
-		}
-		return over(e.Total.Mul(decimal.NewFromInt(12)), 52).per(int64(e.Payments)), nil
-	default:
-		return ratio{}, inputErr("earnings", -1, "Pattern", ErrEarnings, e.Pattern.String())
-	}
-}
-
-func (e Earnings) formula() string {
-	if e.Pattern == PaidMonthly {
-		return fmt.Sprintf("%s ÷ %d monthly payments × 12 ÷ 52", money(e.Total), e.Payments)
-	}
-	return money(e.Total) + " ÷ 8 weeks"
-}
 
 // SSPInput is what [Policy.SSP] needs.
 type SSPInput struct {
@@ -103,7 +20,9 @@ type SSPInput struct {
 	// they normally work.
 	Schedule absence.Schedule `json:"-"`
 	// Earnings for each period of incapacity that needs them: before 6 April
-	// 2026 for the lower earnings limit, from then for the 80% cap.
+	// 2026 for the lower earnings limit, from then for the 80% cap. A PIW
+	// uses the entry whose For is its first day, else the one pay history
+	// whose For is zero (see [Earnings]).
 	Earnings []Earnings `json:"earnings,omitempty"`
 	// EmploymentEnds is the last day of employment; zero while it continues.
 	// SSP is not paid after it.
@@ -128,8 +47,10 @@ type PIW struct {
 	Spells []absence.Period `json:"spells"` // the runs of incapacity, in order
 	// AWE is the average weekly earnings used in £ a week, to 16 decimal
 	// places for the record (the rules use the exact figure), when a rule
-	// needed them; zero otherwise.
+	// needed them or they were given; zero otherwise.
 	AWE decimal.Decimal `json:"awe"`
+	// Earnings are how AWE were worked out; nil when not looked up.
+	Earnings *AverageEarnings `json:"earnings,omitempty"`
 }
 
 // An SSPDay is one day of incapacity inside a period of incapacity for work.
@@ -163,11 +84,16 @@ type SSPWeek struct {
 
 // SSP is the Statutory Sick Pay of a history of incapacity (PAY-8).
 type SSP struct {
-	PIWs     []PIW             `json:"piws"`     // the linked periods of incapacity, in order
-	Days     []SSPDay          `json:"days"`     // every day of incapacity inside a PIW, in order
-	Weeks    []SSPWeek         `json:"weeks"`    // every week with such a day, in order
-	Total    decimal.Decimal   `json:"total"`    // the weeks added up, £
-	Findings []absence.Finding `json:"findings"` // each PIW, rate, earnings test and maximum (PAY-8)
+	PIWs  []PIW           `json:"piws"`  // the linked periods of incapacity, in order
+	Days  []SSPDay        `json:"days"`  // every day of incapacity inside a PIW, in order
+	Weeks []SSPWeek       `json:"weeks"` // every week with such a day, in order
+	Total decimal.Decimal `json:"total"` // the weeks added up, £
+	// Exclusions say where SSP is not payable or stops, why, and when form
+	// SSP1 is due, in date order (PAY-8); empty when SSP runs to the end.
+	Exclusions []SSPExclusion `json:"exclusions"`
+	// Findings explain each PIW, its earnings, rates, exclusions and
+	// maximum (PAY-8).
+	Findings []absence.Finding `json:"findings"`
 }
 
 // Day returns the SSP of day d; ok is false if d is not in a PIW.
@@ -191,26 +117,39 @@ const weekUnits = 420
 //     April 2026 and of any length from then; PIWs no more than 56 days apart
 //     link into one (a run before 6 April 2026 too short to be a PIW never
 //     links);
+//   - before 6 April 2026 average weekly earnings must reach the lower
+//     earnings limit in force when the (linked) PIW began, or no period of
+//     entitlement arises at all: no waiting days, no SSP, and form SSP1
+//     (SSCBA 1992 Sch 11 para 2(c)); this is said first;
 //   - SSP is paid for qualifying days, the days the employee normally works
 //     (in a week with none, the Wednesday, SSP (General) Regulations 1982
 //     reg 5), after 3 waiting days in a linked PIW before 6 April 2026 and
-//     none from then;
-//   - before 6 April 2026 average weekly earnings must reach the lower
-//     earnings limit in force when the PIW began; from then the weekly rate
-//     is the lower of the flat rate and 80% of average weekly earnings;
+//     none from then; from then the weekly rate is the lower of the flat
+//     rate and 80% of average weekly earnings;
 //   - the daily rate is the weekly rate ÷ the qualifying days in that SSP
 //     week (Sunday to Saturday), truncated to 4 decimal places; each week's
-//     SSP is rounded up to the penny; at most 28 weeks are paid in a linked
-//     PIW; nothing is paid after the employment ends.
+//     SSP is rounded up to the penny;
+//   - entitlement ends, with form SSP1 due ([SSPExclusion]), when 28 weeks
+//     of SSP have been paid in a linked PIW (SSCBA 1992 s.153(2)(b)), 3
+//     years after the linked PIW began (SSP (General) Regulations 1982 reg
+//     3(3)), or when the employment ends (s.153(2)(c)); no SSP is paid for
+//     the rest of that linked PIW.
+//
+// Average weekly earnings come from [SSPInput.Earnings], in either of the
+// forms [Earnings] describes, and are needed only where they change the pay:
+// a PIW with nothing but waiting days and no earnings given is explained as
+// such, with a finding that the earnings test could not be applied.
 //
 // A run of incapacity that includes both 5 and 6 April 2026 is refused with
 // [ErrStraddle] unless the policy's [Straddle] knob gives the rule. PIWs on
 // either side of that date that link are one PIW, each day under the rules
 // in force on it: waiting days served before stay served, none are served
-// after, the earnings test applies only to days before and the 80% cap only
-// to days from then. Days with
-// no rate or rules in the parameters fail with [ErrNoParameter]; a PIW that
-// needs earnings the input lacks fails with [ErrNoEarnings].
+// after, the earnings test applies only to days before (SSP is payable from
+// the first qualifying day on or after 6 April 2026, and the low-earnings
+// exclusion says until when) and the 80% cap only to days from then. Days
+// with no rate or rules in the parameters fail with [ErrNoParameter]; a PIW
+// that needs earnings the input lacks fails with [ErrNoEarnings], or with
+// [ErrEarnings] when its pay dates cannot give them.
 func (p Policy) SSP(in SSPInput) (SSP, error) {
 	if err := p.Validate(); err != nil {
 		return SSP{}, err
@@ -218,7 +157,7 @@ func (p Policy) SSP(in SSPInput) (SSP, error) {
 	if err := in.validate(); err != nil {
 		return SSP{}, err
 	}
-	var out SSP
+	out := SSP{Exclusions: []SSPExclusion{}}
 	piws, err := p.piws(in.Incapacity, &out.Findings)
 	if err != nil {
 		return SSP{}, err
@@ -253,9 +192,12 @@ func (p Policy) SSP(in SSPInput) (SSP, error) {
 			paid++
 		}
 	}
-	out.Findings = append(out.Findings, find("PAY-8", clauseSSP,
-		"SSP: %s paid, %s in all (each week's daily rates added up and rounded up to the penny)",
-		plural(paid, "day"), money(out.Total)))
+	text := fmt.Sprintf("SSP: %s paid, %s in all (each week's daily rates added up and rounded up to the penny)",
+		plural(paid, "day"), money(out.Total))
+	for _, x := range out.Exclusions {
+		text += fmt.Sprintf("; no SSP from %s (%s): form SSP1 due by %s", x.From, x.Reason.words(), x.Due)
+	}
+	out.Findings = append(out.Findings, find("PAY-8", clauseSSP, "%s", text))
 	return out, nil
 }
 
@@ -348,12 +290,26 @@ func (c *sspCalc) isQualifying(d absence.Date) bool {
 type piwState struct {
 	w       *PIW
 	start   absence.Date // the first day of the PIW
+	rules   SSPRules     // the rules in force on its first day
+	limit   absence.Date // the last day of the period of entitlement under the year limit
+	spell   int          // the run of incapacity being worked out
 	waiting []string     // the waiting days served
 	units   int          // the part of the maximum paid, in weekUnits a week
 	awe     ratio        // the exact average weekly earnings, once looked up
 	aweDone bool         // AWE looked up (into awe, and w.AWE for the record)
-	lelDone bool         // the earnings test explained
-	maxed   bool         // the maximum explained
+	aweErr  error        // why AWE could not be looked up, returned when a rule needs them
+	tested  bool         // the earnings test applies to the PIW (it began before 6 April 2026)
+	lel     decimal.Decimal
+	low     bool         // AWE below the lower earnings limit: no entitlement under the test
+	lowLast absence.Date // the last day the low-earnings exclusion covers
+	lowOver bool         // a day after it is not under the test
+	// what ended the entitlement, once something has
+	stopped  bool
+	stopNote string
+	lastPaid absence.Date // the last day paid
+	full     absence.Date // the day the maximum was reached
+	notice   absence.Date // the first day of the notice week of SSP (SSP1 for a foreseen end)
+	noticeIn int          // the run it falls in
 	// the rates explained, so that each is explained once
 	lastQ      int
 	lastWeekly decimal.Decimal
@@ -363,7 +319,18 @@ type piwState struct {
 // piw works out the days of one linked PIW.
 func (c *sspCalc) piw(w *PIW) error {
 	st := &piwState{w: w, start: w.Spells[0].Start, explained: map[string]bool{}}
-	for _, spell := range w.Spells {
+	rules, err := c.p.Parameters.SSPRules.At(st.start)
+	if err != nil {
+		return err
+	}
+	st.rules = rules.Value
+	st.limit = st.start.AddDays(-1).AddMonths(12 * st.rules.LimitYears)
+	mark, xmark := len(c.out.Findings), len(c.out.Exclusions)
+	if err := c.earnings(st); err != nil {
+		return err
+	}
+	for i, spell := range w.Spells {
+		st.spell = i
 		for d := range spell.All() {
 			day, err := c.day(st, d)
 			if err != nil {
@@ -371,6 +338,16 @@ func (c *sspCalc) piw(w *PIW) error {
 			}
 			c.out.Days = append(c.out.Days, day)
 		}
+	}
+	if st.low {
+		x := SSPExclusion{Reason: ExcludedLowEarnings, PIW: st.start, From: st.start, Weeks: decimal.Zero,
+			AWE: w.AWE, LEL: st.lel, Due: st.start.AddDays(st.rules.NoticeDays)}
+		if st.lowOver {
+			x.Until = st.lowLast
+		}
+		x.text(st.rules)
+		c.out.Exclusions = slices.Insert(c.out.Exclusions, xmark, x)
+		c.out.Findings = slices.Insert(c.out.Findings, mark, x.Finding)
 	}
 	spells := make([]string, len(w.Spells))
 	for i, s := range w.Spells {
@@ -382,8 +359,68 @@ func (c *sspCalc) piw(w *PIW) error {
 	} else {
 		text += "; no waiting days"
 	}
+	if st.tested && !st.aweDone {
+		text += "; no earnings given, so the earnings test was not applied (it changes no pay here)"
+	}
 	c.out.Findings = append(c.out.Findings, find("PAY-8", clauseSSP, "%s", text))
 	return nil
+}
+
+// earnings looks up the PIW's average weekly earnings when the input gives
+// them, explains them and applies the earnings test. Earnings that are
+// missing, or whose pay dates cannot give them, fail only when a rule needs
+// them.
+func (c *sspCalc) earnings(st *piwState) error {
+	if st.rules.EarningsTest {
+		at, err := c.p.Parameters.SSPRates.At(st.start)
+		if err != nil {
+			return err
+		}
+		st.lel = at.Value.LEL
+		st.tested = st.lel.IsPositive()
+	}
+	e, i, ok := c.in.earnings(st.start)
+	if !ok {
+		st.aweErr = inputErr("SSP", -1, "Earnings", ErrNoEarnings, "for the period of incapacity from "+st.start.String())
+		return nil
+	}
+	r, a, err := e.average(st.start)
+	if err != nil {
+		var ie *InputError
+		if !asInput(err, &ie) || ie.Err != ErrEarnings {
+			return err
+		}
+		st.aweErr = inputErr("SSP", i, fmt.Sprintf("Earnings[%d].%s", i, ie.Field), ErrEarnings, ie.Value)
+		return nil
+	}
+	st.awe, st.aweDone = r, true
+	st.w.AWE, st.w.Earnings = a.Weekly, &a
+	c.out.Findings = append(c.out.Findings, find("PAY-8", clauseSSP,
+		"PIW from %s: average weekly earnings %s", st.start, a.Text))
+	if !st.tested {
+		return nil
+	}
+	st.low = r.cmp(st.lel) < 0
+	if !st.low {
+		c.out.Findings = append(c.out.Findings, find("PAY-8", clauseSSP,
+			"PIW from %s: average weekly earnings %s reach the lower earnings limit of %s a week in force on %s",
+			st.start, exact(a.Weekly), money(st.lel), st.start))
+	}
+	return nil
+}
+
+// stop ends the entitlement of the PIW from day d for a reason: the rest of
+// the PIW has no SSP, and form SSP1 is due.
+func (c *sspCalc) stop(st *piwState, reason ExclusionReason, d, ended absence.Date, r SSPRules, note string) {
+	st.stopped, st.stopNote = true, note
+	var noticeFrom absence.Date
+	if reason == ExcludedMaximum && !st.notice.IsZero() && st.noticeIn == st.spell && d == st.full.AddDays(1) {
+		noticeFrom = st.notice
+	}
+	x := exclusion(st, reason, d, ended, noticeFrom, r)
+	x.text(r)
+	c.out.Exclusions = append(c.out.Exclusions, x)
+	c.out.Findings = append(c.out.Findings, x.Finding)
 }
 
 // day works out the SSP of one day of incapacity inside a PIW.
@@ -395,15 +432,41 @@ func (c *sspCalc) day(st *piwState, d absence.Date) (SSPDay, error) {
 		return day, err
 	}
 	r := rules.Value
-	switch {
-	case !c.in.EmploymentEnds.IsZero() && d.After(c.in.EmploymentEnds):
-		day.Note = "after the employment ended on " + c.in.EmploymentEnds.String()
+	day.Qualifying = c.isQualifying(d)
+	if st.low {
+		if r.EarningsTest {
+			st.lowLast = d
+			day.Note = fmt.Sprintf("no entitlement: average weekly earnings %s below the lower earnings limit %s", exact(st.w.AWE), money(st.lel))
+			return day, nil
+		}
+		st.lowOver = true
+	}
+	if st.stopped {
+		day.Note = st.stopNote
 		return day, nil
-	case !c.isQualifying(d):
+	}
+	ends := c.in.EmploymentEnds
+	switch most := r.MaxWeeks * weekUnits; {
+	case !ends.IsZero() && d.After(ends):
+		ended := ends
+		if st.start.After(ends) {
+			ended = absence.Date{}
+		}
+		c.stop(st, ExcludedEmploymentEnded, d, ended, r, "after the employment ended on "+ends.String())
+	case d.After(st.limit):
+		c.stop(st, ExcludedThreeYears, d, st.limit, r,
+			fmt.Sprintf("the period of entitlement ended %s after it began, on %s", plural(st.rules.LimitYears, "year"), st.limit))
+	case st.units >= most:
+		c.stop(st, ExcludedMaximum, d, st.full, r, fmt.Sprintf("the %d-week maximum has been paid", r.MaxWeeks))
+	}
+	if st.stopped {
+		day.Note = st.stopNote
+		return day, nil
+	}
+	if !day.Qualifying {
 		day.Note = "not a qualifying day"
 		return day, nil
 	}
-	day.Qualifying = true
 	if len(st.waiting) < r.WaitingDays {
 		day.Waiting = true
 		st.waiting = append(st.waiting, d.String())
@@ -414,52 +477,10 @@ func (c *sspCalc) day(st *piwState, d absence.Date) (SSPDay, error) {
 	if err != nil {
 		return day, err
 	}
-	lel := decimal.Zero
-	if r.EarningsTest {
-		at, err := params.SSPRates.At(st.start)
-		if err != nil {
-			return day, err
-		}
-		lel = at.Value.LEL
-	}
-	if (lel.IsPositive() || r.AWECap.IsPositive()) && !st.aweDone {
-		if st.awe, err = c.awe(st.start); err != nil {
-			return day, err
-		}
-		st.w.AWE, st.aweDone = st.awe.approx(), true
+	if (st.tested && r.EarningsTest || r.AWECap.IsPositive()) && !st.aweDone {
+		return day, st.aweErr
 	}
 	awe := st.w.AWE
-	if lel.IsPositive() {
-		below := st.awe.cmp(lel) < 0
-		if !st.lelDone {
-			st.lelDone = true
-			verdict := "reach"
-			if below {
-				verdict = "are below"
-			}
-			text := fmt.Sprintf("PIW from %s: average weekly earnings %s %s the lower earnings limit of %s a week in force on %s",
-				st.start, exact(awe), verdict, money(lel), st.start)
-			if below {
-				text += ": no SSP on the days the earnings test applies to"
-			}
-			c.out.Findings = append(c.out.Findings, find("PAY-8", clauseSSP, "%s", text))
-		}
-		if below {
-			day.Note = fmt.Sprintf("average weekly earnings %s below the lower earnings limit %s", exact(awe), money(lel))
-			return day, nil
-		}
-	}
-	most := r.MaxWeeks * weekUnits
-	if st.units >= most {
-		day.Note = fmt.Sprintf("the %d-week maximum has been paid", r.MaxWeeks)
-		if !st.maxed {
-			st.maxed = true
-			c.out.Findings = append(c.out.Findings, find("PAY-8", clauseSSP,
-				"PIW from %s: the %d-week maximum of SSP was reached before %s: no more SSP in this period of incapacity",
-				st.start, r.MaxWeeks, d))
-		}
-		return day, nil
-	}
 	weekly := over(rate.Value.Weekly, 1)
 	capped := r.AWECap.IsPositive() && st.awe.times(r.AWECap).cmp(rate.Value.Weekly) < 0
 	if capped {
@@ -467,14 +488,22 @@ func (c *sspCalc) day(st *piwState, d absence.Date) (SSPDay, error) {
 	}
 	q := c.qualifying(weekOf(d))
 	per := weekUnits / q
+	if st.notice.IsZero() && st.units >= (r.NoticeWeek-1)*weekUnits {
+		st.notice, st.noticeIn = d, st.spell
+	}
 	day.Paid, day.Weekly, day.Daily = true, weekly.approx(), sspDaily(weekly, q)
 	day.Amount = day.Daily
+	most := r.MaxWeeks * weekUnits
 	if left := most - st.units; left < per {
 		day.Amount = over(day.Daily.Mul(decimal.NewFromInt(int64(left))), int64(per)).truncate(4)
 		day.Note = fmt.Sprintf("the part of a day left under the %d-week maximum", r.MaxWeeks)
 		per = left
 	}
 	st.units += per
+	st.lastPaid = d
+	if st.units >= most {
+		st.full = d
+	}
 	if q == st.lastQ && day.Weekly.Equal(st.lastWeekly) {
 		return day, nil
 	}
@@ -495,21 +524,22 @@ func (c *sspCalc) day(st *piwState, d absence.Date) (SSPDay, error) {
 	return day, nil
 }
 
-// awe returns the average weekly earnings for the PIW starting on start.
-func (c *sspCalc) awe(start absence.Date) (ratio, error) {
-	for _, e := range c.in.Earnings {
-		if e.For != start {
-			continue
+// earnings returns the earnings for the PIW starting on start, and their
+// index: the entry for it, else the pay history (the entry with no For).
+func (in SSPInput) earnings(start absence.Date) (Earnings, int, bool) {
+	history := -1
+	for i, e := range in.Earnings {
+		if e.For == start {
+			return e, i, true
 		}
-		v, err := e.awe()
-		if err != nil {
-			return ratio{}, err
+		if e.For.IsZero() && history < 0 {
+			history = i
 		}
-		c.out.Findings = append(c.out.Findings, find("PAY-8", clauseSSP,
-			"PIW from %s: average weekly earnings %s = %s", start, e.formula(), money(v.approx())))
-		return v, nil
 	}
-	return ratio{}, inputErr("SSP", -1, "Earnings", ErrNoEarnings, "for the period of incapacity from "+start.String())
+	if history < 0 {
+		return Earnings{}, -1, false
+	}
+	return in.Earnings[history], history, true
 }
 
 func (in SSPInput) validate() error {
@@ -525,19 +555,26 @@ func (in SSPInput) validate() error {
 	}
 	for i, e := range in.Earnings {
 		field := fmt.Sprintf("Earnings[%d]", i)
-		if !e.For.IsValid() {
+		switch {
+		case e.For.IsZero() && !e.datesForm():
+			return inputErr(input, i, field+".For", ErrInvalidDate, "needed for a total")
+		case !e.For.IsZero() && !e.For.IsValid():
 			return inputErr(input, i, field+".For", ErrInvalidDate, e.For.String())
 		}
-		if _, err := e.AWE(); err != nil {
+		if err := e.validate(); err != nil {
 			var ie *InputError
 			if asInput(err, &ie) {
-				return inputErr(input, i, field+"."+ie.Field, ErrEarnings, ie.Value)
+				return inputErr(input, i, field+"."+ie.Field, ie.Err, ie.Value)
 			}
 			return err
 		}
 		for j := range i {
 			if in.Earnings[j].For == e.For {
-				return inputErr(input, i, field+".For", ErrEarnings, "given twice for "+e.For.String())
+				what := "given twice for " + e.For.String()
+				if e.For.IsZero() {
+					what = "two pay histories (no For)"
+				}
+				return inputErr(input, i, field+".For", ErrEarnings, what)
 			}
 		}
 	}

@@ -63,8 +63,10 @@ func TestParameters_SSPRules(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []payroll.SSPRules{
-		{MinPIWDays: 4, WaitingDays: 3, LinkDays: 56, EarningsTest: true, AWECap: decimal.Zero, MaxWeeks: 28},
-		{MinPIWDays: 1, WaitingDays: 0, LinkDays: 56, EarningsTest: false, AWECap: dec("0.8"), MaxWeeks: 28},
+		{MinPIWDays: 4, WaitingDays: 3, LinkDays: 56, EarningsTest: true, AWECap: decimal.Zero, MaxWeeks: 28,
+			LimitYears: 3, NoticeDays: 7, NoticeWeek: 23},
+		{MinPIWDays: 1, WaitingDays: 0, LinkDays: 56, EarningsTest: false, AWECap: dec("0.8"), MaxWeeks: 28,
+			LimitYears: 3, NoticeDays: 7, NoticeWeek: 23},
 	}
 	if diff := diff(want, []payroll.SSPRules{before, after}); diff != "" {
 		t.Errorf("rules before and from 6 April 2026 (-want +got):\n%s", diff)

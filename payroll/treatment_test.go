@@ -133,3 +133,52 @@ func TestPAY6_CosmeticSurgeryIsNotSickness(t *testing.T) {
 		t.Errorf("medically required: %+v", got.Days)
 	}
 }
+
+// TestPAY4_WithdrawalOfSelfCertificationIsNotRetroactive: pay is withheld
+// (PAY-4) only for sickness that started while a withdrawal of
+// self-certification was in force (ABS-4, Proc 13): last year's properly
+// self-certified episode stays sick leave when the right is withdrawn
+// today, and a restoration ends the withdrawal.
+func TestPAY4_WithdrawalOfSelfCertificationIsNotRetroactive(t *testing.T) {
+	emp := employee(t, "MTWTF..")
+	emp.SelfCertification = []absence.SelfCertificationDecision{
+		{From: d(t, "2026-03-02"), Withdrawn: true, HRAdvised: d(t, "2026-02-25")},
+		{From: d(t, "2026-06-01"), HRAdvised: d(t, "2026-05-28")},
+	}
+	selfCertified := func(period, received string) absence.Record {
+		r := sick(t, period)
+		r.Certificates = []absence.Certificate{{Kind: absence.SelfCertificate, Covers: p(t, period), Received: d(t, received)}}
+		return r
+	}
+	h := history(t, emp,
+		selfCertified("2025-03-03/2025-03-06", "2025-03-09"),
+		selfCertified("2026-03-09/2026-03-12", "2026-03-13"),
+		selfCertified("2026-06-08/2026-06-11", "2026-06-12"),
+	)
+	asOf := d(t, "2026-12-31")
+	var cert payroll.Certification
+	for i := range h.Episodes {
+		c, err := h.Certification(i, asOf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cert.Uncovered = append(cert.Uncovered, c.Uncovered...)
+	}
+	got, err := hr14(t).Treatments(payroll.TreatmentInput{History: h, Certification: cert})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]payroll.Treatment{
+		"2025-03-03/2025-03-06": payroll.SickLeave,
+		"2026-03-09/2026-03-12": payroll.Withheld,
+		"2026-06-08/2026-06-11": payroll.SickLeave,
+	}
+	if len(got.Days) != len(want) {
+		t.Fatalf("treated %+v, want %v", got.Days, want)
+	}
+	for _, x := range got.Days {
+		if w, ok := want[x.Period.String()]; !ok || x.Treatment != w {
+			t.Errorf("%s: %s, want %s", x.Period, x.Treatment, w)
+		}
+	}
+}

@@ -9,7 +9,7 @@ import (
 )
 
 // TestPEN3_WorkedExamples is the table of App 12's four Tier 2 examples
-// (RULES.md PEN-3). "Age 48" is the age on the first day of retirement: the
+// (PEN-3). "Age 48" is the age on the first day of retirement: the
 // last day of membership is the day before the 48th birthday.
 func TestPEN3_WorkedExamples(t *testing.T) {
 	cases := []struct {

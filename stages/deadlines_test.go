@@ -8,7 +8,7 @@ import (
 	"github.com/absencerules/hr14/stages"
 )
 
-// Worked example 9 (RULES.md).
+// Worked example 9.
 func TestSTAGE1_STAGE3_STAGE5_WorkedExample9_Deadlines(t *testing.T) {
 	p := stages.HR14()
 	for _, c := range []struct {

@@ -200,6 +200,13 @@ func (s State) missing(m Meeting) ([]absence.Finding, []string) {
 	return out, summary
 }
 
+// rejectMissing builds the ErrDeliberation error for the event, with the
+// items missing.
+func (t *tx) rejectMissing(miss []absence.Finding, format string, args ...any) error {
+	return &EventError{Index: t.n.Events, ID: t.e.ID, Kind: t.e.Kind, Date: t.e.Date, Rule: ruleDeliberation,
+		Detail: fmt.Sprintf(format, args...), Err: ErrDeliberation, Missing: miss}
+}
+
 // gateDismissal refuses a dismissal at the final review hearing without the
 // full record of the deliberation, unless the event overrides it with a
 // reason (STAGE-18).
@@ -219,11 +226,8 @@ func (t *tx) gateDismissal(m *Meeting) error {
 	}
 	texts := strings.Join(summary, "; ")
 	if e.DeliberationOverride == nil {
-		ee := t.reject(ErrDeliberation, ruleDeliberation,
-			"%s not recorded: %s; record them, or give deliberationOverride with its reason",
-			plural(len(miss), "item"), texts).(*EventError)
-		ee.Missing = miss
-		return ee
+		return t.rejectMissing(miss, "%s not recorded: %s; record them, or give deliberationOverride with its reason",
+			plural(len(miss), "item"), texts)
 	}
 	o := *e.DeliberationOverride
 	m.Override = &o

@@ -26,29 +26,241 @@
 //     the case on ([Progress], fed by a [Monitor]: [TriggerMonitor] wraps the
 //     triggers package, counting from each formal stage meeting).
 //
-// Two readings are worth knowing. SAP 1.5.1 says the employee returns to stage
-// 2 when "an appeal against dismissal is upheld", meaning the employee's appeal
-// succeeds; the Conduct of Appeal Hearing speaks of "overturning or upholding
-// the original decision". The events avoid the ambiguity by naming what
-// happens to the dismissal: [DismissalOverturned] (back to stage 2, STAGE-4)
-// and [DismissalUpheld] (the dismissal stands). And the ill-health retirement
-// route ([IllHealthRetirementPursued]) replaces the final review hearing with
-// a formal meeting ([StepIllHealth]); the Trust does not wait for the pensions
-// decision, so no pensions event blocks it.
-//
 // Events and states marshal to and from JSON losslessly with stable field names
 // and dates as "YYYY-MM-DD", so a host persists a case and resumes it later.
-//
-// Rules are cited by their IDs in the project's rule catalogue (STAGE-1 …
-// STAGE-10) and by clause: "SAP" is the SICKNESS ABSENCE PROCEDURES, "§" the
-// policy body and "App" an appendix.
 //
 // Like every hr14 package, stages does no I/O, never reads the clock and keeps
 // no state: every number and reading of the policy lives in a [Policy] value.
 //
+// # Rules
+//
+// This documentation is the project's rule catalogue for the formal
+// procedure: STAGE-0, the case as a validated history, then STAGE-1 …
+// STAGE-19 (from STAGE-11, the duties the policy imposes, as records). Each
+// rule gives its clause in HR14 v16 ("SAP" is the SICKNESS ABSENCE
+// PROCEDURES, "§" the policy body, "App" an appendix), the rule in the
+// project's own words, the reading chosen where the policy is open (and the
+// [Policy] field that selects another) and the tests that prove it. Findings
+// and rejections cite the rule by ID and clause. How triggers count after a
+// stage meeting and whether a stage lapses are TRIG-7 and TRIG-8 of package
+// triggers, where the worked examples are too.
+//
+// # STAGE-0: The case is a validated, dated history
+//
+// Clause: HR14 SAP 1.3–1.5 (the procedure as a whole).
+//
+// A case is the list of what happened, each event dated, in date order.
+// Replaying it checks every step against the procedure: an event the
+// procedure does not allow at that point (a stage 2 meeting before a stage 1
+// meeting, a hearing without its notice, an event dated before the one
+// before it) is rejected with an error that names the rule and the event, and
+// the state is left as it was before it. What is due next, by when, by whom
+// and why can be asked as of any date ([State.NextSteps]).
+//
+// Readings: a trigger found after later events are recorded is recorded on
+// the date it is appended (events stay in date order); its activation date is
+// in its evidence. Bank holidays for business-day deadlines come from
+// Policy.Calendar (England and Wales by default); JSON does not carry it, so
+// [Policy.Validate] refuses an empty one.
+//
+// Tested by: TestSTAGE_EventsInDateOrder, TestReplay_ErrorReturnsCleanState,
+// TestApply_DoesNotModifyReceiver, TestJourney, TestNextSteps,
+// TestJSON_RoundTripAndResume, FuzzReplay, ExampleReplay, ExampleState_NextSteps.
+//
+// # STAGE-1: Stage 1 sickness review
+//
+// Clause: HR14 SAP 1.3, App 1, App 14.
+//
+// Any trigger point activated makes a stage 1 review meeting with the line
+// manager due; a second manager is optional. The employee is invited in
+// writing, told of the right to be accompanied, and given at least 7 calendar
+// days' notice (the meeting on or after the letter's date plus 7) unless they
+// ask to waive it. If the date does not suit them, the new date is within 7
+// calendar days of the original. After an episode of 28 days or more the
+// meeting is held as soon as practicable. Occupational Health is asked to
+// advise if the manager thinks it necessary (ABS-9). The outcome is confirmed
+// in writing with the improvement target: no further trigger point (TRIG-7).
+//
+// Readings: a manager may also record that a long-term absence is ongoing
+// and move to the next stage on that ground (the App 1 letters offer it); it
+// is an optional next step, never an automatic progression. Notice may be
+// waived at stage 1 only (knob: Policy.WaivableUpTo). The 7-day
+// re-arrangement limit counts from the original date; a meeting re-arranged
+// after a non-attendance needs no new notice (STAGE-9).
+//
+// Tested by: TestSTAGE1_TriggerMakesStage1Due, TestSTAGE1_InvitationNeedsATrigger,
+// TestSTAGE1_Notice, TestSTAGE1_MeetingOnTheArrangedDate, TestSTAGE1_Rearranged,
+// TestSTAGE1_SoonForLongAbsence, TestSTAGE1_SoonWithTriggers,
+// TestSTAGE1_STAGE3_STAGE5_WorkedExample9_Deadlines, worked example 9.
+//
+// # STAGE-2: Stage 2 sickness review
+//
+// Clause: HR14 SAP 1.4.
+//
+// A trigger point activated after the stage 1 meeting makes a stage 2 review
+// due. HR Employee Relations is told before the meeting, a second manager
+// attends, and the employee is referred to Occupational Health. The
+// invitation gives at least 7 calendar days' notice, which cannot be waived,
+// and a date that does not suit is moved within 7 days as at stage 1. The
+// outcome letter warns that failing to improve may lead to termination of
+// employment.
+//
+// Reading: the notification of HR Employee Relations and the OH referral
+// count only if dated after the stage in effect began.
+//
+// Tested by: TestSTAGE2_NeedsAStage1Meeting, TestSTAGE2_NoticeNotWaivable,
+// TestSTAGE2_Requirements, TestSTAGE2_WorkedExample8_Progression,
+// TestSTAGE2_WorkedExample8_WithTriggers, worked example 8.
+//
+// # STAGE-3: Stage 3 final review hearing
+//
+// Clause: HR14 SAP 1.5; Conduct of Stage 3 Final Review Hearing; App 13.
+//
+// A trigger point activated after the stage 2 meeting means a final review
+// hearing, at which termination of employment is considered. HR Employee
+// Relations advises before it is convened, and an updated Occupational
+// Health opinion is obtained. The management case reaches the employee and
+// the panel at least 14 calendar days before the hearing; the employee's
+// case, if any, reaches the chair at least 5 calendar days before. If the
+// employee does not attend and sent no mitigation beforehand, the hearing
+// goes ahead without them. The decision is confirmed in writing within 5
+// business days. A dismissal, on the ground of capability due to ill health
+// or some other substantial reason, needs advice from Occupational Health or
+// another specialist, unless the employee failed to attend or to consent to
+// its release; notice follows the contract and may be paid in lieu.
+//
+// Readings: a late employee case, a late decision letter or a late
+// termination letter is accepted and recorded as a finding (the chair
+// decides); a management case less than 14 days ahead is rejected at the
+// hearing. The updated OH advice counts only if dated after the stage in
+// effect began. Policy.ManagementCaseDays, EmployeeCaseDays and
+// DecisionLetterBusinessDays hold the numbers.
+//
+// Tested by: TestSTAGE3_NeedsAStage2Meeting, TestSTAGE3_HRAdviceBeforeConvening,
+// TestSTAGE3_CaseSubmission, TestSTAGE3_NonAttendance,
+// TestSTAGE3_DismissalNeedsOHAdvice, TestSTAGE3_DecisionAndLetter,
+// TestSTAGE1_STAGE3_STAGE5_WorkedExample9_Deadlines, worked example 9.
+//
+// # STAGE-4: Not dismissed: back to stage 2
+//
+// Clause: HR14 SAP 1.5.1, App 11.
+//
+// If the panel decides not to dismiss, or a dismissal is overturned on
+// appeal, the employee returns to stage 2 with all its trigger points,
+// counted from that date; a further trigger leads to stage 3 again.
+//
+// Reading: SAP 1.5.1 says "an appeal against dismissal is upheld", meaning
+// the employee's appeal succeeds, while the Conduct of Appeal Hearing speaks
+// of "overturning or upholding the original decision". The events name what
+// happens to the dismissal instead: [DismissalOverturned] returns the
+// employee to stage 2; [DismissalUpheld] means the dismissal stands.
+//
+// Tested by: TestSTAGE4_NotDismissedReturnsToStage2, TestSTAGE4_ProgressAfterReturn.
+//
+// # STAGE-5: Appeal against dismissal
+//
+// Clause: HR14 Conduct of Stage 3 (Right of Appeal); Conduct of Appeal
+// Hearing; App 13.
+//
+// A dismissed employee may appeal, in writing to the Director of HR, within
+// 21 calendar days of the date of the termination letter. The management
+// response reaches the appeal chair at least 5 business days before the
+// appeal hearing, and the decision is confirmed in writing within 5 business
+// days of it. The appeal either upholds the dismissal or overturns it
+// (STAGE-4).
+//
+// Readings: an appeal made after the 21 days is rejected. A management
+// response less than 5 business days ahead is noted when it is submitted (the
+// hearing must move), and holding the hearing with it is rejected. A late
+// decision letter is recorded as a finding. The policy is silent on non-attendance at an appeal hearing:
+// it may go ahead in the employee's absence, as a final review hearing does.
+// Policy.AppealDays, AppealResponseBusinessDays and AppealDecisionBusinessDays
+// hold the numbers.
+//
+// Tested by: TestSTAGE5_Appeal, TestSTAGE1_STAGE3_STAGE5_WorkedExample9_Deadlines,
+// worked example 9.
+//
+// # STAGE-6: Ill-health retirement
+//
+// Clause: HR14 SAP 1.5.2, App 14.
+//
+// When the employee is pursuing ill-health retirement, a formal meeting
+// replaces the final review hearing ([IllHealthRetirementPursued],
+// [StepIllHealth]). The employee's representative may attend for them; a
+// manager with the authority to dismiss chairs it with an HR representative;
+// the line manager presents the management case. Termination is on the ground
+// of capability due to ill health, and accrued but untaken annual leave for
+// the current leave year is paid (PAY-9). The Trust does not wait for the
+// pensions decision, so no pensions event blocks the meeting.
+//
+// Reading: the route may start once a stage 1 review has taken effect; knob:
+// Policy.IllHealthRetirementFrom = Stage2 requires stage 2 first. The meeting
+// sets no case deadlines (SAP 1.5.2 gives none); its decision is confirmed
+// within 5 business days.
+//
+// Tested by: TestSTAGE6_IllHealthRetirement, TestNextSteps_IllHealthLeave.
+//
+// # STAGE-7: Redeployment
+//
+// Clause: HR14 §5.6.3.
+//
+// An employee placed on the redeployment register stays on it for at least 4
+// and at most 12 weeks. If no suitable post is found by the end, the next
+// step is a stage 3 hearing.
+//
+// Readings: ending with no post opens a stage 3 hearing and needs a formal
+// stage in effect; ending with no post before 4 weeks, or any ending after 12
+// weeks, is rejected. Policy.RedeploymentMinWeeks and RedeploymentMaxWeeks
+// hold the numbers.
+//
+// Tested by: TestSTAGE7_Redeployment.
+//
+// # STAGE-8: Levels of authority
+//
+// Clause: HR14 App 13; Conduct of Stage 3 Final Review Hearing; Conduct of
+// Appeal Hearing.
+//
+// Who may hear each step depends on the staff group (non-medical, or medical
+// and dental) and the step (return to work, stage 1, stage 2, stage 3,
+// appeal) ([Panel.Check]). For non-medical staff the stage 3 panel is chaired
+// by a senior manager or matron of at least Band 8a to dismiss, with one other
+// manager and an HR representative; the appeal is chaired by an associate or
+// assistant director with an executive director and an HR representative not
+// previously involved. Medical and dental staff have their own table.
+//
+// Tested by: TestSTAGE8_LevelsOfAuthority, TestSTAGE8_Notes, ExamplePanel_Check.
+//
+// # STAGE-9: Not attending a stage 1 or stage 2 meeting
+//
+// Clause: HR14 App 1 (the stage 1 and stage 2 invitation letters).
+//
+// If the employee misses a stage 1 or stage 2 meeting without a reasonable
+// explanation given beforehand, the meeting is re-arranged once; if they miss
+// the re-arranged meeting too, the manager decides on the information
+// available. Policy.MissedMeetings holds the 2.
+//
+// Tested by: TestSTAGE9_NonAttendance.
+//
+// # STAGE-10: After a terminal diagnosis
+//
+// Clause: HR14 SAP 1.5.3 (the Dying to Work pledge).
+//
+// A terminal diagnosis is recorded on the case, and from then on any step
+// towards dismissal is refused unless the host explicitly overrides the
+// refusal.
+//
+// Reading: the steps towards dismissal are the stage 3 hearing, the
+// ill-health retirement meeting and upholding a dismissal on appeal; knob:
+// Policy.TerminalDiagnosisFrom = StepStage2 protects stage 2 too, whose
+// outcome letter warns of termination.
+//
+// Tested by: TestSTAGE10_TerminalDiagnosis.
+//
 // # STAGE-11: Occupational Health referral, appointments and service levels
 //
-// Clause: HR14 App 6 Q1, Q3, Q6, Q9; §5.4.3; App 9; OH Plus (seeds 000, 001).
+// Clause: HR14 App 6 Q1, Q3, Q6, Q9; §5.4.3; App 9; the OH provider's terms
+// (seed 000, OH Plus); seed 001.
+//
 // A referral (OHReferralMade with a [Referral]) records why (the ground:
 // absence reason, formal stage, early intervention, manager's concern,
 // self-referral), who referred, whether the employee was told why and given
@@ -58,23 +270,29 @@
 // a reasonable explanation, or cancelled so many hours ahead; an appointment
 // needs a referral first (ErrNotDue). A missed appointment without an
 // explanation is a finding and a next step for HR to consider the
-// disciplinary policy, never an automatic step; a cancellation under
-// Policy.OHCancelHours (48) ahead is charged as not attended. The referral's
+// disciplinary policy, never an automatic step; a cancellation later than the
+// OH provider's terms allow (Policy.OHProvider: 48 hours by default) is
+// charged as not attended. The referral's
 // service levels are dated expectations ([State.ServiceLevels]): contact
 // within OHContactDays (7) of the referral, the consultation within
 // OHConsultationBusinessDays (5) business days of the contact, the report
 // within OHReportDays (7) of the consultation, each from the one before as
 // done or else as expected; the first overdue one is a next step to chase
 // OH, so a stalled referral is never invisible.
+//
 // Reading: App 9 sets these levels for early-intervention referrals; the
 // library applies them to every referral (0 turns one off). The referral
 // does not become a "failure to attend" (SAP 1.5) by itself: that stays the
 // OHFailed event.
-// Tested by: TestSTAGE11_*.
+//
+// Tested by: TestSTAGE11_ReferralRecord, TestSTAGE11_Appointments,
+// TestSTAGE11_ServiceLevels, TestSTAGE11_PolicyBounds, TestSTAGE_Records,
+// 18-duties-oh-recommendation-not-followed.yaml.
 //
 // # STAGE-12: The Occupational Health report and the manager's response to each recommendation
 //
 // Clause: HR14 App 6 Q7, Q9; SAP 1.3.
+//
 // A report (OHReportReceived with an [OHReport]) holds the headings a
 // manager acts on, as categories: fitness (fit, unfit, may be fit with
 // adjustments), whether an underlying condition links the absences, whether
@@ -86,11 +304,14 @@
 // (declined) with the App 3 factor relied on. An unanswered recommendation,
 // and one not followed without a reason, are next steps. A recommendation
 // whose ID is already a plan entry is refused (ErrInvalidEvent).
-// Tested by: TestSTAGE12_*.
+//
+// Tested by: TestSTAGE12_ReportAndResponses,
+// 18-duties-oh-recommendation-not-followed.yaml.
 //
 // # STAGE-13: Case conferences
 //
 // Clause: HR14 App 8; App 6 Q4.
+//
 // A conference is requested (CaseConferenceRequested, by the manager, HR,
 // the employee or OH) and held (CaseConferenceHeld with a [Conference]): the
 // optional pre-meeting of OH, HR and the manager, who attended, the actions
@@ -101,11 +322,13 @@
 // unknown or already done (ActionCompleted), is refused. Next steps: arrange
 // a requested conference (OH), copy the minutes (HR), the follow-up, and
 // every open action by its owner and date.
-// Tested by: TestSTAGE13_*.
+//
+// Tested by: TestSTAGE13_CaseConferences.
 //
 // # STAGE-14: Reasonable adjustments and the Tailored Adjustment Plan
 //
 // Clause: HR14 §18, App 3, App 10, EIA (Disability), §22.1.
+//
 // A disability is declared (DisabilityDeclared), or indicated by an OH report
 // (EqualityAct yes), and the manager decides, with the dates of HR and OH
 // advice, whether the Equality Act definition is likely to be met
@@ -122,11 +345,14 @@
 // a declared or indicated disability, and before any formal meeting while a
 // disability is raised, check with HR Employee Relations whether absences
 // should be discounted (HRNotified with topic disability-discounting, App 10).
-// Tested by: TestSTAGE14_*.
+//
+// Tested by: TestSTAGE14_Disability, TestSTAGE14_AdjustmentPlan,
+// TestSTAGE14_ThresholdsAndDiscounts.
 //
 // # STAGE-15: The underlying-condition route
 //
 // Clause: HR14 SAP 1.3, App 14.
+//
 // When an OH report advises that an underlying medical condition links the
 // absences (OHReport.Underlying yes), the case is managed under the long-term
 // or continuing-absence route from the report's date ([State.Underlying]). A
@@ -140,25 +366,32 @@
 // [Progress] tells a trigger the other absences reach by themselves (which
 // progresses the case as usual) from one reached through linked absences. A
 // later report advising no underlying condition ends the route.
+//
 // Knob: Policy.UnderlyingCondition = RouteTriggers keeps today's behaviour
 // (triggers progress the case, linked or not).
-// Tested by: TestSTAGE15_*.
+//
+// Tested by: TestSTAGE15_UnderlyingConditionRoute, TestSTAGE15_WithTriggers,
+// 17-duties-underlying-condition.yaml.
 //
 // # STAGE-16: The informal stage
 //
 // Clause: HR14 Proc 3, App 6 Q8, App 6 Q7.
+//
 // An informal discussion of attendance (InformalDiscussion with an
 // [Informal]) sets goals (categories) and a review date after it; the review
 // is a next step by that date until a formal step opens after the
 // discussion. After a dismissal it is refused (ErrClosed).
+//
 // Reading: HR14 starts the formal procedure at a trigger whether or not an
 // informal discussion took place; the record is evidence, not a
 // prerequisite.
-// Tested by: TestSTAGE16_*.
+//
+// Tested by: TestSTAGE16_InformalStage.
 //
 // # STAGE-17: HR's review and the updated OH opinion before a dismissal
 //
 // Clause: HR14 SAP 1.5.
+//
 // Whenever termination is a possible outcome, HR Employee Relations reviews
 // the case with the presenting manager, that the procedure was followed and
 // it is reasonable to proceed (HRReviewed, which also counts as HR's advice
@@ -169,11 +402,13 @@
 // (Deliberation.ReliesOn, or else the date the step became due), unless the
 // employee failed to attend or consent since. A decision to dismiss at the
 // final review hearing lacking either is refused (STAGE-18).
-// Tested by: TestSTAGE17_*.
+//
+// Tested by: TestSTAGE17_HRReview.
 //
 // # STAGE-18: The stage 3 deliberation
 //
 // Clause: HR14 SAP 1.5, SAP 1.5.1, Conduct of Stage 3.
+//
 // The panel records ([Deliberation], on DeliberationRecorded, Dismissed or
 // NotDismissed; later entries replace earlier ones for the same item) each
 // of the seven matters of SAP 1.5 with a reference to the evidence, each of
@@ -188,20 +423,26 @@
 // a next step for the chair; after it, keeping the outcome, minutes and (not
 // dismissed) action plans on file is one (SAP 1.5.1). The dismissal and
 // not-dismissed letters cite the matters and alternatives recorded.
+//
 // Reading: the ill-health retirement meeting replaces the hearing with a
 // modified procedure (SAP 1.5.2) and is not gated.
-// Tested by: TestSTAGE18_*.
+//
+// Tested by: TestSTAGE18_Deliberation, TestSTAGE18_LettersCiteTheDeliberation,
+// FuzzReplay, 16-duties-dismissal-missing-alternative.yaml.
 //
 // # STAGE-19: The chair's delegated authority
 //
 // Clause: HR14 App 13 (Notes).
+//
 // The authorised manager presides over the final review hearing unless the
 // Chief Executive gives specific written permission to delegate to another
 // senior manager ([Panel].Delegation with the date of the permission). With
 // it, [Panel.Check] accepts a chair who is a manager below the App 13 table
 // (and notes it); the permission must be dated on or before the hearing
 // (ErrPanel), and a chair who is not a manager is still refused.
+//
 // Reading: the delegation lifts the role requirement, not the Band 8a needed
 // to dismiss (SAP 1.5).
-// Tested by: TestSTAGE19_*.
+//
+// Tested by: TestSTAGE19_DelegatedChair.
 package stages

@@ -138,7 +138,12 @@ func TestSTAGE11_Appointments(t *testing.T) {
 	t.Run("cancellations", func(t *testing.T) {
 		late := appointment("2026-03-09", "2026-03-10", stages.AppointmentCancelled)
 		late.Appointment.NoticeHours = 20
-		if s := mustReplay(t, p, []stages.Event{ref, late}); !hasFinding(s, "STAGE-11", "20 hours ahead: less than 48 hours ahead, so charged") {
+		if s := mustReplay(t, p, []stages.Event{ref, late}); !hasFinding(s, "STAGE-11", "20 hours ahead: less than 48 hours ahead, so charged as not attended under the OH provider's terms") {
+			t.Errorf("%v", s.Findings)
+		}
+		q := p
+		q.OHProvider.ChargesNonAttendance = false
+		if s := mustReplay(t, q, []stages.Event{ref, late}); !hasFinding(s, "STAGE-11", "the OH provider does not charge for it") {
 			t.Errorf("%v", s.Findings)
 		}
 		early := appointment("2026-03-05", "2026-03-10", stages.AppointmentCancelled)

@@ -19,7 +19,7 @@ func TestSTAGE11_PolicyBounds(t *testing.T) {
 		{"OHContactDays", func(p *stages.Policy) { p.OHContactDays = 3661 }},
 		{"OHConsultationBusinessDays", func(p *stages.Policy) { p.OHConsultationBusinessDays = -1 }},
 		{"OHReportDays", func(p *stages.Policy) { p.OHReportDays = 3661 }},
-		{"OHCancelHours", func(p *stages.Policy) { p.OHCancelHours = 24*3660 + 1 }},
+		{"OHProvider.CancelHours", func(p *stages.Policy) { p.OHProvider.CancelHours = 24*3660 + 1 }},
 		{"UnderlyingCondition", func(p *stages.Policy) { p.UnderlyingCondition = 2 }},
 	} {
 		p := stages.HR14()
@@ -30,14 +30,14 @@ func TestSTAGE11_PolicyBounds(t *testing.T) {
 		}
 	}
 	p := stages.HR14()
-	p.OHContactDays, p.OHConsultationBusinessDays, p.OHReportDays, p.OHCancelHours = 0, 0, 0, 0
+	p.OHContactDays, p.OHConsultationBusinessDays, p.OHReportDays, p.OHProvider.CancelHours = 0, 0, 0, 0
 	if err := p.Validate(); err != nil {
 		t.Errorf("zero turns the service levels off: %v", err)
 	}
 	p.UnderlyingCondition = stages.RouteTriggers
 	b, _ := json.Marshal(p)
 	var back stages.Policy
-	if err := json.Unmarshal(b, &back); err != nil || back.UnderlyingCondition != stages.RouteTriggers || back.OHCancelHours != 0 {
+	if err := json.Unmarshal(b, &back); err != nil || back.UnderlyingCondition != stages.RouteTriggers || back.OHProvider.CancelHours != 0 {
 		t.Errorf("%s: %+v %v", b, back, err)
 	}
 	if err := json.Unmarshal([]byte(`{"underlyingCondition":"sometimes"}`), &back); err == nil {

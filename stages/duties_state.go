@@ -58,7 +58,8 @@ type Disability struct {
 // Raised reports whether a disability has been declared or indicated and the
 // manager has not decided that the definition is not met.
 func (d Disability) Raised() bool {
-	return (!d.Declared.IsZero() || !d.Indicated.IsZero()) && !(d.Assessment.Likely == No && !d.Assessed.IsZero())
+	decidedNo := d.Assessment.Likely == No && !d.Assessed.IsZero()
+	return (!d.Declared.IsZero() || !d.Indicated.IsZero()) && !decidedNo
 }
 
 // since returns the first date the disability was raised.

@@ -94,9 +94,13 @@ func (t *tx) appointment() error {
 		if hours == 0 {
 			hours, how = 24*a.Date.DaysSince(e.Date), " (counted in whole days from the cancellation)"
 		}
+		prov := t.p.OHProvider
 		charge := "no charge"
-		if hours < t.p.OHCancelHours {
-			charge = fmt.Sprintf("less than %s ahead, so charged as not attended", plural(t.p.OHCancelHours, "hour"))
+		switch {
+		case !prov.ChargesNonAttendance:
+			charge = "the OH provider does not charge for it"
+		case hours < prov.CancelHours:
+			charge = fmt.Sprintf("less than %s ahead, so charged as not attended under the OH provider's terms", plural(prov.CancelHours, "hour"))
 		}
 		t.note(ruleOHAppointment, "the Occupational Health appointment of %s was cancelled %s ahead%s: %s", a.Date, plural(hours, "hour"), how, charge)
 	}

@@ -73,7 +73,7 @@ type Policy struct {
 	// activated within this many months of the date it took effect: it lapses
 	// on the day after the anniversary (Since.AddMonths(LapseMonths) + 1 day,
 	// as the triggers package reckons it), and the next trigger then leads to
-	// stage 1 again. HR14 sets no lapse: 0 (RULES.md TRIG, stage lapse knob).
+	// stage 1 again. HR14 sets no lapse: 0 (TRIG-8).
 	LapseMonths int `json:"lapseMonths"`
 	// OHContactDays, OHConsultationBusinessDays and OHReportDays are the
 	// service levels of an Occupational Health referral, as dated
@@ -87,9 +87,12 @@ type Policy struct {
 	OHContactDays              int `json:"ohContactDays"`
 	OHConsultationBusinessDays int `json:"ohConsultationBusinessDays"`
 	OHReportDays               int `json:"ohReportDays"`
-	// OHCancelHours is the notice in hours that cancels an OH appointment
-	// without the charge for non-attendance (STAGE-11; OH Plus: 48).
-	OHCancelHours int `json:"ohCancelHours"`
+	// OHProvider holds the terms of the Trust's Occupational Health
+	// provider: whether an appointment not attended, or cancelled later
+	// than CancelHours ahead, is charged (STAGE-11). They are the provider's
+	// terms, not HR14's: absence.OptimaHealthOHPlus() (48 hours) by default,
+	// as absence.Policy.OHProvider.
+	OHProvider absence.OHProvider `json:"ohProvider"`
 	// UnderlyingCondition is how the case is managed once Occupational
 	// Health advises that an underlying medical condition links the absences
 	// (STAGE-15): RouteContinuing (HR14's reading of SAP 1.3 and App 14) or
@@ -111,7 +114,7 @@ type Policy struct {
 // the redeployment register for 4 to 12 weeks; a second unexplained
 // non-attendance decides the meeting; no lapse; OH contact within 7 days of a
 // referral, the consultation within 5 business days and the report 7 days
-// after it, 48 hours to cancel an OH appointment free; a case on the
+// after it, the OH provider's terms of absence.OptimaHealthOHPlus; a case on the
 // continuing-absence route once OH advises of an underlying condition; England
 // and Wales bank holidays.
 func HR14() Policy {
@@ -134,7 +137,7 @@ func HR14() Policy {
 		OHContactDays:              7,
 		OHConsultationBusinessDays: 5,
 		OHReportDays:               7,
-		OHCancelHours:              48,
+		OHProvider:                 absence.OptimaHealthOHPlus(),
 		UnderlyingCondition:        RouteContinuing,
 		Calendar:                   absence.EnglandAndWales(),
 	}
@@ -153,7 +156,8 @@ const (
 // Validate checks that p is usable, returning a *PolicyError (wrapping
 // ErrInvalidPolicy) that names the first field at fault. Day counts are 0 to
 // 3660 (the letter and appeal periods at least 1), weeks 0 to 520, LapseMonths
-// 0 to 120, MissedMeetings 1 to 100, OHCancelHours 0 to 87840 (3660 days).
+// 0 to 120, MissedMeetings 1 to 100, OHProvider.CancelHours 0 to 87840 (3660
+// days).
 func (p Policy) Validate() error {
 	bad := func(field string, v int) error { return &PolicyError{Field: field, Value: strconv.Itoa(v)} }
 	for _, f := range []struct {
@@ -175,7 +179,7 @@ func (p Policy) Validate() error {
 		{"OHContactDays", p.OHContactDays, 0, maxPolicyDays},
 		{"OHConsultationBusinessDays", p.OHConsultationBusinessDays, 0, maxPolicyDays},
 		{"OHReportDays", p.OHReportDays, 0, maxPolicyDays},
-		{"OHCancelHours", p.OHCancelHours, 0, 24 * maxPolicyDays},
+		{"OHProvider.CancelHours", p.OHProvider.CancelHours, 0, 24 * maxPolicyDays},
 	} {
 		if f.v < f.lo || f.v > f.hi {
 			return bad(f.name, f.v)

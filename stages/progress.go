@@ -22,7 +22,7 @@ type Monitor interface {
 	// it is the date the stage in effect took effect (a formal stage meeting,
 	// a decision not to dismiss, an overturned dismissal), and the trigger
 	// rules after a formal stage apply: by default only sickness after that
-	// date counts (RULES.md TRIG, "after a formal stage meeting"); the full
+	// date counts (TRIG-7, counting after a formal stage meeting); the full
 	// window alternative counts normal rolling windows but needs a
 	// contributing day after it. That choice belongs to the Monitor.
 	After(after, asOf absence.Date) (a Activation, ok bool, err error)

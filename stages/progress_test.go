@@ -11,7 +11,7 @@ import (
 
 // episodeMonitor is a small stand-in for the triggers package: TRIG-1 only
 // (2 episodes in a rolling 6 months), evaluated day by day, with either
-// counting policy after a formal stage meeting (RULES.md TRIG).
+// counting policy after a formal stage meeting (TRIG-7).
 type episodeMonitor struct {
 	episodes   []absence.Period
 	fullWindow bool // false: count only sickness after the meeting
@@ -62,7 +62,7 @@ func (m episodeMonitor) Ongoing(asOf absence.Date) (absence.Period, bool, error)
 	return absence.Period{}, false, nil
 }
 
-// example8 builds the episodes of RULES.md worked example 8 with the absence
+// example8 builds the episodes of worked example 8 with the absence
 // package (a full-time Monday–Friday worker).
 func example8(t *testing.T) []absence.Period {
 	t.Helper()
@@ -90,7 +90,7 @@ func example8(t *testing.T) []absence.Period {
 	return out
 }
 
-// Worked example 8 (RULES.md): example 1, then the stage 1 meeting on
+// Worked example 8: worked example 1, then the stage 1 meeting on
 // 2026-03-16; absent Mon 2026-05-11 and Mon 2026-06-15..Tue 06-16. By default
 // stage 2 is due from 2026-06-15; with the "full window" reading from
 // 2026-05-11.

@@ -2,10 +2,11 @@ package stages
 
 import "github.com/absencerules/hr14/absence"
 
-// Citations of the STAGE rules (RULES.md) with their clauses in HR14 v16. They
+// Citations of the STAGE rules (see the package documentation) with their
+// clauses in HR14 v16. They
 // are read-only.
 var (
-	ruleCase          = absence.Rule{ID: "STAGE", Clause: "HR14 SAP 1.3–1.5: the case is a dated history"}
+	ruleCase          = absence.Rule{ID: "STAGE-0", Clause: "HR14 SAP 1.3–1.5: the case is a dated history"}
 	ruleStage1        = absence.Rule{ID: "STAGE-1", Clause: "HR14 SAP 1.3"}
 	ruleStage1Soon    = absence.Rule{ID: "STAGE-1", Clause: "HR14 SAP 1.3 (NB: 28+ continuous days)"}
 	ruleStage2        = absence.Rule{ID: "STAGE-2", Clause: "HR14 SAP 1.4"}
@@ -24,11 +25,11 @@ var (
 	ruleNonAttendance = absence.Rule{ID: "STAGE-9", Clause: "HR14 App 1 (stage 1 and 2 invitation letters)"}
 	ruleTerminal      = absence.Rule{ID: "STAGE-10", Clause: "HR14 SAP 1.5.3"}
 	ruleLongTerm      = absence.Rule{ID: "STAGE-1", Clause: "HR14 App 1 (long-term absence ongoing), App 14"}
-	ruleLapse         = absence.Rule{ID: "TRIG", Clause: "RULES.md TRIG (stage lapse knob; HR14 sets no lapse)"}
+	ruleLapse         = absence.Rule{ID: "TRIG-8", Clause: "a trust setting: HR14 sets no date after which a stage lapses"}
 
 	// The duties (issue 16).
-	ruleOHReferral    = absence.Rule{ID: "STAGE-11", Clause: "HR14 App 6 Q1, Q3, Q6; OH Plus"}
-	ruleOHAppointment = absence.Rule{ID: "STAGE-11", Clause: "HR14 §5.4.3; OH Plus"}
+	ruleOHReferral    = absence.Rule{ID: "STAGE-11", Clause: "HR14 App 6 Q1, Q3, Q6; the OH provider's terms (OH Plus)"}
+	ruleOHAppointment = absence.Rule{ID: "STAGE-11", Clause: "HR14 §5.4.3; the OH provider's terms"}
 	ruleServiceLevels = absence.Rule{ID: "STAGE-11", Clause: "HR14 App 9"}
 	ruleOHReport      = absence.Rule{ID: "STAGE-12", Clause: "HR14 App 6 Q7"}
 	ruleConference    = absence.Rule{ID: "STAGE-13", Clause: "HR14 App 8, App 6 Q4"}

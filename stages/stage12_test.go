@@ -117,7 +117,7 @@ func TestSTAGE1_SoonForLongAbsence(t *testing.T) {
 }
 
 func TestSTAGE_EventsInDateOrder(t *testing.T) {
-	ee := rejectedErr(t, stages.HR14(), []stages.Event{trigger("2026-03-02"), simple(stages.HRNotified, "2026-03-01")}, stages.ErrOutOfOrder, "STAGE")
+	ee := rejectedErr(t, stages.HR14(), []stages.Event{trigger("2026-03-02"), simple(stages.HRNotified, "2026-03-01")}, stages.ErrOutOfOrder, "STAGE-0")
 	if ee.Index != 1 {
 		t.Errorf("index %d", ee.Index)
 	}
@@ -281,7 +281,7 @@ func TestTRIG_StageLapseKnob(t *testing.T) {
 	if cur, _ := s.Current(); cur.Step != stages.StepStage1 || s.Stage != stages.NoStage {
 		t.Errorf("lapsed stage 1: %q due, stage %s", cur.Step.Code(), s.Stage)
 	}
-	if !hasFinding(s, "TRIG", "lapsed on 2027-01-22") {
+	if !hasFinding(s, "TRIG-8", "lapsed on 2027-01-22") {
 		t.Errorf("findings %v", s.Findings)
 	}
 }

@@ -38,7 +38,7 @@ func triggerMonitor(t *testing.T, pol triggers.Policy, periods ...string) stages
 	return stages.TriggerMonitor(m)
 }
 
-// Worked example 8 (RULES.md) with the triggers package: example 1, the stage
+// Worked example 8 with the triggers package: worked example 1, the stage
 // 1 meeting on 2026-03-16, then absences on Mon 2026-05-11 and Mon
 // 2026-06-15..Tue 06-16. Counting from the meeting (default) stage 2 is due
 // from 2026-06-15; with the full-window knob from 2026-05-11.

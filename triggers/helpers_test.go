@@ -36,7 +36,7 @@ func worker(t testing.TB, mask, fte string) absence.Employee {
 	return absence.Employee{ID: "e1", FTE: dec(fte), StandardDayHours: dec("7.5"), Schedule: w}
 }
 
-// monFri is the full-time Monday–Friday worker of the RULES.md worked
+// monFri is the full-time Monday–Friday worker of the worked
 // examples.
 func monFri(t testing.TB) absence.Employee { return worker(t, "MTWTF..", "1") }
 

@@ -16,7 +16,8 @@ import (
 // history ([Monitor.Timeline]), how much room is left ([Monitor.Headroom]) and
 // what patterns show ([Monitor.Patterns]).
 //
-// The semantics (RULES.md TRIG, HR14 SAP 1.2, App 11):
+// The semantics (TRIG-1 … TRIG-5 in the package documentation; HR14 SAP 1.2,
+// App 11):
 //
 //   - Only the days of an episode's trigger view count (Triggers.Counted:
 //     after the part-day rule ABS-3 and the exclusions of ABS-7). An episode

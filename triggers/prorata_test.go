@@ -81,7 +81,7 @@ func TestTRIG1_ReasonableAdjustment(t *testing.T) {
 	tl := ma.Timeline()
 	require.Len(t, tl, 1)
 	assert.Equal(t, "TRIG-1 activated on 2026-04-14: 3 episodes in the 6 months 2025-10-15 to 2026-04-14 (6–7 Jan, 2 Mar, 14 Apr) reached the threshold of 3, raised from 2 by a reasonable adjustment (agreed 2025-12-01, ref RA-7) — TRIG-1 (HR14 SAP 1.2)", tl[0].String())
-	assert.Contains(t, tl[0].Explain(), "raised for this employee as a reasonable adjustment — ABS-7 (Equality Act 2010; HR14 App 3)")
+	assert.Contains(t, tl[0].Explain(), "raised for this employee as a reasonable adjustment — TRIG-9 (Equality Act 2010; HR14 App 3)")
 	assert.Contains(t, tl[0].Explain(), "Threshold: 3 episodes, raised from 2")
 	assert.True(t, m.Adjustment().IsZero(), "the original monitor is unchanged")
 

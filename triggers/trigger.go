@@ -107,7 +107,7 @@ func (u Unit) of(n string) string {
 }
 
 // ruleAdjustment cites raised thresholds as a reasonable adjustment.
-var ruleAdjustment = absence.Rule{ID: "ABS-7", Clause: "Equality Act 2010; HR14 App 3"}
+var ruleAdjustment = absence.Rule{ID: "TRIG-9", Clause: "Equality Act 2010; HR14 App 3"}
 
 // Citations beyond the trigger points themselves, as they appear in
 // explanations.

@@ -62,8 +62,13 @@ type Employee struct {
 	StandardDayHours decimal.Decimal `json:"standardDayHours"`
 	// Schedule is what the employee is scheduled to work.
 	Schedule Schedule `json:"schedule"`
-	// SelfCertificationWithdrawn: a fit note is needed from day 1 (ABS-4).
-	SelfCertificationWithdrawn bool `json:"selfCertificationWithdrawn,omitempty"`
+	// SelfCertification are the Trust's decisions to withdraw the right to
+	// self-certify, or to restore it, in date order, each with the day it
+	// takes effect and the day HR advised (ABS-4, Proc 13): sickness
+	// starting while a withdrawal is in force needs a fit note from day 1.
+	// It replaces the flag selfCertificationWithdrawn, which had no date
+	// and is refused ([replacedField]).
+	SelfCertification []absence.SelfCertificationDecision `json:"selfCertification,omitempty"`
 }
 
 // A Schedule is an employee's working pattern, given one way only: a weekly

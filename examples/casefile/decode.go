@@ -244,6 +244,9 @@ func (w *walker) object(out *bytes.Buffer, n *yaml.Node, t reflect.Type, path st
 			fpath = path + "." + key
 		}
 		f, ok := lookup(fields, key)
+		if by, gone := replacedField(t, key); !ok && gone {
+			return w.fail(p[0], fpath, ErrUnknownField, "%q %s is replaced by %s", key, where(path), by)
+		}
 		if !ok {
 			return w.fail(p[0], fpath, ErrUnknownField, "%q %s%s", clip(key), where(path), suggest(fields, key))
 		}

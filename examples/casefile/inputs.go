@@ -53,11 +53,11 @@ func (c *Case) Inputs() (Inputs, error) {
 	}
 	e := c.Employee
 	in.Employee = absence.Employee{
-		ID:                         e.ID,
-		FTE:                        e.FTE,
-		StandardDayHours:           e.StandardDayHours,
-		Schedule:                   sched,
-		SelfCertificationWithdrawn: e.SelfCertificationWithdrawn,
+		ID:                e.ID,
+		FTE:               e.FTE,
+		StandardDayHours:  e.StandardDayHours,
+		Schedule:          sched,
+		SelfCertification: e.SelfCertification,
 	}
 	cal := absence.EnglandAndWales()
 	for _, a := range c.Absences {

@@ -175,7 +175,8 @@ func TestLocate(t *testing.T) {
 	if e := bare.Locate("asOf", absence.ErrOverlap); e.Error() != "case: asOf: invalid case: records overlap" {
 		t.Errorf("a case not decoded: %v", e)
 	}
-	for in, want := range map[string]string{"PartDay.Worked": "partDay.worked", "FTE": "fte", "TRIG2": "trig2", "Prior[2].Period": "prior[2].period", "": ""} {
+	for in, want := range map[string]string{"PartDay.Worked": "partDay.worked", "FTE": "fte", "TRIG2": "trig2", "Prior[2].Period": "prior[2].period", "": "",
+		"SelfCertification[0].HRAdvised": "selfCertification[0].hrAdvised", "Evidence.OHConfirmedFit": "evidence.ohConfirmedFit", "A": "a"} {
 		if got := casefile.FieldPath(in); got != want {
 			t.Errorf("FieldPath(%q) = %q, want %q", in, got, want)
 		}

@@ -17,7 +17,8 @@ import (
 const PolicyHR14 = "HR14"
 
 // Policy names the policy a case is evaluated under and changes its knobs:
-// the selectable interpretations of RULES.md. A knob left out keeps the HR14
+// the selectable interpretations of the rule catalogue (the package
+// documentation of absence, triggers, stages, payroll and pension). A knob left out keeps the HR14
 // v16 default; the defaults are listed in CASEFILE.md.
 type Policy struct {
 	// Name is "HR14" (also "HR14 v16"); empty means HR14.
@@ -46,7 +47,7 @@ type Policy struct {
 	// weeks (App 11) (TRIG-5).
 	TRIG5Reading *triggers.Length `json:"trig5Reading,omitempty"`
 	// Counting after a stage meeting: "after-meeting" (default) or
-	// "full-window" (TRIG, SAP 1.3).
+	// "full-window" (TRIG-7, SAP 1.3).
 	Counting *triggers.Counting `json:"counting,omitempty"`
 	// LapseMonths: a stage lapses after this many months without a trigger;
 	// 0, the default, never (both the triggers and the stages policy).

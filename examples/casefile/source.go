@@ -82,14 +82,18 @@ func FieldPath(field string) string {
 		if rest != "" {
 			rest = "[" + rest
 		}
-		switch {
-		case name == strings.ToUpper(name) && len(name) > 1:
-			// An acronym: "FTE" → "fte", "TRIG2" → "trig2".
-			name = strings.ToLower(name)
-		default:
-			name = strings.ToLower(name[:1]) + name[1:]
+		// Lower the leading capitals: a word ("PartDay" → "partDay"), an
+		// acronym ("FTE" → "fte", "TRIG2" → "trig2"), or an acronym before a
+		// word, whose last capital starts the word ("HRAdvised" →
+		// "hrAdvised", "OHConfirmedFit" → "ohConfirmedFit").
+		n := 0
+		for n < len(name) && 'A' <= name[n] && name[n] <= 'Z' {
+			n++
 		}
-		parts[i] = name + rest
+		if n > 1 && n < len(name) && 'a' <= name[n] && name[n] <= 'z' {
+			n--
+		}
+		parts[i] = strings.ToLower(name[:n]) + name[n:] + rest
 	}
 	return strings.Join(parts, ".")
 }

@@ -20,9 +20,9 @@ import (
 const batchUsage = `Usage: hr14 batch --employees FILE --absences FILE [flags]
 
 Evaluates a whole workforce from two CSV extracts in the format of the
-benchmark data set (../shared/bench/README.md), streamed: memory does not grow
-with the number of employees. Both files start with a header and are sorted by
-employee_id, the absences then by start_date:
+benchmark data set (examples/hr14/BENCH.md in the hr14 repository), streamed:
+memory does not grow with the number of employees. Both files start with a
+header and are sorted by employee_id, the absences then by start_date:
 
   employees.csv  employee_id,fte,pattern              e.g. 17,0.80,MTWT...
   absences.csv   employee_id,start_date,end_date,reason,hours_worked,shift_hours

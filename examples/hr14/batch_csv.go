@@ -8,7 +8,7 @@ import (
 	"github.com/absencerules/hr14/absence"
 )
 
-// The bench CSV format (../shared/bench/README.md, "Data model"): two files
+// The bench CSV format (BENCH.md, "The input files"): two files
 // with a header line, comma-separated, no quoting, "\n" line ends ("\r\n" is
 // accepted too), sorted by employee_id (and the absences then by start_date).
 const (

@@ -11,9 +11,8 @@ import (
 	"testing"
 )
 
-// The checksums of the bench README (../shared/bench/README.md, "Data and
-// results"): the generated inputs (seed 42) and the SQL baseline's windows
-// report for each.
+// The checksums of the benchmark (BENCH.md, "The generated data sets"): the
+// generated inputs (seed 42) and the SQL baseline's windows report for each.
 var benchSums = map[string]struct{ employees, absences, windows string }{
 	"small": {"ac6fb25542b90809dbe53751ef7f8360a8a24d9b713a789cdc97459af00eaf97",
 		"f4c7c541e1bc38f1bd745c4aa348ab0ddf38213eb75dd8023cf166d3744014d6",
@@ -27,9 +26,9 @@ var benchSums = map[string]struct{ employees, absences, windows string }{
 // the bench's own generator against the SQL baseline's checksums. It needs
 // the data, so it runs only when HR14_BENCH_DATA names a directory holding
 // small/ and/or large/ (each with employees.csv and absences.csv; medium/,
-// 150,000 employees, is only run, its checksum is not in the README), e.g.
+// 150,000 employees, is only run: the benchmark gives no checksum for it), e.g.
 //
-//	(cd ../shared/bench/gen && go build -o /tmp/benchgen .)
+//	(cd "$BENCH/gen" && go build -o /tmp/benchgen .)   # the benchmark kit's generator
 //	/tmp/benchgen -n 1500000 -seed 42 -out /work/benchdata/large
 //	HR14_BENCH_DATA=/work/benchdata go test -run TestBenchDataWindows ./examples/hr14
 //

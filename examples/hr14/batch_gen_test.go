@@ -10,11 +10,11 @@ import (
 )
 
 // genWorkforce writes the synthetic workforce of the benchmark's generator
-// (../shared/bench/gen/main.go, default -from 2023-01-01 -to 2025-12-31
+// (the benchmark kit's gen/main.go, default -from 2023-01-01 -to 2025-12-31
 // -rate 5) for n employees and a seed: employees.csv and absences.csv, byte
 // for byte as the generator writes them, so that the tests need no external
 // data. TestGeneratorMatchesBench checks that against the input checksums of
-// the bench README.
+// the benchmark (BENCH.md).
 func genWorkforce(n int, seed uint64) (employees, absences []byte) {
 	var ew, aw bytes.Buffer
 	ew.WriteString("employee_id,fte,pattern\n")

@@ -8,9 +8,9 @@ import (
 )
 
 // The windows report (--report windows) is the per-episode rolling-window
-// report of the SQL baseline in ../shared/bench (README "Rules"), byte for
-// byte: one row per counted episode with the 6- and 12-month episode and
-// working-day counts, the long-episode flag and whether any threshold is
+// report of the benchmark's SQL baseline (BENCH.md, "The windows report's
+// rules"), byte for byte: one row per counted episode with the 6- and
+// 12-month episode and working-day counts, the long-episode flag and whether any threshold is
 // reached, sorted by employee and episode start.
 //
 // It is the bench's report, not HR14's evaluation, and it is computed with

@@ -12,7 +12,8 @@
 //	batch    evaluate a whole workforce from CSV extracts
 //
 // The case-file format (with its letter section), the test files and the
-// JSON output of evaluate are documented in CASEFILE.md.
+// JSON output of evaluate are documented in CASEFILE.md; the workforce CSV
+// format that batch reads, and its reports, in BENCH.md.
 //
 // Run "hr14 <command> -h" (or "hr14 help <command>") for a command's flags.
 //

@@ -9,7 +9,7 @@ import (
 	"testing"
 )
 
-// The scenario suite: every worked example of RULES.md as a test file,
+// The scenario suite: every worked example (package triggers) as a test file,
 // run through the same runner as "hr14 test".
 func TestScenarios(t *testing.T) {
 	files, err := testFiles([]string{filepath.Join("testdata", "scenarios")})
@@ -30,7 +30,7 @@ func TestScenarios(t *testing.T) {
 	}
 }
 
-// Every worked example 1–10 of RULES.md has a scenario, named for it;
+// Every worked example 1–10 has a scenario, named for it;
 // example 8 has both readings of the counting knob.
 func TestScenarios_CoverEveryWorkedExample(t *testing.T) {
 	files, err := testFiles([]string{filepath.Join("testdata", "scenarios")})

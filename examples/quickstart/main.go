@@ -230,7 +230,11 @@ func printDeliberation(w io.Writer, pol stages.Policy) error {
 		e.Slot = &stages.Slot{Date: day(on), Time: "10:00"}
 		return e
 	}
-	trig := func(date string) stages.Event { e := ev(stages.TriggerActivated, date); e.Triggers = []string{"TRIG-1"}; return e }
+	trig := func(date string) stages.Event {
+		e := ev(stages.TriggerActivated, date)
+		e.Triggers = []string{"TRIG-1"}
+		return e
+	}
 	held2 := step(stages.MeetingHeld, "2026-05-06", stages.StepStage2)
 	held2.Panel = two
 	hearing := ev(stages.HearingHeld, "2026-07-20")

@@ -34,7 +34,7 @@ func TestQuickstartRuns(t *testing.T) {
 		"Episode 1: from 2026-01-06, 151 full-pay and 153 half-pay days left at the start",
 		"Episode 5: from 2026-10-01, 175 full-pay and 183 half-pay days left at the start, 138 and 183 after it; full pay on its last day, 2026-11-06",
 		// The letter for the step now due: the stage 2 invitation, naming
-		// only the trigger recorded for it (LET) with the absences it counted.
+		// only the trigger recorded for it (LET-2) with the absences it counted.
 		"The stage-2-invitation letter to send (plain text",
 		"Monday 9 November 2026\n\nAlex Morgan\n",
 		"Dear Alex\n\nStage 2 sickness review meeting\n",

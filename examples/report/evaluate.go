@@ -78,7 +78,8 @@ func (e *evaluation) history() error {
 	pols := e.in.Policies
 	e.r.Policy = Policy{Name: "HR14 v16", Knobs: e.c.Policy.Knobs()}
 	emp := e.in.Employee
-	e.r.Employee = Employee{ID: emp.ID, FTE: emp.FTE.String(), StandardDayHours: emp.StandardDayHours.String(), Schedule: describeSchedule(emp.Schedule)}
+	e.r.Employee = Employee{ID: emp.ID, FTE: emp.FTE.String(), StandardDayHours: emp.StandardDayHours.String(), Schedule: describeSchedule(emp.Schedule),
+		SelfCertification: emp.SelfCertification}
 
 	var records []absence.Record
 	for i, rec := range e.in.Records {
@@ -331,6 +332,7 @@ func (e *evaluation) checks() error {
 			return e.locate(err)
 		}
 		checks = append(checks, cert.Checks...)
+		e.r.Episodes[i].Findings = append(e.r.Episodes[i].Findings, findings(cert.DecisionFindings)...)
 		rtw, err := e.h.ReturnToWork(i, e.asOf)
 		if err != nil {
 			return e.locate(err)
@@ -405,6 +407,11 @@ func (e *evaluation) pay() error {
 				return e.locatePay(err)
 			}
 			out.SSP = money(ssp.Total)
+			for _, x := range ssp.Exclusions {
+				out.SSPExclusions = append(out.SSPExclusions, SSPExclusion{Reason: x.Reason.String(), PIW: x.PIW, From: x.From,
+					Until: x.Until, LastPaid: x.LastPaid, Weeks: x.Weeks.StringFixed(2), Due: x.Due,
+					Finding: Finding{Rule: x.Finding.Rule.ID, Clause: x.Finding.Rule.Clause, Text: x.Finding.Text}})
+			}
 		}
 		for i, sp := range sps {
 			item := SickPay{

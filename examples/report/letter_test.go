@@ -24,7 +24,7 @@ letter:
   from: {name: Sam Patel, jobTitle: Ward Manager}
 `
 
-// Letter writes the letter from the case and its letter section (LET).
+// Letter writes the letter from the case and its letter section (LET-1).
 func TestLetter_FromTheCase(t *testing.T) {
 	s := scenario(t, invited)
 	l, err := report.Letter(&s.Case, absence.Date{}, letters.Stage1Invitation)

@@ -61,6 +61,10 @@ type Employee struct {
 	// Schedule describes the working pattern, e.g. "MTWTF.. (7.5 h), bank
 	// holidays off".
 	Schedule string `json:"schedule"`
+	// SelfCertification are the Trust's decisions to withdraw or restore
+	// the right to self-certify, in date order (ABS-4, Proc 13); each
+	// episode's findings say which one applied to it.
+	SelfCertification []absence.SelfCertificationDecision `json:"selfCertification,omitempty"`
 }
 
 // A Finding is one step of an explanation: the rule, its clause and what it
@@ -303,8 +307,26 @@ type Pay struct {
 	// (PAY-8); empty when the case gives no pay.serviceStart.
 	SickPay []SickPay `json:"sickPay,omitempty"`
 	// SSP is the total Statutory Sick Pay of the history (with pay.dayPay).
-	SSP             string  `json:"ssp,omitempty"`
-	InjuryAllowance *Injury `json:"injuryAllowance,omitempty"`
+	SSP string `json:"ssp,omitempty"`
+	// SSPExclusions say where SSP is not payable or stops and when form
+	// SSP1 is due (with pay.dayPay; PAY-8).
+	SSPExclusions   []SSPExclusion `json:"sspExclusions,omitempty"`
+	InjuryAllowance *Injury        `json:"injuryAllowance,omitempty"`
+}
+
+// SSPExclusion is where Statutory Sick Pay is not payable, or stops, in a
+// period of incapacity for work, and the form SSP1 it calls for (PAY-8).
+type SSPExclusion struct {
+	// Reason: "low-earnings", "maximum", "three-years" or
+	// "employment-ended".
+	Reason   string       `json:"reason"`
+	PIW      absence.Date `json:"piw"`                // first day of the (linked) period of incapacity: SSP1's first day of sickness
+	From     absence.Date `json:"from"`               // first day without SSP for the reason
+	Until    absence.Date `json:"until,omitempty"`    // last such day when SSP is payable again later in the period
+	LastPaid absence.Date `json:"lastPaid,omitempty"` // last day SSP is payable
+	Weeks    string       `json:"weeks"`              // weeks of SSP paid, to 2 dp
+	Due      absence.Date `json:"due"`                // give form SSP1 by this day
+	Finding  Finding      `json:"finding"`
 }
 
 // SickPay is the occupational sick pay of one episode (PAY-8).

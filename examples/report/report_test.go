@@ -187,3 +187,81 @@ func TestWriteText_WriteError(t *testing.T) {
 type failingWriter struct{}
 
 func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }
+
+// TestABS4_SelfCertificationDecisionsInTheReport: a case file records the
+// Trust's dated decisions on self-certification (Proc 13, COVERAGE #63);
+// only sickness starting while a withdrawal is in force needs a fit note
+// from day 1 and has pay withheld (PAY-4); the report lists the decisions
+// and says in each episode which one applied.
+func TestABS4_SelfCertificationDecisionsInTheReport(t *testing.T) {
+	const in = `name: Self-certification withdrawn
+asOf: 2026-03-31
+employee:
+  id: E1
+  fte: 1
+  standardDayHours: 7.5
+  schedule: {week: MTWTF.., bankHolidaysOff: true}
+  selfCertification:
+    - {from: 2026-03-02, withdrawn: true, hrAdvised: 2026-02-25}
+absences:
+  - {id: A1, period: 2025-03-03/2025-03-05, reason: other, certificates: [{kind: self, covers: 2025-03-03/2025-03-05, received: 2025-03-07}]}
+  - {id: A2, period: 2026-03-09/2026-03-11, reason: other, certificates: [{kind: self, covers: 2026-03-09/2026-03-11, received: 2026-03-13}]}
+pay: {serviceStart: 2010-01-01, dayPay: 100}
+`
+	s := scenario(t, in)
+	r, err := report.Evaluate(&s.Case, absence.Date{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := r.Employee.SelfCertification; len(got) != 1 || got[0].String() != "self-certification withdrawn from 2026-03-02 (HR advice 2026-02-25)" {
+		t.Errorf("employee's decisions %v", got)
+	}
+	var checks []string
+	for _, c := range r.Checks {
+		if c.Task == absence.TaskSelfCertificate || c.Task == absence.TaskFitNote {
+			checks = append(checks, c.Text)
+		}
+	}
+	want := []string{
+		"self-certificate for 2025-03-03/2025-03-05: met on 2025-03-07 — ABS-4 (HR14 Proc 13)",
+		"fit note for 2026-03-09/2026-03-11, due by 2026-03-12: overdue — ABS-4 (HR14 Proc 14, App 2)",
+	}
+	if diff := cmp.Diff(want, checks); diff != "" {
+		t.Errorf("certificate checks (-want +got):\n%s", diff)
+	}
+	if len(r.Episodes) != 2 || len(r.Episodes[0].Findings) == 0 {
+		t.Fatalf("episodes %+v", r.Episodes)
+	}
+	last := r.Episodes[1].Findings[len(r.Episodes[1].Findings)-1]
+	if last.Rule != "ABS-4" || !strings.Contains(last.Text, "the Trust withdrew the right to self-certify from 2026-03-02, after HR advice on 2026-02-25") {
+		t.Errorf("episode 2's last finding %+v", last)
+	}
+	for _, f := range r.Episodes[0].Findings {
+		if f.Rule == "ABS-4" {
+			t.Errorf("episode 1 is not reached by the withdrawal: %+v", f)
+		}
+	}
+	if r.Pay == nil || len(r.Pay.SickPay) != 2 || r.Pay.SickPay[0].Withheld != "0.00" || r.Pay.SickPay[1].Withheld != "300.00" {
+		t.Errorf("pay withheld %+v", r.Pay)
+	}
+	var text strings.Builder
+	if err := report.WriteText(&text, r); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(text.String(), "Self-certification (ABS-4, HR14 Proc 13): self-certification withdrawn from 2026-03-02 (HR advice 2026-02-25)") {
+		t.Errorf("text:\n%s", text.String())
+	}
+
+	// The former flag, which had no date, is refused with a pointer to the
+	// field that replaces it.
+	_, err = casefile.Decode("case.yaml", []byte(strings.Replace(in, "  selfCertification:\n    - {from: 2026-03-02, withdrawn: true, hrAdvised: 2026-02-25}\n", "  selfCertificationWithdrawn: true\n", 1)))
+	if !errors.Is(err, casefile.ErrUnknownField) || !strings.Contains(err.Error(), `case.yaml:8:3: employee.selfCertificationWithdrawn: unknown field: "selfCertificationWithdrawn" in employee is replaced by "selfCertification"`) {
+		t.Errorf("the former flag: %v", err)
+	}
+	// A withdrawal without HR advice is refused where it is.
+	s = scenario(t, strings.Replace(in, ", hrAdvised: 2026-02-25", "", 1))
+	_, err = report.Evaluate(&s.Case, absence.Date{})
+	if !errors.Is(err, absence.ErrNoHRAdvice) || !strings.Contains(err.Error(), "employee.selfCertification[0].hrAdvised") {
+		t.Errorf("no HR advice: %v", err)
+	}
+}

@@ -24,6 +24,13 @@ func WriteText(w io.Writer, r *Report) error {
 		id = "(no ID)"
 	}
 	p.line("Employee %s: FTE %s, standard day %s h, %s", id, emp.FTE, emp.StandardDayHours, emp.Schedule)
+	if len(emp.SelfCertification) > 0 {
+		ds := make([]string, len(emp.SelfCertification))
+		for i, d := range emp.SelfCertification {
+			ds[i] = d.String()
+		}
+		p.line("Self-certification (ABS-4, HR14 Proc 13): %s", strings.Join(ds, "; "))
+	}
 	for _, n := range r.Notes {
 		p.line("Note: %s", n)
 	}
@@ -182,6 +189,9 @@ func WriteText(w io.Writer, r *Report) error {
 		}
 		if pay.SSP != "" {
 			p.item("Statutory Sick Pay over the history: %s", pounds(pay.SSP))
+		}
+		for _, x := range pay.SSPExclusions {
+			p.item("%s", x.Finding.Text)
 		}
 		if ia := pay.InjuryAllowance; ia != nil {
 			p.item("Injury Allowance (PAY-3), %s: %s in all", ia.Window, pounds(ia.Total))
