@@ -12,20 +12,17 @@ import (
 // recommendations and adjustments to answer or review, a disability to
 // decide on, case conferences and their actions, the continuing-absence
 // route, the informal review, and the stage 3 file.
-func (n *nexts) duties(asOf absence.Date) error {
+func (n *nexts) duties(asOf absence.Date) {
 	s := n.s
 	if !s.Dismissed {
 		n.referralSteps()
-		if err := n.serviceLevels(asOf); err != nil {
-			return err
-		}
+			n.serviceLevels(asOf)
 		n.planSteps()
 		n.conferenceSteps()
 		n.underlyingSteps()
 		n.informalSteps()
 	}
 	n.stage3File()
-	return nil
 }
 
 // referralSteps lists what the last OH referral needs (STAGE-11).
@@ -46,11 +43,8 @@ func (n *nexts) referralSteps() {
 // serviceLevels lists the first overdue service level of the last referral
 // as a reason to chase Occupational Health (STAGE-11, App 9); each level runs
 // from the one before, so one chase covers a stalled referral.
-func (n *nexts) serviceLevels(asOf absence.Date) error {
-	levels, err := n.s.ServiceLevels(asOf, n.p)
-	if err != nil {
-		return err
-	}
+func (n *nexts) serviceLevels(asOf absence.Date) {
+	levels := n.s.serviceLevels(asOf, n.p)
 	kinds := []Kind{OHAppointment, OHAppointment, OHReportReceived}
 	for i, x := range levels {
 		if x.Status != absence.Overdue {
@@ -60,7 +54,6 @@ func (n *nexts) serviceLevels(asOf absence.Date) error {
 			What: "chase Occupational Health: " + x.What + " was expected by " + x.Due.String()})
 		break
 	}
-	return nil
 }
 
 // planSteps lists the plan's entries to answer, document or review, and a

@@ -125,9 +125,7 @@ func (s State) NextSteps(asOf absence.Date, p Policy, m Monitor) ([]Action, erro
 			}
 		}
 		n.register()
-		if err := n.duties(asOf); err != nil {
-			return nil, err
-		}
+		n.duties(asOf)
 		if !s.TerminalDiagnosis.IsZero() {
 			n.add(Action{Who: PartyHR, Rule: ruleTerminal,
 				What: fmt.Sprintf("support the employee after the terminal diagnosis recorded on %s; any step towards dismissal needs an explicit override", s.TerminalDiagnosis)})

@@ -196,9 +196,14 @@ func (s State) ServiceLevels(asOf absence.Date, p Policy) ([]Expectation, error)
 	if err := p.Validate(); err != nil {
 		return nil, err
 	}
+	return s.serviceLevels(asOf, p), nil
+}
+
+// serviceLevels is ServiceLevels with p already validated.
+func (s State) serviceLevels(asOf absence.Date, p Policy) []Expectation {
 	o := s.OH
 	if o.Referred.IsZero() {
-		return nil, nil
+		return nil
 	}
 	after := func(d absence.Date) absence.Date {
 		if d.IsZero() || d.Before(o.Referred) || d.After(asOf) {
@@ -207,7 +212,7 @@ func (s State) ServiceLevels(asOf absence.Date, p Policy) ([]Expectation, error)
 		return d
 	}
 	reported := after(o.Reported)
-	var out []Expectation
+	out := make([]Expectation, 0, 3)
 	from := o.Referred
 	add := func(what string, due, done absence.Date, on bool) {
 		if on {
@@ -242,5 +247,5 @@ func (s State) ServiceLevels(asOf absence.Date, p Policy) ([]Expectation, error)
 	add("the Occupational Health consultation takes place", p.Calendar.AddBusinessDays(from, p.OHConsultationBusinessDays), consulted,
 		p.OHConsultationBusinessDays > 0)
 	add("the Occupational Health report is sent", from.AddDays(p.OHReportDays), reported, p.OHReportDays > 0)
-	return out, nil
+	return out
 }
