@@ -16,7 +16,7 @@ func (n *nexts) duties(asOf absence.Date) {
 	s := n.s
 	if !s.Dismissed {
 		n.referralSteps()
-			n.serviceLevels(asOf)
+		n.serviceLevels(asOf)
 		n.planSteps()
 		n.conferenceSteps()
 		n.underlyingSteps()
