@@ -3,7 +3,7 @@
 // with every figure explained.
 //
 // It builds on the episodes of package absence (their pay view: the days that
-// are sickness for sick pay) and covers PAY-1 … PAY-10 of the project's rule
+// are sickness for sick pay) and covers PAY-1 … PAY-14 of the project's rule
 // catalogue (below):
 //
 //   - occupational sick pay under Agenda for Change Section 14: the full-pay
@@ -24,7 +24,10 @@
 //     PAY-4 … PAY-7) and hospital appointments (Policy.Appointments, PAY-10);
 //   - phased returns (Policy.PhasedReturn, PAY-2);
 //   - Injury Allowance under Agenda for Change Section 22
-//     (Policy.InjuryAllowance, PAY-3);
+//     (Policy.InjuryAllowance, PAY-3), and the claim behind it: the
+//     incident report and evidence, the decision and the day payment
+//     commences, the benefits declared and any overpayment to recover
+//     (InjuryInput.Claim, PAY-11 … PAY-14);
 //   - annual leave during sickness: accrual, statutory carry-over and its
 //     expiry, and payment on an ill-health termination (Policy.Leave, PAY-9).
 //
@@ -61,7 +64,7 @@
 //
 // # Citations
 //
-// Results carry absence.Finding values citing the rule ID (PAY-1 … PAY-10) and
+// Results carry absence.Finding values citing the rule ID (PAY-1 … PAY-14) and
 // the clause: "Proc" is HR14's NOTIFICATION, RECORDING AND CERTIFICATION
 // procedure, "SAP" its SICKNESS ABSENCE PROCEDURES, "§" the policy body,
 // "AfC" the NHS Terms and Conditions of Service handbook, "SSCBA" the
@@ -74,7 +77,7 @@
 // # Rules
 //
 // This documentation is the project's rule catalogue for pay: PAY-1 …
-// PAY-10, each with its clause, the rule in the project's own words, the
+// PAY-14, each with its clause, the rule in the project's own words, the
 // reading chosen where the sources are open (and the [Policy] field that
 // selects another) and the tests that prove it. The days a pay rule works on
 // come from package absence (the ABS rules and the Conventions); the worked
@@ -128,6 +131,7 @@
 //
 // Tested by: TestPAY3_WorkedExample10, TestPAY3_TwelveMonthCutOff,
 // TestPAY3_Window, TestPAY3_PhasedReturnAndEligibility, TestPAY3_Errors,
+// TestPAY3_EmploymentEndedBeforeEpisode,
 // ExamplePolicy_InjuryAllowance, worked example 10.
 //
 // # PAY-4: Pay withheld for days without a timely certificate
@@ -257,4 +261,114 @@
 // otherwise ([Policy.Appointments]).
 //
 // Tested by: TestPAY10_Appointments, ExamplePolicy_Appointments.
+//
+// # PAY-11: An Injury Allowance claim rests on the incident report and the evidence
+//
+// Clause: HR14 §20 and its App 4 claim form; AfC 22.5.
+//
+// After an accident or adverse incident, an accident/adverse incident form
+// is completed immediately. To decide a claim the line manager obtains the
+// accident reports, the Occupational Health reports, the job description
+// (with the location of work, the duties and training records), the absence
+// record and the employee's full statement of events, and may add
+// supporting evidence (witness statements, DWP benefit statements, health
+// and safety reports, correspondence). The employee provides the relevant
+// information they have or can reasonably obtain, medical evidence
+// included. A claim ([InjuryClaim]) records the incident with its form's
+// reference and the evidence asked for and held, by category and date;
+// while the decision is awaited, each item not held is a step for the line
+// manager (for the employee, their statement and medical evidence), and a
+// decision made without an item is a finding, never a refusal.
+//
+// Readings: "immediately" is by the day after the incident
+// (Policy.Injury.ReportDays = 1; 0 asks for the same day); a later form is a
+// finding. The evidence asked for is Policy.Injury.Evidence: the five items
+// §20 names, the accident report only when an incident is recorded; the
+// supporting evidence ("for example") and the employee's medical evidence
+// are recorded when given, never asked for. A reference has at least one
+// digit and no spaces, so that words typed into it, which could be a health
+// detail, are refused without being quoted.
+//
+// Tested by: TestPAY11_IncidentReport, TestPAY11_Evidence,
+// TestPAY11_InvalidRecords, TestPAY11_PAY13_JSONRoundTrip, FuzzInjuryClaim,
+// FuzzInjuryClaimNoEcho,
+// ExamplePolicy_InjuryAllowance_awaitingDecision.
+//
+// # PAY-12: The decision on attributability and the day payment commences
+//
+// Clause: HR14 §20 and its App 4 claim form; AfC 22.4.
+//
+// The line manager, with advice and support from HR, decides on the balance
+// of probability whether the absence is wholly or mainly attributable to
+// NHS employment and, if it is, when payment of Injury Allowance commences,
+// which App 4 records apart from the first day of absence. Until then
+// nothing is paid and deciding is a step for the line manager. The decision
+// ([InjuryDecision]) records who decided as a role, the date, the date of
+// HR's advice and the day payment commences; a decision by someone other
+// than the line manager, or without HR advice recorded or before it, is a
+// finding. Nothing is paid before the day payment commences. An employee
+// who disagrees with the decision has it dealt with under the trust's
+// Grievance and Disputes Policy (HR03): a finding, not a step of this
+// policy.
+//
+// Readings: with no commencement day recorded the allowance is worked out
+// from the first day of the episode, with a finding and a step to record it.
+// The 12 months per episode run from the first day of the episode, so a
+// later commencement shortens the time paid; knob: Policy.Injury.WindowFrom
+// = [FromPaymentStart] counts them from the day payment commences. A pay
+// period recorded as paid before the decision, or without an attributable
+// one, is refused.
+//
+// Tested by: TestPAY12_AwaitingDecision, TestPAY12_Decision,
+// TestPAY12_NotAttributable, TestPAY12_PaymentCommences,
+// TestPAY12_DisputeGoesToGrievance, TestPAY12_InvalidDecision,
+// TestPAY12_PaidOnlyAfterAnAttributableDecision, TestPAY12_PolicyKnobs,
+// 16-injury-allowance-claim.yaml.
+//
+// # PAY-13: Benefits are claimed and declared
+//
+// Clause: HR14 §20.
+//
+// Anyone receiving Injury Allowance is expected to claim every state benefit
+// they may be eligible for, and to keep the trust informed of the benefits
+// received and those applied for, sending the benefit statements to payroll.
+// A claim records each benefit declared ([BenefitDeclaration]): applied
+// for, received (the amount and the days it covers) or refused, with the
+// day it was applied for and the day it was declared. A contributory benefit
+// received is counted in the allowance; any other is recorded only. With
+// none declared while the allowance is paid, and for each benefit whose
+// outcome is awaited, there is a step for the employee.
+//
+// Readings: a benefit received is shared out over the pay periods by
+// calendar days, exactly, and each allowance is rounded once. Which
+// benefits count as contributory is the host's choice, by the kind it
+// records. Benefits received are given either on the pay periods or on the
+// claim, never both.
+//
+// Tested by: TestPAY13_BenefitsDeclared, TestPAY13_SharedOutExactly,
+// TestPAY13_InvalidDeclarations, TestPAY11_PAY13_JSONRoundTrip,
+// FuzzInjuryClaim.
+//
+// # PAY-14: Overpayment when benefits are declared late
+//
+// Clause: HR14 §20.
+//
+// A benefit declared after the pay period it covers was paid means the
+// Injury Allowance paid was too high; the overpayment is recovered. For
+// each pay period paid (InjuryPeriod.PaidOn), what was paid is worked out
+// with the benefits declared by the pay day, and what was due with all the
+// benefits received; the difference is the overpayment, and recovering it
+// is a step for payroll. §20 also says the trust regards a failure to
+// declare benefits received as fraud: the finding says that this is for HR
+// to consider, and hr14 draws no conclusion.
+//
+// Readings: each amount, paid and due, is rounded once to the penny,
+// half-up, and the overpayment is their difference, so it is exact; a
+// benefit declared on the pay day was known when paying. What was paid is
+// what these rules gave with what was known then; the host's payroll
+// records are not consulted.
+//
+// Tested by: TestPAY14_LateDeclarationOverpayment, TestPAY14_RoundedOnce,
+// FuzzInjuryClaim, ExamplePolicy_InjuryAllowance_overpayment,
+// TestWriteText_InjuryClaimAndPensionRoute, 16-injury-allowance-claim.yaml.
 package payroll

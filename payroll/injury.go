@@ -13,7 +13,9 @@ type InjuryInput struct {
 	// Attributable records the employer's decision, on the balance of
 	// probability (AfC 22.4), that the injury, disease or other health
 	// condition is wholly or mainly attributable to NHS employment. Without
-	// it no Injury Allowance is paid.
+	// it no Injury Allowance is paid. With a Claim, leave it out: the
+	// claim's decision says (set against the decision, or without one, it
+	// is an error wrapping [ErrContradiction]).
 	Attributable bool `json:"attributable"`
 	// Start is the first day of the episode: the allowance runs for at most
 	// 12 months from it.
@@ -23,6 +25,11 @@ type InjuryInput struct {
 	EmploymentEnds absence.Date `json:"employmentEnds,omitempty"`
 	// Periods are the pay periods, in date order, not overlapping.
 	Periods []InjuryPeriod `json:"periods"`
+	// Claim is the record of the claim (PAY-11 … PAY-14): the incident, the
+	// evidence, the decision and the benefits declared. With it the decision
+	// on the claim says whether the allowance is paid, and Attributable is
+	// left out (or agrees with it); nil: only the figures, on Attributable.
+	Claim *InjuryClaim `json:"claim,omitempty"`
 }
 
 // An InjuryPeriod is one pay period of an injury-related absence or phased
@@ -39,6 +46,10 @@ type InjuryPeriod struct {
 	// PhasedReturn: the period is a phased return rather than sickness
 	// absence (it changes only the explanation).
 	PhasedReturn bool `json:"phasedReturn,omitempty"`
+	// PaidOn is the day the period's Injury Allowance was paid, on or after
+	// the decision; zero: not paid yet. What was paid then is worked out
+	// with the benefits declared by that day (PAY-14).
+	PaidOn absence.Date `json:"paidOn,omitempty"`
 }
 
 // An InjuryPayment is the Injury Allowance of one pay period.
@@ -46,8 +57,13 @@ type InjuryPayment struct {
 	Period absence.Period `json:"period"` // the pay period
 	// Target is the pay topped up to, in £: 85% × Pay, exact.
 	Target decimal.Decimal `json:"target"`
+	// Benefits are the benefits counted for the period, in £: the period's
+	// Benefits, or the contributory benefits received that the claim
+	// declares, each shared out by calendar days (PAY-13); exact, or to 16
+	// decimal places when a share is not a whole number of pence.
+	Benefits decimal.Decimal `json:"benefits"`
 	// Shortfall is Target − (Received + Benefits) in £, or zero if that is
-	// negative, exact.
+	// negative: exact, or to 16 decimal places as Benefits is.
 	Shortfall decimal.Decimal `json:"shortfall"`
 	// Share is the part of the period inside the allowance's months and the
 	// employment, by calendar days: days inside ÷ days of the period, 1 for a
@@ -57,18 +73,39 @@ type InjuryPayment struct {
 	// Allowance is Shortfall × days inside ÷ days of the period, worked out
 	// exactly and rounded once to the penny, half-up; zero when not payable.
 	Allowance decimal.Decimal `json:"allowance"`
+	// Paid is what was paid on the period's PaidOn day: the allowance worked
+	// out the same way with only the benefits declared by then, rounded once
+	// to the penny, half-up; zero when not paid yet (PAY-14).
+	Paid decimal.Decimal `json:"paid"`
+	// Overpaid is Paid − Allowance when that is more than 0, in £ (both
+	// already rounded, so it is exact): the overpayment to recover because
+	// benefits were declared after the period was paid (PAY-14).
+	Overpaid decimal.Decimal `json:"overpaid"`
 	// Finding explains the period's figure, or why there is none (PAY-3).
 	Finding absence.Finding `json:"finding"`
 }
 
-// InjuryAllowance is the Injury Allowance of an episode, period by period.
+// InjuryAllowance is the Injury Allowance of an episode, period by period,
+// and, with a claim, where the claim stands.
 type InjuryAllowance struct {
 	// Window is the time the allowance can run: Start to 12 months later,
-	// cut at the end of the employment.
-	Window   absence.Period    `json:"window"`
-	Payments []InjuryPayment   `json:"payments"` // one for each pay period, in order
-	Total    decimal.Decimal   `json:"total"`    // the payments' allowances added up, £
-	Findings []absence.Finding `json:"findings"` // eligibility and the window (PAY-3)
+	// cut at the end of the employment, and starting no earlier than the day
+	// payment commences (Policy.Injury.WindowFrom says which day the 12
+	// months count from). The zero Period when no day is left.
+	Window   absence.Period  `json:"window"`
+	Payments []InjuryPayment `json:"payments"` // one for each pay period, in order
+	Total    decimal.Decimal `json:"total"`    // the payments' allowances added up, £
+	// Overpaid is the payments' overpayments added up, £: what is to be
+	// recovered (PAY-14).
+	Overpaid decimal.Decimal `json:"overpaid"`
+	// Findings explain eligibility and the window (PAY-3) and, with a claim,
+	// the decision (PAY-12), the incident and evidence (PAY-11), the
+	// benefits declared (PAY-13) and any overpayment (PAY-14), in that
+	// order: the first is the summary.
+	Findings []absence.Finding `json:"findings"`
+	// Steps are what is outstanding on the claim, who must act and why
+	// (PAY-11 … PAY-14); empty without a claim or when nothing is.
+	Steps []InjuryStep `json:"steps,omitempty"`
 }
 
 // InjuryAllowance works out the Injury Allowance of an episode (PAY-3): for
@@ -82,10 +119,18 @@ type InjuryAllowance struct {
 // none. Worked example 10: pay £2,500.00, half pay £1,250.00 and a
 // benefit of £400.00 give £475.00.
 //
+// With a claim (InjuryInput.Claim) the decision on it says whether the
+// allowance is paid and from which day (PAY-12); the result also explains
+// the incident and the evidence (PAY-11) and the benefits declared (PAY-13),
+// works out what was overpaid when benefits were declared after the periods
+// they cover were paid (PAY-14), and lists the steps outstanding.
+//
 // It fails with [ErrAmount] for pay that is not positive or negative
-// amounts, [ErrUnsorted] for overlapping or unsorted periods and
+// amounts, [ErrUnsorted] for overlapping or unsorted periods,
 // [ErrNoParameter] for an episode before Injury Allowance existed (31 March
-// 2013).
+// 2013), and with [ErrRequired], [ErrDateOrder], [ErrContradiction],
+// [ErrReference] or [ErrInvalidDate] for a claim record that is incomplete
+// or inconsistent. No error quotes a reference or any text of the claim.
 func (p Policy) InjuryAllowance(in InjuryInput) (InjuryAllowance, error) {
 	const input = "injury allowance"
 	if err := p.Validate(); err != nil {
@@ -108,9 +153,20 @@ func (p Policy) InjuryAllowance(in InjuryInput) (InjuryAllowance, error) {
 			return InjuryAllowance{}, inputErr(input, i, field+".Received", ErrAmount, ip.Received.String())
 		case ip.Benefits.IsNegative():
 			return InjuryAllowance{}, inputErr(input, i, field+".Benefits", ErrAmount, ip.Benefits.String())
+		case !ip.PaidOn.IsZero() && !ip.PaidOn.IsValid():
+			return InjuryAllowance{}, inputErr(input, i, field+".PaidOn", ErrInvalidDate, ip.PaidOn.String())
 		}
 	}
 	if err := checkPeriods(input, "Periods", periods); err != nil {
+		return InjuryAllowance{}, err
+	}
+	c := claimOf(in)
+	if in.Claim != nil {
+		if err := validateClaim(in); err != nil {
+			return InjuryAllowance{}, err
+		}
+	}
+	if err := c.checkPaid(in); err != nil {
 		return InjuryAllowance{}, err
 	}
 	terms, err := p.Parameters.InjuryAllowance.At(in.Start)
@@ -118,27 +174,42 @@ func (p Policy) InjuryAllowance(in InjuryInput) (InjuryAllowance, error) {
 		return InjuryAllowance{}, err
 	}
 	t := terms.Value
-	out := InjuryAllowance{Window: absence.Period{Start: in.Start, End: in.Start.AddMonths(t.Months).AddDays(-1)}, Total: decimal.Zero}
-	cut := fmt.Sprintf("%d months from %s", t.Months, in.Start)
-	if !in.EmploymentEnds.IsZero() && in.EmploymentEnds.Before(out.Window.End) {
-		out.Window.End = in.EmploymentEnds
+
+	// The window: 12 months from the first day of the episode (or from the
+	// day payment commences), cut at the end of the employment, and paid
+	// from the day payment commences.
+	from, fromText := in.Start, "the first day of the episode"
+	if !c.commences.IsZero() && p.Injury.WindowFrom == FromPaymentStart {
+		from, fromText = c.commences, "the day payment commences"
+	}
+	end := from.AddMonths(t.Months).AddDays(-1)
+	cut := fmt.Sprintf("%d months from %s", t.Months, from)
+	if !in.EmploymentEnds.IsZero() && in.EmploymentEnds.Before(end) {
+		end = in.EmploymentEnds
 		cut = "the end of the employment on " + in.EmploymentEnds.String()
 	}
-	pct := t.Rate.Mul(hundred()).String() + "%"
-	if !in.Attributable {
-		out.Findings = append(out.Findings, find("PAY-3", clauseInjury,
-			"The employer has not decided that the condition is wholly or mainly attributable to NHS employment: no Injury Allowance"))
-	} else {
-		out.Findings = append(out.Findings, find("PAY-3", clauseInjury,
-			"Wholly or mainly attributable to NHS employment (the employer's decision): Injury Allowance tops up to %s of pay from %s until %s (%s)",
-			pct, out.Window.Start, out.Window.End, terms.Source))
+	start := from
+	if c.commences.After(start) {
+		start, fromText = c.commences, "the day payment commences"
 	}
+	out := InjuryAllowance{Total: decimal.Zero, Overpaid: decimal.Zero}
+	if !end.Before(start) {
+		out.Window = absence.Period{Start: start, End: end}
+	}
+	pct := t.Rate.Mul(hundred()).String() + "%"
+	out.Findings = append(out.Findings, c.summary(out.Window, pct, terms.Source, cut))
+
+	unit := one() // the denominator of a whole amount, made once
 	for _, ip := range in.Periods {
-		pay := InjuryPayment{Period: ip.Period, Target: t.Rate.Mul(ip.Pay), Shortfall: decimal.Zero, Share: decimal.Zero, Allowance: decimal.Zero}
-		income := ip.Received.Add(ip.Benefits)
-		pay.Shortfall = maxDec(decimal.Zero, pay.Target.Sub(income))
+		pay := InjuryPayment{Period: ip.Period, Target: t.Rate.Mul(ip.Pay), Shortfall: decimal.Zero, Share: decimal.Zero,
+			Allowance: decimal.Zero, Paid: decimal.Zero, Overpaid: decimal.Zero}
+		benefits := c.benefits(ip, absence.Date{}, unit)
+		pay.Benefits = benefits.value()
+		income := benefits.plus(ratio{ip.Received, unit})
+		shortfall := ratio{pay.Target, unit}.sub(income).atLeastZero()
+		pay.Shortfall = shortfall.value()
 		inside := 0
-		if r, ok := ip.Period.Intersect(out.Window); ok {
+		if r, ok := ip.Period.Intersect(out.Window); ok && !out.Window.IsZero() {
 			inside = r.Days()
 		}
 		share := over(decimal.NewFromInt(int64(inside)), int64(ip.Period.Days()))
@@ -148,27 +219,47 @@ func (p Policy) InjuryAllowance(in InjuryInput) (InjuryAllowance, error) {
 			what = "earnings on the phased return"
 		}
 		switch {
-		case !in.Attributable:
+		case c.awaited:
+			pay.Finding = find("PAY-12", clauseInjuryClaim, "%s: the decision on the claim is awaited: no Injury Allowance yet", ip.Period)
+		case !c.attributable:
 			pay.Finding = find("PAY-3", clauseInjury, "%s: not attributable to NHS employment: no Injury Allowance", ip.Period)
 		case !ip.Received.LessThan(ip.Pay):
 			pay.Finding = find("PAY-3", clauseInjury, "%s: %s %s is full pay: no Injury Allowance (payable only on reduced or no pay)",
 				ip.Period, what, money(ip.Received))
 		case inside == 0:
-			pay.Finding = find("PAY-3", clauseInjury, "%s: outside %s, the time the allowance can run (from the first day of the episode until %s): no Injury Allowance",
-				ip.Period, out.Window, cut)
+			pay.Finding = find("PAY-3", clauseInjury, "%s: outside %s, the time the allowance can run (from %s until %s): no Injury Allowance",
+				ip.Period, windowText(out.Window), fromText, cut)
 		default:
-			pay.Allowance = share.times(pay.Shortfall).round(2)
+			pay.Allowance = shortfall.mul(share).round(2)
 			text := fmt.Sprintf("%s: %s × %s = %s; %s %s + benefits %s = %s; Injury Allowance %s",
-				ip.Period, pct, money(ip.Pay), money(pay.Target), what, money(ip.Received), money(ip.Benefits),
-				money(income), money(pay.Shortfall))
+				ip.Period, pct, money(ip.Pay), money(pay.Target), what, money(ip.Received), money(pay.Benefits),
+				money(income.value()), money(pay.Shortfall))
 			if inside < ip.Period.Days() {
-				text += fmt.Sprintf(" × %d of %d days inside %s (from the first day of the episode until %s) = %s",
-					inside, ip.Period.Days(), out.Window, cut, money(pay.Allowance))
+				text += fmt.Sprintf(" × %d of %d days inside %s (from %s until %s) = %s",
+					inside, ip.Period.Days(), out.Window, fromText, cut, money(pay.Allowance))
 			}
 			pay.Finding = find("PAY-3", clauseInjury, "%s", text)
+			if !ip.PaidOn.IsZero() {
+				known := c.benefits(ip, ip.PaidOn, unit)
+				paid := ratio{pay.Target, unit}.sub(known.plus(ratio{ip.Received, unit})).atLeastZero()
+				pay.Paid = paid.mul(share).round(2)
+				pay.Overpaid = maxDec(decimal.Zero, pay.Paid.Sub(pay.Allowance))
+			}
 		}
 		out.Total = out.Total.Add(pay.Allowance)
+		out.Overpaid = out.Overpaid.Add(pay.Overpaid)
 		out.Payments = append(out.Payments, pay)
 	}
+	if in.Claim != nil {
+		c.review(p, in, &out)
+	}
 	return out, nil
+}
+
+// windowText writes the window, or says there is none.
+func windowText(w absence.Period) string {
+	if w.IsZero() {
+		return "no days"
+	}
+	return w.String()
 }

@@ -2,7 +2,7 @@ package payroll
 
 import "strconv"
 
-// A Policy holds every figure and reading of the pay rules (PAY-1 … PAY-10)
+// A Policy holds every figure and reading of the pay rules (PAY-1 … PAY-14)
 // that a trust might set differently: the dated [Parameters] and the knobs.
 // [HR14] returns the HR14 v16 values; another trust changes fields of that
 // value rather than forking code.
@@ -30,6 +30,10 @@ type Policy struct {
 	// Draw says which balance pays first for hours not worked in an
 	// extended phased return (PAY-2, §22.5).
 	Draw Draw `json:"draw"`
+
+	// Injury holds the readings of an Injury Allowance claim (PAY-3,
+	// PAY-11, PAY-12).
+	Injury InjuryRules `json:"injury"`
 }
 
 // HR14 returns the pay rules of HR14 v16 with the NHS England figures of
@@ -45,6 +49,7 @@ func HR14() Policy {
 		PhasedWeeks:    4,
 		ExtensionWeeks: 4,
 		Draw:           LeaveFirst,
+		Injury:         HR14Injury(),
 	}
 }
 
@@ -66,7 +71,7 @@ func (p Policy) Validate() error {
 	case p.ExtensionWeeks < 0:
 		return inputErr("policy", -1, "ExtensionWeeks", ErrInvalidPolicy, strconv.Itoa(p.ExtensionWeeks))
 	}
-	return nil
+	return p.Injury.validate()
 }
 
 // A MonthRule says how the months of the Section 14 scale become days of sick

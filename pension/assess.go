@@ -115,12 +115,20 @@ type Award2015 struct {
 //
 // The steps, each explained by a finding:
 //
+//  0. For a member who opted out or a deferred member, the route (PEN-8):
+//     the pension is paid from Member.BenefitsFrom.
 //  1. Normal pension age of the member's current scheme (the 2015 Scheme for
 //     a mixed member): retiring on or after it is not ill-health retirement.
-//  2. At least Policy.QualifyingService (2 years) of qualifying service.
+//     Then the reason for leaving (PEN-9): dismissal for another reason, or
+//     leaving for another reason, refuses the claim (not for a deferred
+//     member).
+//  2. At least Policy.QualifyingService (2 years) of qualifying service (of
+//     deferred membership for a deferred member).
 //  3. The medical adviser's decisions: the Tier 1 condition alone gives Tier
 //     1; with the Tier 2 condition, Tier 2 (Tier 1 if an enhancement was
-//     already had).
+//     already had, or for a member who opted out with
+//     Policy.OptedOutTier1Only). A deferred member is assessed on regular
+//     work alone, for Tier 1.
 //  4. Legacy membership counted (the 1995 40-year limit at 1 April 2008).
 //  5. Tier 2, legacy-only member: 2/3 of the prospective membership to
 //     normal pension age; for the 1995 Section, when membership ended on or
@@ -140,7 +148,11 @@ func Assess(m Member, p Policy) (Award, error) {
 	}
 	var why explanation
 	a := Award{Retires: m.LastDay.AddDays(1)}
+	if m.Status != Active {
+		a.Retires = m.BenefitsFrom
+	}
 	a.Age = ageOn(m.Born, a.Retires)
+	route(m, p, &why)
 
 	// 1. Normal pension age of the current scheme.
 	current := Scheme2015
@@ -155,6 +167,10 @@ func Assess(m Member, p Policy) (Award, error) {
 	if !a.Retires.Before(npa) {
 		why.add(ruleQualifying(), fmt.Sprintf("retiring on %s at age %d, on or after %s normal pension age (%s): an ordinary retirement, not an ill-health pension",
 			a.Retires, a.Age, current, npa))
+		a.Findings = why
+		return a, nil
+	}
+	if refused := leavingRefuses(m, &why); refused {
 		a.Findings = why
 		return a, nil
 	}
@@ -177,15 +193,26 @@ func Assess(m Member, p Policy) (Award, error) {
 			q += m.Scheme2015.Membership
 		}
 	}
+	service := "qualifying service"
+	if m.Status == Deferred {
+		service = "deferred membership"
+	}
 	if q < p.QualifyingService {
-		why.add(ruleQualifying(), fmt.Sprintf("qualifying service %s (%s) is less than the %s needed: no ill-health pension", q, qFrom, p.QualifyingService))
+		why.add(ruleQualifying(), fmt.Sprintf("%s %s (%s) is less than the %s needed: no ill-health pension", service, q, qFrom, p.QualifyingService))
 		a.Findings = why
 		return a, nil
 	}
-	why.add(ruleQualifying(), fmt.Sprintf("qualifying service %s (%s): at least the %s needed", q, qFrom, p.QualifyingService))
+	why.add(ruleQualifying(), fmt.Sprintf("%s %s (%s): at least the %s needed", service, q, qFrom, p.QualifyingService))
 
 	// 3. Medical decisions.
 	switch {
+	case m.Status == Deferred && !m.Medical.RegularWork:
+		why.add(ruleRoute(), "the scheme medical adviser did not accept that the former member is permanently incapable of earning an income by doing regular work: no early payment on ill-health grounds")
+		a.Findings = why
+		return a, nil
+	case m.Status == Deferred:
+		a.Tier = Tier1
+		why.add(ruleRoute(), "the scheme medical adviser accepted that the former member is permanently incapable of earning an income by doing regular work: Tier 1, the deferred benefits paid early without actuarial reduction (Tier 2 is only for a scheme member)")
 	case !m.Medical.NHSJob:
 		why.add(ruleQualifying(), "the scheme medical adviser did not accept that the member is permanently incapable of efficiently discharging the duties of their NHS employment: no ill-health pension")
 		a.Findings = why
@@ -196,9 +223,15 @@ func Assess(m Member, p Policy) (Award, error) {
 	case m.PreviousEnhancement:
 		a.Tier = Tier1
 		why.add(ruleTier2(), "the Tier 2 condition is met, but the member has already had an ill-health pension with enhanced membership: Tier 1 only (NHSBSA 17011)")
+	case m.Status == OptedOut && p.OptedOutTier1Only:
+		a.Tier = Tier1
+		why.add(ruleRoute(), "the Tier 2 condition is met, but the member opted out of the scheme: Tier 1 only (Policy.OptedOutTier1Only; UNCONFIRMED reading)")
 	default:
 		a.Tier = Tier2
 		why.add(ruleTier2(), "the scheme medical adviser accepted permanent incapacity for the NHS employment and for regular employment of like duration: Tier 2, the benefits earned to date enhanced by part of the prospective membership to normal pension age")
+		if m.Status == OptedOut {
+			why.add(ruleRoute(), fmt.Sprintf("the member opted out of the scheme: the prospective membership is counted from %s, the day the pension is paid from, as for a current member (UNCONFIRMED reading; Policy.OptedOutTier1Only gives Tier 1 only)", a.Retires))
+		}
 	}
 
 	if l := m.Legacy; l != nil {
@@ -216,6 +249,7 @@ func Assess(m Member, p Policy) (Award, error) {
 		}
 		a.Scheme2015 = award
 	}
+	leavingNote(m, &why)
 	a.Findings = why
 	return a, nil
 }

@@ -19,7 +19,10 @@
 //   - abatement (PEN-5): [Abate];
 //   - the serious ill-health lump sum (PEN-6): [Exchange];
 //   - added years and additional pension bought before retirement (PEN-7):
-//     [CreditPurchase].
+//     [CreditPurchase];
+//   - members who opted out and deferred members (PEN-8), and the reason for
+//     leaving, which must be ill-health (PEN-9): Member.Status,
+//     Member.BenefitsFrom and Member.Leaving, assessed by [Assess].
 //
 // # Membership
 //
@@ -55,13 +58,13 @@
 // Northern Ireland regulation; the England and Wales text is UNCONFIRMED.
 //
 // Every result carries findings ([absence.Finding]) citing the rule ID
-// (PEN-1 … PEN-7) and the clause of HR14 App 12 or the NHSBSA source, in words
+// (PEN-1 … PEN-9) and the clause of HR14 App 12 or the NHSBSA source, in words
 // an HR manager can quote. The package does no I/O and keeps no state.
 //
 // # Rules
 //
 // This documentation is the project's rule catalogue for ill-health
-// retirement: PEN-1 … PEN-7, from HR14 App 12 (the Ill-health Retirement
+// retirement: PEN-1 … PEN-9, from HR14 App 12 (the Ill-health Retirement
 // Factsheet, "App 12" below) and, for figures it does not state, the NHS
 // Pension Scheme regulations and NHSBSA guidance. Each rule gives its clause,
 // the rule in the project's own words, the reading chosen where the sources
@@ -215,4 +218,56 @@
 // 12 months on.
 //
 // Tested by: TestPEN7_Purchases, TestPEN7_InvalidPurchase, ExampleCreditPurchase.
+//
+// # PEN-8: Members who opted out and deferred members
+//
+// Clause: HR14 App 12, Qualifying conditions and Benefits (Tier 1).
+//
+// Besides current members, two others may be paid ill-health benefits. A
+// member who chose to leave the scheme but still works in the NHS, with at
+// least 2 years' scheme membership, qualifies as a current member does, the
+// pension paid once the NHS employment ends. A former member who no longer
+// works in the NHS, with at least 2 years' deferred membership, may have the
+// deferred benefits paid early if the scheme medical adviser accepts that
+// they are permanently incapable of earning an income by doing regular
+// work: Tier 1 (the benefits earned, unreduced), never Tier 2, which is for
+// scheme members; they apply to NHS Pensions on form AW240. Member.Status
+// says which route applies, Member.BenefitsFrom is the first day of the
+// pension, and Medical.RegularWork is the deferred member's test; a test
+// that does not fit the route is refused as inconsistent.
+//
+// Readings: the first day of the pension, the normal pension age test and
+// the 1 April 2008 start of the tiers are taken at Member.BenefitsFrom for
+// these members, so a deferred member who left before 2008 may still be
+// assessed. A member who opted out is assessed on both tiers, the
+// prospective membership counted from the first day of the pension, as for
+// a current member: UNCONFIRMED (App 12 does not say whether Tier 2 is open
+// to them); knob: Policy.OptedOutTier1Only gives them Tier 1 at most.
+//
+// Tested by: TestPEN8_DeferredMember, TestPEN8_OptedOut,
+// TestPEN8_InvalidRoute, TestPEN8_PEN9_JSON, FuzzAssessRoute,
+// TestWriteText_InjuryClaimAndPensionRoute, 17-pension-deferred-and-opted-out.yaml.
+//
+// # PEN-9: Only leaving because of ill-health supports a claim
+//
+// Clause: HR14 App 12, Qualifying conditions; App 14 ("Employee is pursuing
+// Ill Health Retirement").
+//
+// A member applying for an ill-health pension must be leaving work because
+// of permanent ill-health; a member dismissed for any other reason cannot
+// qualify. Dismissal because of unsatisfactory attendance due to sickness
+// does not by itself lead to a pension: the scheme medical adviser's
+// decision does. Given the reason for leaving (Member.Leaving), the
+// assessment refuses a dismissal for a reason other than ill-health
+// capability, or leaving for another reason, as its first finding, and
+// notes what an attendance dismissal or an ill-health leaving means.
+//
+// Readings: a reason not recorded changes nothing (the host has not said).
+// A deferred member's reason for leaving long ago does not affect the
+// deferred route (App 12 sets no such condition for it), which a finding
+// says. The reason is the host's: hr14 does not read it from the case's
+// formal stages.
+//
+// Tested by: TestPEN9_ReasonForLeaving, TestPEN9_OptedOutAndDeferred,
+// FuzzAssessRoute, 18-pension-dismissed-other-reason.yaml.
 package pension

@@ -26,6 +26,23 @@ type Member struct {
 	// Medical holds the scheme medical adviser's decisions.
 	Medical Medical `json:"medical"`
 
+	// Status is the member's standing in the scheme (PEN-8): Active (the
+	// zero value), OptedOut (left the scheme, still working in the NHS) or
+	// Deferred (no longer working in the NHS).
+	Status Status `json:"status,omitempty"`
+
+	// BenefitsFrom is the first day of the ill-health pension of a member
+	// whose membership ended before it (PEN-8): for a member who opted out,
+	// the day after their NHS employment ends; for a deferred member, the day
+	// NHS Pensions pays the deferred benefits from. Required for those, after
+	// LastDay; zero for an active member, whose pension is paid from the day
+	// after LastDay.
+	BenefitsFrom absence.Date `json:"benefitsFrom,omitempty"`
+
+	// Leaving is why the member leaves NHS employment (PEN-9); zero: not
+	// recorded.
+	Leaving Leaving `json:"leaving,omitempty"`
+
 	// PreviousEnhancement: the member has already had an ill-health pension
 	// that included enhanced membership, so only Tier 1 is available
 	// (NHSBSA 17011).
@@ -59,6 +76,11 @@ type Medical struct {
 	// condition). It needs NHSJob: setting it alone is an error
 	// ([ErrTier2WithoutTier1]).
 	RegularEmployment bool `json:"regularEmployment"`
+	// RegularWork: a deferred member is permanently incapable of earning an
+	// income by doing regular work (the deferred route's Tier 1 condition,
+	// PEN-8). Only for a deferred member, whose NHSJob and
+	// RegularEmployment are left false.
+	RegularWork bool `json:"regularWork,omitempty"`
 }
 
 // LegacyService is a member's membership of the 1995 or 2008 Section.
@@ -114,7 +136,9 @@ type Service2015 struct {
 
 // Validate checks the member against the policy p: valid dates in order,
 // membership within the limits, known sections, consistent part-time and
-// medical records. Every failure wraps an [Error] in an [*InputError].
+// medical records, and the day benefits are paid from and the medical test
+// that fit the member's status (PEN-8). Every failure wraps an [Error] in an
+// [*InputError].
 func (m Member) Validate(p Policy) error {
 	bad := func(input, field string, e Error, value string) error {
 		return &InputError{Input: input, Index: -1, ID: m.ID, Field: field, Value: value, Err: e}
@@ -130,8 +154,11 @@ func (m Member) Validate(p Policy) error {
 		return bad("member", "LastDay", ErrInvalidDate, m.LastDay.String())
 	case !m.LastDay.After(m.Born):
 		return bad("member", "LastDay", ErrDateOrder, m.LastDay.String()+" is not after the date of birth "+m.Born.String())
-	case m.LastDay.Before(p.TiersFrom):
-		return bad("member", "LastDay", ErrBeforeTiers, m.LastDay.String()+" is before "+p.TiersFrom.String())
+	}
+	if err := m.validateRoute(p); err != nil {
+		return err
+	}
+	switch {
 	case m.Medical.RegularEmployment && !m.Medical.NHSJob:
 		return bad("member", "Medical", ErrTier2WithoutTier1, "")
 	case m.QualifyingService < 0:

@@ -51,6 +51,12 @@ type Policy struct {
 	// year, in date order (PEN-4). A tax year not in the table is an error,
 	// never a guess: add next year's figure when HMRC publishes it.
 	LEL []LEL `json:"lel"`
+
+	// OptedOutTier1Only: a member who opted out of the scheme but still
+	// works in the NHS gets Tier 1 at most (PEN-8). App 12 lets such a
+	// member qualify but does not say whether Tier 2 is open to them; the
+	// default (false) assesses them as a current member, UNCONFIRMED.
+	OptedOutTier1Only bool `json:"optedOutTier1Only,omitempty"`
 }
 
 // LegacyRules are the ill-health rules of the 1995 or 2008 Section.

@@ -19,6 +19,9 @@
 //     (SAP 1.3–1.5), and [Monitor.Lapse] for the optional stage lapse.
 //   - [Monitor.Patterns]: the advisory TRIG-6 detectors and the Bradford
 //     Factor; a pattern is never an activation.
+//   - [Monitor.WhatIf] and [Monitor.Outlook]: what hypothetical absences
+//     would change, and the forward calendar of one more day of sickness on
+//     each working day of the next months.
 //   - [Batch]: the whole workforce: a stream of employees evaluated in
 //     parallel, handed back in input order, in memory bounded by the cases in
 //     flight; [Monitor.TimelineSummary] is the timeline's counts without the
@@ -264,6 +267,21 @@
 // TestBatchEqualsSequential, TestTRIG1_HeadroomAfterWorkedExample1,
 // TestTRIG2_HeadroomClearDate, TestTRIG_HeadroomClearEqualsDayByDay,
 // ExampleMonitor_Timeline, ExampleMonitor_Headroom.
+//
+// Looking forward (issue 19): what hypothetical absences would change —
+// what would activate and when, with the evidence of a real activation, what
+// would no longer activate or would clear later ([Monitor.With],
+// [Monitor.WhatIf]) — and the forward calendar: for each working day of the
+// next months, whether one more day of sickness that day would activate each
+// trigger, keep an activation going on the day it would clear, or not
+// ([Monitor.Outlook]). Reading: a what-if is the history with the absences
+// recorded and evaluated again under the same policy, adjustment and
+// meeting; the calendar's hypothetical is one day of sickness (reason other)
+// with no other absence after the as-of date than the history holds, asked
+// only of days the employee is scheduled to work; it equals adding the day
+// and evaluating again. Tested by: TestTRIG_OutlookEqualsAddingTheDay,
+// TestTRIG_WhatIfEqualsAddingTheAbsences, TestTRIG1_OutlookWorkedExample1,
+// TestTRIG1_WhatIfWorkedExample1, TestTRIG1_WhatIfJoinWithdraws.
 //
 // # Worked examples
 //

@@ -47,6 +47,9 @@ type Case struct {
 	// letterhead, names and addresses, who attends, the reasons for a
 	// decision); nil: no letter can be written.
 	Letter *Letter `json:"letter,omitempty"`
+	// WhatIf asks what hypothetical absences would do, and for the forward
+	// calendar of the trigger points (issue 19); nil: not asked.
+	WhatIf *WhatIf `json:"whatIf,omitempty"`
 
 	src *source // where each field came from, for errors; nil if not decoded
 }

@@ -144,14 +144,25 @@ type SickPayExpect struct {
 	Paid *decimal.Decimal `json:"paid,omitempty"`
 }
 
-// InjuryExpect is the expected Injury Allowance (PAY-3).
+// InjuryExpect is the expected Injury Allowance (PAY-3) and claim (PAY-11 …
+// PAY-14).
 type InjuryExpect struct {
 	Total *decimal.Decimal `json:"total,omitempty"`
 	// Allowances are the allowance of each pay period, in order.
 	Allowances *[]decimal.Decimal `json:"allowances,omitempty"`
+	// Overpaid is the allowance overpaid, to be recovered (PAY-14).
+	Overpaid *decimal.Decimal `json:"overpaid,omitempty"`
+	// Findings are texts each of which some finding (of the claim or of a
+	// pay period) must contain.
+	Findings []string `json:"findings,omitempty"`
+	// Steps are texts each of which some outstanding step, written "who:
+	// what" (e.g. "line manager: obtain the Occupational Health report"),
+	// must contain.
+	Steps []string `json:"steps,omitempty"`
 }
 
-// PensionExpect is the expected ill-health retirement award (PEN-1 … PEN-3).
+// PensionExpect is the expected ill-health retirement award (PEN-1 … PEN-3,
+// PEN-8, PEN-9).
 type PensionExpect struct {
 	Eligible *bool         `json:"eligible,omitempty"`
 	Tier     *pension.Tier `json:"tier,omitempty"`
@@ -163,6 +174,9 @@ type PensionExpect struct {
 	LumpSum     *decimal.Decimal    `json:"lumpSum,omitempty"` // automatic lump sum awarded
 	// Addition is the 2015 Scheme Tier 2 addition.
 	Addition *decimal.Decimal `json:"addition,omitempty"`
+	// Findings are texts each of which some finding of the assessment must
+	// contain (e.g. the PEN-9 refusal of a dismissal for another reason).
+	Findings []string `json:"findings,omitempty"`
 }
 
 // A LetterExpect is a letter the case must give: the letter of Kind,

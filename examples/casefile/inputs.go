@@ -71,6 +71,9 @@ func (c *Case) Inputs() (Inputs, error) {
 	if err := c.checkLetter(); err != nil {
 		return in, err
 	}
+	if err := c.checkWhatIf(); err != nil {
+		return in, err
+	}
 	if c.Adjustment != nil {
 		in.Adjustment = *c.Adjustment
 	}

@@ -68,6 +68,15 @@ type Policy struct {
 	// PensionPartTime: part-time reduction of a Tier 2 enhancement by
 	// "membership" (default) or "final-fte" (PEN-3).
 	PensionPartTime *PartTime `json:"pensionPartTime,omitempty"`
+
+	// InjuryWindowFrom: Injury Allowance's 12 months per episode run from
+	// the "episode-start" (default) or, when the decision names a later day,
+	// from the "payment-start" (PAY-12).
+	InjuryWindowFrom *payroll.WindowStart `json:"injuryWindowFrom,omitempty"`
+	// PensionOptedOutTier1Only: a member who opted out of the scheme gets
+	// Tier 1 at most (true), or is assessed as a current member (false, the
+	// default) (PEN-8).
+	PensionOptedOutTier1Only *bool `json:"pensionOptedOutTier1Only,omitempty"`
 }
 
 // Policies are the policy values of every hr14 package, built from a case's
@@ -110,6 +119,8 @@ func (p Policy) Knobs() []string {
 	str("sickPayMonths", orNil(p.SickPayMonths))
 	str("sspStraddle", orNil(p.SSPStraddle))
 	str("pensionPartTime", orNil(p.PensionPartTime))
+	str("injuryWindowFrom", orNil(p.InjuryWindowFrom))
+	boolean("pensionOptedOutTier1Only", p.PensionOptedOutTier1Only)
 	return out
 }
 
@@ -190,12 +201,18 @@ func (c *Case) Policies() (Policies, error) {
 	if p.SSPStraddle != nil {
 		pay.Straddle = *p.SSPStraddle
 	}
+	if p.InjuryWindowFrom != nil {
+		pay.Injury.WindowFrom = *p.InjuryWindowFrom
+	}
 	if err := pay.Validate(); err != nil {
 		return Policies{}, c.wrap("policy", err)
 	}
 	pen := pension.HR14()
 	if p.PensionPartTime != nil {
 		pen.PartTime = pension.PartTimeMethod(*p.PensionPartTime)
+	}
+	if p.PensionOptedOutTier1Only != nil {
+		pen.OptedOutTier1Only = *p.PensionOptedOutTier1Only
 	}
 	if err := pen.Validate(); err != nil {
 		return Policies{}, c.wrap("policy", err)

@@ -18,6 +18,9 @@ import (
 type source struct {
 	file string
 	pos  map[string]Pos // by field path; "" is the document
+	// prefix is the path of the case in its document when it is one of a
+	// pair ("old." or "new.", DecodePair); errors' paths start with it.
+	prefix string
 }
 
 // File returns the file name the case was decoded from ("" if it was not).
@@ -60,13 +63,25 @@ func (c *Case) Locate(path string, err error) error {
 	if errors.As(err, &e) {
 		return err
 	}
-	return &Error{File: c.File(), Pos: c.Pos(path), Path: path, Err: newErr(ErrInvalid, "", err)}
+	return &Error{File: c.File(), Pos: c.Pos(path), Path: c.fullPath(path), Err: newErr(ErrInvalid, "", err)}
+}
+
+// fullPath returns path as it is in the document: with the case's prefix
+// when it is one of a pair.
+func (c *Case) fullPath(path string) string {
+	if c.src == nil || c.src.prefix == "" {
+		return path
+	}
+	if path == "" {
+		return strings.TrimSuffix(c.src.prefix, ".")
+	}
+	return c.src.prefix + path
 }
 
 func (c *Case) wrap(path string, err error) error { return c.Locate(path, err) }
 
 func (c *Case) errorf(path string, class Class, format string, args ...any) error {
-	return &Error{File: c.File(), Pos: c.Pos(path), Path: path, Err: newErr(class, fmt.Sprintf(format, args...), nil)}
+	return &Error{File: c.File(), Pos: c.Pos(path), Path: c.fullPath(path), Err: newErr(class, fmt.Sprintf(format, args...), nil)}
 }
 
 // FieldPath turns a library field name ("PartDay.Worked") into the case

@@ -10,6 +10,7 @@
 //	test     run policy-interpretation test files (scenarios)
 //	letter   write a formal letter for a case file (text or HTML)
 //	batch    evaluate a whole workforce from CSV extracts
+//	diff     compare a case before and after a late correction
 //
 // The case-file format (with its letter section), the test files and the
 // JSON output of evaluate are documented in CASEFILE.md; the workforce CSV
@@ -56,6 +57,7 @@ func commands() []command {
 		{"test", "run policy-interpretation test files (scenarios)", cmdTest},
 		{"letter", "write a formal letter for a case file (text or HTML)", cmdLetter},
 		{"batch", "evaluate a whole workforce from CSV extracts", cmdBatch},
+		{"diff", "compare a case before and after a late correction", cmdDiff},
 	}
 }
 

@@ -51,7 +51,7 @@ func evaluate(c *casefile.Case, asOf absence.Date, all bool) (*evaluation, error
 	e := &evaluation{c: c, in: in, asOf: asOf, r: &Report{Format: Format, Name: c.Name, AsOf: asOf}}
 	steps := []func() error{e.history, e.triggers, e.procedure}
 	if all {
-		steps = append(steps, e.checks, e.pay, e.pension)
+		steps = append(steps, e.checks, e.pay, e.pension, e.whatIf)
 	}
 	for _, step := range steps {
 		if err := step(); err != nil {
@@ -449,10 +449,20 @@ func (e *evaluation) pay() error {
 			return e.c.Locate("pay.injury"+fieldOf(err), err)
 		}
 		inj := &Injury{Window: ia.Window, Payments: []InjuryPayment{}, Total: money(ia.Total), Findings: findings(ia.Findings)}
-		for _, p := range ia.Payments {
-			inj.Payments = append(inj.Payments, InjuryPayment{
+		for i, p := range ia.Payments {
+			pay := InjuryPayment{
 				Period: p.Period, Target: money(p.Target), Shortfall: money(p.Shortfall), Allowance: money(p.Allowance), Text: p.Finding.String(),
-			})
+			}
+			if !in.Injury.Periods[i].PaidOn.IsZero() {
+				pay.Paid, pay.Overpaid = money(p.Paid), money(p.Overpaid)
+			}
+			inj.Payments = append(inj.Payments, pay)
+		}
+		if in.Injury.Claim != nil {
+			inj.Overpaid = money(ia.Overpaid)
+			for _, s := range ia.Steps {
+				inj.Steps = append(inj.Steps, InjuryStep{Who: s.Who, What: s.What, Rule: s.Rule.ID, Clause: s.Rule.Clause})
+			}
 		}
 		out.InjuryAllowance = inj
 	}
@@ -467,7 +477,7 @@ func (e *evaluation) pension() error {
 	if err != nil {
 		return e.c.Locate("pension"+fieldOf(err), err)
 	}
-	out := &Pension{Eligible: a.Eligible(), Tier: a.Tier, Retires: a.Retires, Age: a.Age, Findings: findings(a.Findings)}
+	out := &Pension{Status: e.c.Pension.Status, Eligible: a.Eligible(), Tier: a.Tier, Retires: a.Retires, Age: a.Age, Findings: findings(a.Findings)}
 	if l := a.Legacy; l != nil {
 		out.Legacy = &LegacyAward{Section: l.Section, Membership: l.Membership, Prospective: l.Prospective, Enhancement: l.Enhancement, Total: l.Total}
 		if l.Awarded != nil {

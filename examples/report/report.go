@@ -44,6 +44,9 @@ type Report struct {
 	// Notes say what the evaluation left out (records or events after the
 	// as-of date).
 	Notes []string `json:"notes,omitempty"`
+	// WhatIf is what the case's hypothetical absences would do, and the
+	// forward calendar (its whatIf section); nil when it has none.
+	WhatIf *WhatIf `json:"whatIf,omitempty"`
 }
 
 // Policy is the policy the case was evaluated under.
@@ -351,12 +354,22 @@ type SickPay struct {
 	Findings []Finding `json:"findings"`
 }
 
-// Injury is the Injury Allowance of an episode (PAY-3).
+// Injury is the Injury Allowance of an episode (PAY-3) and, with a claim,
+// where the claim stands (PAY-11 … PAY-14).
 type Injury struct {
+	// Window is the time the allowance can run; the zero Period (empty in
+	// JSON) when no day is left.
 	Window   absence.Period  `json:"window"`
 	Payments []InjuryPayment `json:"payments"`
 	Total    string          `json:"total"`
-	Findings []Finding       `json:"findings"`
+	// Overpaid is the allowance overpaid because benefits were declared
+	// after the periods they cover were paid, to be recovered (PAY-14);
+	// only with a claim.
+	Overpaid string    `json:"overpaid,omitempty"`
+	Findings []Finding `json:"findings"`
+	// Steps are what is outstanding on the claim: who must act, what, and
+	// the rule (PAY-11 … PAY-14); only with a claim.
+	Steps []InjuryStep `json:"steps,omitempty"`
 }
 
 // An InjuryPayment is the Injury Allowance of one pay period.
@@ -365,18 +378,34 @@ type InjuryPayment struct {
 	Target    string         `json:"target"`
 	Shortfall string         `json:"shortfall"`
 	Allowance string         `json:"allowance"`
-	Text      string         `json:"text"`
+	// Paid and Overpaid: what was paid on the period's pay day and what of
+	// it was overpaid (PAY-14); only for a period with a pay day.
+	Paid     string `json:"paid,omitempty"`
+	Overpaid string `json:"overpaid,omitempty"`
+	Text     string `json:"text"`
 }
 
-// Pension is an ill-health retirement assessment (PEN-1 … PEN-3).
+// An InjuryStep is something outstanding on an Injury Allowance claim.
+type InjuryStep struct {
+	Who    payroll.Role `json:"who"` // e.g. "line-manager", "employee", "payroll"
+	What   string       `json:"what"`
+	Rule   string       `json:"rule"`
+	Clause string       `json:"clause"`
+}
+
+// Pension is an ill-health retirement assessment (PEN-1 … PEN-3, PEN-8,
+// PEN-9).
 type Pension struct {
-	Eligible   bool         `json:"eligible"`
-	Tier       pension.Tier `json:"tier"`
-	Retires    absence.Date `json:"retires"`
-	Age        int          `json:"age"`
-	Legacy     *LegacyAward `json:"legacy,omitempty"`
-	Scheme2015 *Award2015   `json:"scheme2015,omitempty"`
-	Findings   []Finding    `json:"findings"`
+	// Status is the member's standing: "active" (left out), "opted-out" or
+	// "deferred" (PEN-8).
+	Status     pension.Status `json:"status,omitempty"`
+	Eligible   bool           `json:"eligible"`
+	Tier       pension.Tier   `json:"tier"`
+	Retires    absence.Date   `json:"retires"`
+	Age        int            `json:"age"`
+	Legacy     *LegacyAward   `json:"legacy,omitempty"`
+	Scheme2015 *Award2015     `json:"scheme2015,omitempty"`
+	Findings   []Finding      `json:"findings"`
 }
 
 // LegacyAward is the 1995 or 2008 Section part of an award.

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/absencerules/hr14/absence"
+	"github.com/absencerules/hr14/pension"
 )
 
 // WriteText writes r for a reader: each section with its explanations, the
@@ -194,14 +195,32 @@ func WriteText(w io.Writer, r *Report) error {
 			p.item("%s", x.Finding.Text)
 		}
 		if ia := pay.InjuryAllowance; ia != nil {
-			p.item("Injury Allowance (PAY-3), %s: %s in all", ia.Window, pounds(ia.Total))
+			window := "no days left"
+			if !ia.Window.IsZero() {
+				window = ia.Window.String()
+			}
+			p.item("Injury Allowance (PAY-3), %s: %s in all", window, pounds(ia.Total))
+			if ia.Overpaid != "" && ia.Overpaid != "0.00" {
+				p.item("Injury Allowance overpaid, to be recovered (PAY-14): %s", pounds(ia.Overpaid))
+			}
+			if ia.Overpaid != "" { // a claim: its findings, then the payments
+				for _, f := range ia.Findings {
+					p.line("    - %s", findingText(f))
+				}
+			}
 			for _, pmt := range ia.Payments {
 				p.line("    %s: %s — %s", pmt.Period, pounds(pmt.Allowance), pmt.Text)
+			}
+			for _, s := range ia.Steps {
+				p.line("    next: %s: %s — %s (%s)", s.Who, s.What, s.Rule, s.Clause)
 			}
 		}
 	}
 	if pen := r.Pension; pen != nil {
 		p.section("Ill-health retirement (PEN rules)")
+		if pen.Status != pension.Active {
+			p.item("a %s (PEN-8)", pen.Status)
+		}
 		if !pen.Eligible {
 			p.item("not eligible")
 		} else {
@@ -219,6 +238,9 @@ func WriteText(w io.Writer, r *Report) error {
 		for _, f := range pen.Findings {
 			p.line("    - %s", findingText(f))
 		}
+	}
+	if r.WhatIf != nil {
+		writeWhatIf(p, r.WhatIf)
 	}
 	return p.err
 }

@@ -456,7 +456,45 @@ func (v *verifier) pay(want *casefile.PayExpect, r *Report) {
 			}
 			v.list("pay.injuryAllowance.allowances", w, g)
 		}
+		if x.Overpaid != nil && money(*x.Overpaid) != orDash(ia.Overpaid, ia.Overpaid == "") {
+			v.scalar("pay.injuryAllowance.overpaid", money(*x.Overpaid), orDash(ia.Overpaid, ia.Overpaid == ""), "")
+		}
+		texts := findingTexts(ia.Findings)
+		for _, p := range ia.Payments {
+			texts = append(texts, p.Text)
+		}
+		v.contains("pay.injuryAllowance.findings", x.Findings, texts)
+		var steps []string
+		for _, s := range ia.Steps {
+			steps = append(steps, s.Who.String()+": "+s.What)
+		}
+		v.contains("pay.injuryAllowance.steps", x.Steps, steps)
 	}
+}
+
+// contains records a mismatch for each wanted text that no text of got
+// contains.
+func (v *verifier) contains(path string, want, got []string) {
+	for _, w := range want {
+		found := false
+		for _, g := range got {
+			if strings.Contains(g, w) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			v.out = append(v.out, Mismatch{Path: path, List: true, Want: []string{w}, Got: got, Note: "no item contains the text wanted"})
+		}
+	}
+}
+
+func findingTexts(fs []Finding) []string {
+	out := make([]string, 0, len(fs))
+	for _, f := range fs {
+		out = append(out, findingText(f))
+	}
+	return out
 }
 
 func (v *verifier) pension(want *casefile.PensionExpect, r *Report) {
@@ -489,6 +527,7 @@ func (v *verifier) pension(want *casefile.PensionExpect, r *Report) {
 		addition = p.Scheme2015.Addition
 	}
 	moneyCheck("pension.addition", want.Addition, addition)
+	v.contains("pension.findings", want.Findings, findingTexts(p.Findings))
 }
 
 // letters renders each letter expected and checks its text.

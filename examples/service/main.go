@@ -19,6 +19,17 @@
 //	                         of that kind (e.g. stage-2-invitation) as
 //	                         text/plain, or text/html with ?format=html or
 //	                         "Accept: text/html"; ?asOf=YYYY-MM-DD as above
+//	POST /v1/what-if         a case file → its what-if as JSON (report.WhatIf),
+//	                         or text with "Accept: text/plain": what the
+//	                         hypothetical absences of its whatIf section would
+//	                         activate, when, and the formal step they would
+//	                         make due; and the forward calendar (12 months, or
+//	                         ?months=N, 0 for none); ?asOf as above
+//	POST /v1/diff            two case files, the record before a late
+//	                         correction and after it ({"old": …, "new": …},
+//	                         or two YAML documents, old first) → what the
+//	                         correction changes as JSON (report.Correction),
+//	                         or text with "Accept: text/plain"; ?asOf as above
 //	GET  /v1/letters         {"kinds": [...]}: the kinds of letter
 //	GET  /healthz            {"status": "ok", …}
 //

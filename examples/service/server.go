@@ -71,14 +71,17 @@ func newHandler(cfg Config) http.Handler {
 	mux.HandleFunc("POST /v1/evaluate", func(w http.ResponseWriter, r *http.Request) { evaluate(w, r, cfg) })
 	mux.HandleFunc("GET /v1/letters", listLetters)
 	mux.HandleFunc("POST /v1/letters/{kind}", func(w http.ResponseWriter, r *http.Request) { letter(w, r, cfg) })
-	for path, allow := range map[string]string{"/healthz": "GET, HEAD", "/v1/evaluate": "POST", "/v1/letters": "GET, HEAD", "/v1/letters/{kind}": "POST"} {
+	mux.HandleFunc("POST /v1/what-if", func(w http.ResponseWriter, r *http.Request) { whatIf(w, r, cfg) })
+	mux.HandleFunc("POST /v1/diff", func(w http.ResponseWriter, r *http.Request) { diff(w, r, cfg) })
+	for path, allow := range map[string]string{"/healthz": "GET, HEAD", "/v1/evaluate": "POST", "/v1/letters": "GET, HEAD", "/v1/letters/{kind}": "POST",
+		"/v1/what-if": "POST", "/v1/diff": "POST"} {
 		mux.HandleFunc(path, func(w http.ResponseWriter, r *http.Request) {
 			w.Header().Set("Allow", allow)
 			writeError(w, http.StatusMethodNotAllowed, r.Method+" is not allowed here: use "+allow, nil)
 		})
 	}
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
-		writeError(w, http.StatusNotFound, "no such endpoint: use POST /v1/evaluate, POST /v1/letters/{kind}, GET /v1/letters or GET /healthz", nil)
+		writeError(w, http.StatusNotFound, "no such endpoint: use POST /v1/evaluate, POST /v1/letters/{kind}, POST /v1/what-if, POST /v1/diff, GET /v1/letters or GET /healthz", nil)
 	})
 	return logRequests(cfg.Log, mux)
 }
@@ -107,38 +110,8 @@ func evaluate(w http.ResponseWriter, r *http.Request, cfg Config) {
 // readCase reads and decodes the case in the request body, and the asOf
 // query parameter. When it fails it has written the error response.
 func readCase(w http.ResponseWriter, r *http.Request, cfg Config) (casefile.Scenario, absence.Date, bool) {
-	name := "request.json"
-	if ct := r.Header.Get("Content-Type"); ct != "" {
-		mt, _, err := mime.ParseMediaType(ct)
-		switch {
-		case err != nil:
-			writeError(w, http.StatusUnsupportedMediaType, "unreadable Content-Type", nil)
-			return casefile.Scenario{}, absence.Date{}, false
-		case mt == "application/json":
-		case mt == "application/yaml" || mt == "application/x-yaml" || mt == "text/yaml":
-			name = "request.yaml"
-		default:
-			writeError(w, http.StatusUnsupportedMediaType, "send the case as application/json or application/yaml, not "+mt, nil)
-			return casefile.Scenario{}, absence.Date{}, false
-		}
-	}
-	var asOf absence.Date
-	if s := r.URL.Query().Get("asOf"); s != "" {
-		d, err := absence.ParseDate(s)
-		if err != nil {
-			writeError(w, http.StatusBadRequest, "asOf: "+err.Error(), err)
-			return casefile.Scenario{}, absence.Date{}, false
-		}
-		asOf = d
-	}
-	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, cfg.MaxBytes))
-	if err != nil {
-		var tooBig *http.MaxBytesError
-		if errors.As(err, &tooBig) {
-			writeError(w, http.StatusRequestEntityTooLarge, "the case is larger than the service accepts", nil)
-			return casefile.Scenario{}, absence.Date{}, false
-		}
-		writeError(w, http.StatusBadRequest, "the request body could not be read", nil)
+	name, body, asOf, ok := readRequest(w, r, cfg)
+	if !ok {
 		return casefile.Scenario{}, absence.Date{}, false
 	}
 	sc, err := casefile.Decode(name, body)
@@ -147,6 +120,47 @@ func readCase(w http.ResponseWriter, r *http.Request, cfg Config) (casefile.Scen
 		return casefile.Scenario{}, absence.Date{}, false
 	}
 	return sc, asOf, true
+}
+
+// readRequest reads the request body, YAML or JSON as its Content-Type
+// says, and the asOf query parameter; name is the file name errors quote
+// ("request.json" or "request.yaml"). When it fails it has written the error
+// response.
+func readRequest(w http.ResponseWriter, r *http.Request, cfg Config) (name string, body []byte, asOf absence.Date, ok bool) {
+	name = "request.json"
+	if ct := r.Header.Get("Content-Type"); ct != "" {
+		mt, _, err := mime.ParseMediaType(ct)
+		switch {
+		case err != nil:
+			writeError(w, http.StatusUnsupportedMediaType, "unreadable Content-Type", nil)
+			return "", nil, absence.Date{}, false
+		case mt == "application/json":
+		case mt == "application/yaml" || mt == "application/x-yaml" || mt == "text/yaml":
+			name = "request.yaml"
+		default:
+			writeError(w, http.StatusUnsupportedMediaType, "send the case as application/json or application/yaml, not "+mt, nil)
+			return "", nil, absence.Date{}, false
+		}
+	}
+	if s := r.URL.Query().Get("asOf"); s != "" {
+		d, err := absence.ParseDate(s)
+		if err != nil {
+			writeError(w, http.StatusBadRequest, "asOf: "+err.Error(), err)
+			return "", nil, absence.Date{}, false
+		}
+		asOf = d
+	}
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, cfg.MaxBytes))
+	if err != nil {
+		var tooBig *http.MaxBytesError
+		if errors.As(err, &tooBig) {
+			writeError(w, http.StatusRequestEntityTooLarge, "the case is larger than the service accepts", nil)
+			return "", nil, absence.Date{}, false
+		}
+		writeError(w, http.StatusBadRequest, "the request body could not be read", nil)
+		return "", nil, absence.Date{}, false
+	}
+	return name, body, asOf, true
 }
 
 // writeCaseError writes the response for an error evaluating a case: 400
