@@ -188,6 +188,7 @@ const (
 	TaskOHOpinion                       // an updated Occupational Health opinion before a stage 3 hearing (ABS-9, SAP 1.5) ("oh-opinion")
 	TaskOHCancellation                  // cancelling an OH appointment without charge (ABS-9, OH Plus) ("oh-cancellation")
 	TaskContact                         // keeping in touch during long-term absence (ABS-10, App 14) ("contact")
+	TaskInterviewRecord                 // documenting the return-to-work interview (ABS-11, §5.3.7) ("interview-record")
 	numTasks
 )
 
@@ -202,6 +203,7 @@ var taskCodes = [numTasks]struct{ code, label string }{
 	TaskOHOpinion:       {"oh-opinion", "updated Occupational Health opinion"},
 	TaskOHCancellation:  {"oh-cancellation", "cancellation of an Occupational Health appointment"},
 	TaskContact:         {"contact", "contact during absence"},
+	TaskInterviewRecord: {"interview-record", "record of the return-to-work interview"},
 }
 
 // String describes the task, e.g. "manager call-back".

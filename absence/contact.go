@@ -3,6 +3,7 @@ package absence
 import (
 	"fmt"
 	"slices"
+	"strings"
 )
 
 // Contact is the cadence of the manager's contact with an employee during an
@@ -57,6 +58,53 @@ func (g Gap) String() string {
 // It fails with [ErrNoEpisode] for a bad index and [ErrInvalidDate] for an
 // invalid asOf or contact date (naming its index).
 func (h History) Contact(i int, contacts []Date, asOf Date) (Contact, error) {
+	return h.ContactWith(i, contacts, nil, asOf)
+}
+
+// A ContactAgreement is a frequency of contact during absence that the
+// manager and the employee agreed (ABS-12, §5.3.2, Proc 8, App 14): from From,
+// at least every Days days. It replaces the policy's ContactDays from that
+// day; App 14 keeps fortnightly as the minimum, so Days is 1 to the policy's
+// ContactDays.
+type ContactAgreement struct {
+	From Date `json:"from"` // the day it was agreed
+	Days int  `json:"days"` // the longest interval between two contacts, in days
+}
+
+// ErrContactAgreement: an agreed contact frequency is less frequent than the
+// policy's minimum, or its date is invalid.
+const ErrContactAgreement Error = "agreed contact frequency out of range"
+
+// ContactWith is [History.Contact] with the contact frequencies agreed with the
+// employee (ABS-12): each contact is due within the days agreed in force on the
+// day the interval starts (the previous contact, or the first day of absence);
+// before the first agreement the policy's ContactDays applies. agreed may be
+// in any order; a later agreement replaces an earlier one from its date.
+//
+// It fails as Contact does, and with [ErrContactAgreement] for an agreement
+// with an invalid date or with Days outside 1 to the policy's ContactDays.
+func (h History) ContactWith(i int, contacts []Date, agreed []ContactAgreement, asOf Date) (Contact, error) {
+	for k, a := range agreed {
+		if !a.From.IsValid() {
+			return Contact{}, inputErr("contact agreement", k, "", "From", ErrInvalidDate, a.From.String())
+		}
+		if a.Days < 1 || a.Days > h.Policy.ContactDays {
+			return Contact{}, inputErr("contact agreement", k, "", "Days", ErrContactAgreement,
+				fmt.Sprintf("%d (1 to %d)", a.Days, h.Policy.ContactDays))
+		}
+	}
+	agreements := slices.Clone(agreed)
+	slices.SortStableFunc(agreements, func(a, b ContactAgreement) int { return a.From.Compare(b.From) })
+	// every returns the interval in force on d and the agreement it comes
+	// from (ok false: the policy's).
+	inForce := func(d Date) (int, ContactAgreement, bool) {
+		for k := len(agreements) - 1; k >= 0; k-- {
+			if !agreements[k].From.After(d) {
+				return agreements[k].Days, agreements[k], true
+			}
+		}
+		return h.Policy.ContactDays, ContactAgreement{}, false
+	}
 	ep, err := h.episode(i)
 	if err != nil {
 		return Contact{}, err
@@ -69,7 +117,6 @@ func (h History) Contact(i int, contacts []Date, asOf Date) (Contact, error) {
 			return Contact{}, err
 		}
 	}
-	n := h.Policy.ContactDays
 	start, end := ep.Period.Start, ep.Period.End
 	out := Contact{Episode: ep.Period}
 	seen := minDate(end, asOf)
@@ -78,18 +125,26 @@ func (h History) Contact(i int, contacts []Date, asOf Date) (Contact, error) {
 	made = slices.Compact(made)
 
 	last, first := start, true
-	every := fmt.Sprintf("at least every %s", plural(n, "day"))
+	cadence := func(d Date) (int, string) {
+		n, a, ok := inForce(d)
+		s := fmt.Sprintf("at least every %s", plural(n, "day"))
+		if ok {
+			s += fmt.Sprintf(" (as agreed with the employee on %s)", a.From)
+		}
+		return n, s
+	}
 	for _, c := range made {
 		if c.Before(start) || c.After(seen) {
 			continue
 		}
+		n, every := cadence(last)
 		due := last.AddDays(n)
-		ck := dateCheck(TaskContact, ruleContact, "contact during absence", due, c, asOf)
+		ck := dateCheck(TaskContact, contactRule(every), "contact during absence", due, c, asOf)
 		since := "the first day of absence"
 		if !first {
 			since = "the previous contact"
 		}
-		ck.Findings = append(ck.Findings, Finding{ruleContact, fmt.Sprintf(
+		ck.Findings = append(ck.Findings, Finding{ck.Rule, fmt.Sprintf(
 			"contact %s: due within %s of %s (%s), by %s; made %s", every, plural(n, "day"), since, last, due, c)})
 		out.Checks = append(out.Checks, ck)
 		if c.DaysSince(last) > n {
@@ -97,14 +152,15 @@ func (h History) Contact(i int, contacts []Date, asOf Date) (Contact, error) {
 		}
 		last, first = c, false
 	}
+	n, every := cadence(last)
 	next := last.AddDays(n)
 	over := h.over(ep, asOf)
 	if next.After(end) && over {
 		out.Findings = append(out.Findings, Finding{ruleContact, fmt.Sprintf(
 			"the absence ended on %s, before another contact was due (%s)", end, next)})
 	} else {
-		ck := dateCheck(TaskContact, ruleContact, "contact during absence", next, Date{}, asOf)
-		ck.Findings = append(ck.Findings, Finding{ruleContact, fmt.Sprintf(
+		ck := dateCheck(TaskContact, contactRule(every), "contact during absence", next, Date{}, asOf)
+		ck.Findings = append(ck.Findings, Finding{ck.Rule, fmt.Sprintf(
 			"contact %s: the next is due by %s, %s after %s", every, next, plural(n, "day"), last)})
 		out.Checks = append(out.Checks, ck)
 		if asOf.After(next) {
@@ -116,7 +172,8 @@ func (h History) Contact(i int, contacts []Date, asOf Date) (Contact, error) {
 		out.Next = next
 	}
 	for _, g := range out.Gaps {
-		out.Findings = append(out.Findings, Finding{ruleContact, "no contact for longer than " + plural(n, "day") + ": " + g.String()})
+		gn, _ := cadence(g.From)
+		out.Findings = append(out.Findings, Finding{ruleContact, "no contact for longer than " + plural(gn, "day") + ": " + g.String()})
 	}
 	if !ep.LongTerm {
 		out.Findings = append(out.Findings, Finding{ruleContact, fmt.Sprintf(
@@ -124,4 +181,13 @@ func (h History) Contact(i int, contacts []Date, asOf Date) (Contact, error) {
 			plural(ep.CalendarDays, "calendar day"))})
 	}
 	return out, nil
+}
+
+// contactRule cites ABS-12 for a cadence agreed with the employee, else
+// ABS-10.
+func contactRule(every string) Rule {
+	if strings.Contains(every, "agreed") {
+		return ruleContactAgreed
+	}
+	return ruleContact
 }

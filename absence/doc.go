@@ -407,4 +407,52 @@
 //
 // Tested by: TestABS10_ContactAtLeastFortnightly,
 // TestABS10_ContactShortTermAndBadInput, ExampleHistory_Contact, FuzzContact.
+//
+// # ABS-11: The record of the return-to-work interview
+//
+// Clause: HR14 §5.3.7, Proc 16, Proc 17, SAP 1.1, SAP 1.3.
+//
+// A return-to-work interview is documented ([Record].Interview, an
+// [Interview] on the record that holds its date, Interviewed): who held it,
+// whether the trigger points and the next formal steps were explained (with
+// the headroom shown), the support, adjustments, OH referral and fit-note
+// advice discussed, and the week without additional hours with an extension
+// agreed with OH, HR or staff side. [History.InterviewRecord] checks the duty
+// to document it: not required before the interview, met when the record
+// says the trigger points were explained, overdue otherwise; an agreed
+// extension lengthens the week without additional hours. A record without
+// the interview's date, or with an extension not agreed with anyone, is
+// refused ([ErrInterview]). The stage 1 and 2 outcome letters say "despite
+// our discussions at your return-to-work interviews" only when such records
+// exist before the meeting (letters.FromCase).
+//
+// Tested by: TestABS11_InterviewRecord; letters TestABS11_OutcomeLettersAndInterviews;
+// 19-duties-stage-1-outcome-without-rtw.yaml.
+//
+// # ABS-12: Contact at a frequency agreed with the employee
+//
+// Clause: HR14 §5.3.2, Proc 8, App 14, App 6 Q5.
+//
+// The manager and the employee may agree how often they keep in touch during
+// absence; from the day agreed, that frequency replaces the policy's
+// ContactDays for the contact cadence of ABS-10 ([History.ContactWith] with
+// [ContactAgreement]s): each contact is due within the days in force on the
+// day the interval starts. Checks under an agreement cite ABS-12.
+//
+// Reading: App 14 keeps fortnightly as the minimum, so an agreement is 1 to
+// the policy's ContactDays days ([ErrContactAgreement] otherwise).
+//
+// Tested by: TestABS12_AgreedContactFrequency; stages TestABS12_ContactAgreed.
+//
+// # ABS-13: An absence linked to an underlying condition
+//
+// Clause: HR14 SAP 1.3, App 14.
+//
+// Once Occupational Health advises that an underlying medical condition links
+// the absences, the manager records which later absences are linked to it
+// (Evidence.UnderlyingCondition). A linked absence still counts towards the
+// triggers (the evidence is shown); the stages package's continuing-absence
+// route (STAGE-15) decides what a trigger reached through it leads to.
+//
+// Tested by: TestABS13_UnderlyingConditionLink; stages TestSTAGE15_WithTriggers.
 package absence

@@ -70,6 +70,7 @@ func FuzzRecordJSON(f *testing.F) {
 	f.Add([]byte(`[{"period":"2026-01-12..2026-01-13","reason":"occupational-infection","evidence":{"specimen":"positive"}}]`))
 	f.Add([]byte(`[{"period":"2026-01-12/2026-01-11","kind":"leave"}]`))
 	f.Add([]byte(`[{"period":"2026-02-30","reason":"stress","diagnosis":"x"}]`))
+	f.Add([]byte(`[{"period":"2026-03-02/2026-03-03","reason":"stress","returned":"2026-03-04","interviewed":"2026-03-04","evidence":{"underlyingCondition":true},"interview":{"heldBy":"other-manager","triggersExplained":true,"headroom":[{"trigger":"TRIG-1","left":"1"}],"ohReferral":"referred","fitNote":"phased-return","barExtendedDays":7,"extendedWith":["hr"]}}]`))
 	w, _ := absence.ParseWeekMask("MTWTF..", dec("7.5"))
 	emp := absence.Employee{ID: "e", FTE: dec("1"), StandardDayHours: dec("7.5"), Schedule: w}
 	f.Fuzz(func(t *testing.T, b []byte) {
@@ -105,6 +106,11 @@ func FuzzRecordJSON(f *testing.F) {
 			return
 		}
 		checkEpisodes(t, h, recs)
+		for i := range h.Episodes {
+			if _, err := h.InterviewRecord(i, absence.Date{Year: 2027, Month: 1, Day: 1}); err != nil {
+				t.Fatalf("interview record of episode %d: %v", i, err)
+			}
+		}
 	})
 }
 

@@ -39,6 +39,9 @@ type Record struct {
 	Interviewed Date `json:"interviewed"`
 	// Certificates are the self-certificates and fit notes received (ABS-4).
 	Certificates []Certificate `json:"certificates,omitempty"`
+	// Interview is what the return-to-work interview of Interviewed covered
+	// (ABS-11); nil when no record was kept. It needs Interviewed.
+	Interview *Interview `json:"interview,omitempty"`
 
 	// Diagnosis and Notes are free text the host may keep. They never appear
 	// in errors, String output or letters.
@@ -75,6 +78,12 @@ type Evidence struct {
 	// OHConfirmedFit: for a medical suspension, Occupational Health confirmed
 	// the employee was fit to work at the time (§4.6), so it is not sickness.
 	OHConfirmedFit bool `json:"ohConfirmedFit,omitempty"`
+	// UnderlyingCondition: the manager linked the absence to the underlying
+	// medical condition Occupational Health advised of (ABS-13; SAP 1.3,
+	// App 14). It still counts towards the triggers; on the stages
+	// package's continuing-absence route (STAGE-15) a trigger it is needed
+	// for does not by itself make the next formal stage due.
+	UnderlyingCondition bool `json:"underlyingCondition,omitempty"`
 }
 
 // A CertificateKind says whether a certificate is the employee's own or a
@@ -206,6 +215,11 @@ func (r *Record) validate(i int, sched Schedule) error {
 	}
 	if !r.CalledBack.IsZero() && (r.Reported.IsZero() || r.CalledBack.Before(r.Reported)) {
 		return inputErr("record", i, r.ID, "CalledBack", ErrNotificationTime, "call-back without a report, or before it")
+	}
+	if r.Interview != nil {
+		if err := r.Interview.validate(i, r.ID, r.Interviewed); err != nil {
+			return err
+		}
 	}
 	if r.Returned.IsZero() && r.Interviewed.IsZero() {
 		return nil // as most records

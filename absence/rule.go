@@ -36,6 +36,7 @@ var (
 	ruleAdditionalHours = Rule{"ABS-6", "HR14 Proc 16"}
 	ruleAfterLongTerm   = Rule{"ABS-6", "HR14 §5.3.6, §22.2"}
 	ruleCompliance      = Rule{"ABS-6", "HR14 §5.3.8"}
+	ruleInterviewRecord = Rule{"ABS-11", "HR14 §5.3.7, Proc 16, SAP 1.1"}
 
 	ruleAppointment = Rule{"ABS-7", "HR14 Proc 7"}
 	ruleInfection   = Rule{"ABS-7", "HR14 Proc 19"}
@@ -54,5 +55,6 @@ var (
 	ruleStage3Opinion   = Rule{"ABS-9", "HR14 SAP 1.5"}
 	ruleOHAttendance    = Rule{"ABS-9", "HR14 §5.4.3"} // the OH Plus criteria and the cancellation charge cite the OH provider's terms (OHProvider)
 
-	ruleContact = Rule{"ABS-10", "HR14 App 14"}
+	ruleContact       = Rule{"ABS-10", "HR14 App 14"}
+	ruleContactAgreed = Rule{"ABS-12", "HR14 §5.3.2, Proc 8, App 14"}
 )

@@ -1,6 +1,8 @@
 package letters
 
 import (
+	"slices"
+
 	"github.com/absencerules/hr14/absence"
 	"github.com/absencerules/hr14/stages"
 	"github.com/absencerules/hr14/triggers"
@@ -40,8 +42,15 @@ type Case struct {
 //     Policy methods: notice, case submission, appeal response, decision
 //     letter, appeal);
 //   - the decision: its date, grounds, the notice given in the termination
-//     letter, annual leave on the ill-health retirement route; and for
-//     appeals, the dismissal appealed against.
+//     letter, annual leave on the ill-health retirement route, the matters
+//     and alternatives to dismissal the panel recorded (STAGE-18; the
+//     references to the evidence stay out); and for appeals, the dismissal
+//     appealed against;
+//   - for the stage 1 and 2 outcome letters, with a Monitor, the
+//     return-to-work interviews before the meeting whose records say the
+//     trigger points were explained (ABS-11): the letter says "despite our
+//     discussions at your return-to-work interviews" only when there are
+//     some, and that there is no record otherwise.
 //
 // The letter's date is the date the case records for it (the invitation, or
 // the outcome or termination letter) and otherwise base.Date. For a meeting
@@ -119,6 +128,12 @@ func (c Case) fillDecision(l *Letter, m stages.Meeting) {
 		l.Outcome.Decided = m.Decided
 	default: // invitations and review outcomes record no decision
 	}
+	if (l.Kind == Stage1Outcome || l.Kind == Stage2Outcome) && c.Monitor != nil {
+		l.Outcome.Interviews, l.Outcome.InterviewsChecked = interviews(c.Monitor.History(), m.Held), true
+	}
+	if d := m.Deliberation; d != nil && (l.Kind == Dismissal || l.Kind == NotDismissed) {
+		l.Outcome.Considered, l.Outcome.Alternatives = deliberated(d)
+	}
 	if l.Kind == Dismissal {
 		l.Outcome.Grounds = m.Grounds
 		if m.Notice != nil {
@@ -126,6 +141,32 @@ func (c Case) fillDecision(l *Letter, m stages.Meeting) {
 		}
 		l.Outcome.AnnualLeave = m.Step == stages.StepIllHealth
 	}
+}
+
+// interviews returns the days of the return-to-work interviews held by held
+// whose records say the trigger points were explained (ABS-11), in date
+// order.
+func interviews(h absence.History, held absence.Date) []absence.Date {
+	var out []absence.Date
+	for _, r := range h.Records {
+		if v := r.Interview; v != nil && v.TriggersExplained && !r.Interviewed.IsZero() && !r.Interviewed.After(held) {
+			out = append(out, r.Interviewed)
+		}
+	}
+	slices.SortFunc(out, absence.Date.Compare)
+	return slices.Compact(out)
+}
+
+// deliberated words the matters and alternatives a stage 3 panel recorded
+// for a letter (STAGE-18); references to the evidence stay out.
+func deliberated(d *stages.Deliberation) (considered, alternatives []string) {
+	for _, c := range d.Matters {
+		considered = append(considered, c.Matter.String())
+	}
+	for _, a := range d.Alternatives {
+		alternatives = append(alternatives, a.Alternative.String()+": "+a.Outcome.String())
+	}
+	return considered, alternatives
 }
 
 // fillDeadlines sets the dates the letter quotes, from the stages package.

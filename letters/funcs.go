@@ -18,8 +18,10 @@ const errNoDate Error = "a date the template prints is not set"
 //	workingDays n  1 working day, 2 working days
 //	weeks n        1 week, 4 weeks
 //	join items     a, b and c
+//	dates ds       Monday 19 January 2026 and Thursday 5 March 2026
 func funcs() map[string]any {
 	return map[string]any{
+		"dates":       longDates,
 		"date":        longDate,
 		"period":      longPeriod,
 		"workingDays": func(n int) string { return plural(n, "working day") },
@@ -33,6 +35,18 @@ func longDate(d absence.Date) (string, error) {
 		return "", errNoDate
 	}
 	return d.LongDate(), nil
+}
+
+func longDates(ds []absence.Date) (string, error) {
+	out := make([]string, len(ds))
+	for i, d := range ds {
+		s, err := longDate(d)
+		if err != nil {
+			return "", err
+		}
+		out[i] = s
+	}
+	return join(out), nil
 }
 
 func longPeriod(p absence.Period) (string, error) {

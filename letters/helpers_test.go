@@ -85,7 +85,22 @@ var (
 	other     = stages.Member{Role: stages.OtherManager, Band: stages.Band7}
 	hrNew     = stages.Member{Role: stages.HRRepresentative, Band: stages.Band7}
 	presents  = stages.Member{Role: stages.LineManager, Band: stages.Band6, Presenting: true}
+	hrAdvises = stages.Member{Role: stages.HRRepresentative, Band: stages.Band6, Presenting: true, PreviouslyInvolved: true}
 )
+
+// deliberation is the panel's full record of its decision (STAGE-18).
+func deliberation() *stages.Deliberation {
+	d := &stages.Deliberation{Notes: &stages.HearingNotes{Kind: stages.NotesNoteTaker}}
+	for _, m := range stages.Matters() {
+		d.Matters = append(d.Matters, stages.Consideration{Matter: m, Evidence: "hearing bundle"})
+	}
+	outcomes := []stages.AlternativeOutcome{stages.OutcomeTried, stages.OutcomeNotEffective, stages.OutcomeNotPracticable,
+		stages.OutcomeNoPost, stages.OutcomeNotApplied}
+	for i, a := range stages.Alternatives() {
+		d.Alternatives = append(d.Alternatives, stages.AlternativeConsidered{Alternative: a, Outcome: outcomes[i]})
+	}
+	return d
+}
 
 // journeyA is a case on the trigger route from stage 1 to a dismissal
 // (worked examples 1, 8 and 9 in spirit): TRIG-1 on 2026-03-02, stage 1 on
@@ -112,12 +127,12 @@ func journeyA(t testing.TB) (*triggers.Monitor, []stages.Event) {
 		{Kind: stages.MeetingHeld, Date: day("2026-05-11"), Step: stages.StepStage2, Panel: panel(lineChair, other)},
 		step(stages.OutcomeLetterSent, "2026-05-13", stages.StepStage2),
 		trig("2026-06-15", "TRIG-1", "TRIG-2", "TRIG-4"),
-		ev(stages.HRNotified, "2026-06-17"),
+		ev(stages.HRReviewed, "2026-06-17"),
 		ev(stages.OHReportReceived, "2026-06-19"),
 		invite("2026-06-22", stages.StepStage3, slot("2026-07-20", "10:00", "Boardroom, Example Hospital")),
 		{Kind: stages.CaseSubmitted, Date: day("2026-07-03"), Side: stages.ManagementSide},
 		{Kind: stages.CaseSubmitted, Date: day("2026-07-14"), Side: stages.EmployeeSide},
-		{Kind: stages.HearingHeld, Date: day("2026-07-20"), Panel: panel(chair8a, other, hrNew, presents)},
+		{Kind: stages.HearingHeld, Date: day("2026-07-20"), Panel: panel(chair8a, other, hrNew, presents, hrAdvises)},
 	}
 }
 
@@ -125,7 +140,7 @@ func journeyA(t testing.TB) (*triggers.Monitor, []stages.Event) {
 // hearing's invitation.
 func dismissedA(events []stages.Event) []stages.Event {
 	return append(events,
-		stages.Event{Kind: stages.Dismissed, Date: day("2026-07-20"), Grounds: stages.Capability},
+		stages.Event{Kind: stages.Dismissed, Date: day("2026-07-20"), Grounds: stages.Capability, Deliberation: deliberation()},
 		stages.Event{Kind: stages.TerminationLetterSent, Date: day("2026-07-22"), Notice: &stages.Notice{Weeks: 4, LastDay: day("2026-08-19")}},
 		ev(stages.AppealLodged, "2026-08-05"),
 		invite("2026-08-12", stages.StepAppeal, slot("2026-09-09", "10:00", "Boardroom, Example Hospital")),

@@ -82,6 +82,23 @@ type Outcome struct {
 	// Reasons are the main points and the reasons for a decision, one each:
 	// required to confirm a dismissal or an appeal that upholds it.
 	Reasons []string `json:"reasons,omitempty"`
+	// Considered are the matters the panel considered in reaching its
+	// decision (SAP 1.5), one each, e.g. "your absence record"; and
+	// Alternatives the alternatives to dismissal it considered, each with
+	// what came of it, e.g. "redeployment to another post: no suitable
+	// alternative post was found" (STAGE-18). Dismissal and not-dismissed
+	// letters; [FromCase] takes them from the deliberation recorded.
+	Considered   []string `json:"considered,omitempty"`
+	Alternatives []string `json:"alternatives,omitempty"`
+	// Interviews are the return-to-work interviews before the meeting at
+	// which the trigger points were explained (ABS-11), and
+	// InterviewsChecked says that they were looked for: the stage 1 and 2
+	// outcome letters then say "despite our discussions at your
+	// return-to-work interviews" only when there were some, and that there
+	// is no record otherwise (SAP 1.3). [FromCase] sets both from the
+	// absence records; a letter filled by hand says neither unless set.
+	Interviews        []absence.Date `json:"interviews,omitempty"`
+	InterviewsChecked bool           `json:"interviewsChecked,omitempty"`
 	// Grounds are the grounds of a dismissal: capability due to ill health,
 	// or some other substantial reason (Conduct of Stage 3).
 	Grounds stages.Grounds `json:"grounds,omitempty"`

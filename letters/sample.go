@@ -56,6 +56,7 @@ func Sample(k Kind) Letter {
 			"a referral to Occupational Health, which you agreed to",
 		}
 		l.Outcome.Support = []string{"a referral to Occupational Health", "a review of your shift pattern with me in four weeks"}
+		l.Outcome.Interviews, l.Outcome.InterviewsChecked = []absence.Date{sampleDate(2026, 1, 8), sampleDate(2026, 3, 4)}, true
 	case Stage2Invitation:
 		l.Date = sampleDate(2026, 4, 29)
 		l.Meeting = Meeting{Date: sampleDate(2026, 5, 11), Time: "14:00", Place: "Seminar room 2, Example Hospital",
@@ -83,7 +84,11 @@ func Sample(k Kind) Letter {
 		l.Date = sampleDate(2026, 7, 22)
 		l.Meeting = Meeting{Date: sampleDate(2026, 7, 20), Companion: "Jo Bloggs, UNISON representative", People: panel[:3]}
 		l.Outcome.Decided = l.Meeting.Date
+		l.Outcome.Considered = []string{"your absence record", "all the available medical evidence", "the likelihood of improvement in the foreseeable future"}
+		l.Outcome.Alternatives = []string{"reasonable adjustments to your existing post: tried without a sustained improvement",
+			"redeployment to another post: no suitable alternative post was found"}
 		if k == NotDismissed {
+			l.Outcome.Alternatives = []string{"reasonable adjustments to your existing post: adopted"}
 			l.Outcome.Reasons = []string{"Occupational Health expects your back condition to improve with the adjusted duties now in place"}
 			l.Outcome.Support = []string{"a further Occupational Health review in three months", "no lifting duties until that review"}
 			break

@@ -57,6 +57,11 @@ func (l Letter) Validate() error {
 	c.lines("Copies", l.Copies, 0)
 	c.lines("Outcome.Discussed", l.Outcome.Discussed, 0)
 	c.lines("Outcome.Support", l.Outcome.Support, 0)
+	c.lines("Outcome.Considered", l.Outcome.Considered, 0)
+	c.lines("Outcome.Alternatives", l.Outcome.Alternatives, 0)
+	for i, d := range l.Outcome.Interviews {
+		c.date("Outcome.Interviews["+strconv.Itoa(i)+"]", d, true)
+	}
 	l.checkMeeting(c)
 	l.checkKind(c)
 	return c.err()

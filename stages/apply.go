@@ -84,13 +84,38 @@ func (s State) apply(e *Event, p Policy, owned bool) (State, error) {
 	case MeetingHeld:
 		err = t.meetingHeld()
 	case OHReferralMade:
-		t.n.OH.Referred = e.Date
+		t.referral()
 	case OHReportReceived:
 		t.n.OH.Reported, t.n.OH.Specialist = e.Date, e.Specialist
+		if e.Report != nil {
+			err = t.report()
+		}
 	case OHFailed:
 		t.n.OH.Failed, t.n.OH.Failure = e.Date, e.Failure
 	case HRNotified:
-		t.n.HRNotified = e.Date
+		t.hrNotified()
+	case OHAppointment:
+		err = t.appointment()
+	case AdjustmentRecorded:
+		err = t.adjustment()
+	case DisabilityDeclared:
+		t.disabilityDeclared()
+	case DisabilityAssessed:
+		t.disabilityAssessed()
+	case CaseConferenceRequested:
+		t.conferenceRequested()
+	case CaseConferenceHeld:
+		err = t.conferenceHeld()
+	case ActionCompleted:
+		err = t.actionCompleted()
+	case HRReviewed:
+		err = t.hrReviewed()
+	case DeliberationRecorded:
+		err = t.deliberationRecorded()
+	case InformalDiscussion:
+		err = t.informal()
+	case ContactAgreed:
+		t.contactAgreed()
 	case OutcomeLetterSent:
 		err = t.outcomeLetter()
 	case CaseSubmitted:
@@ -129,6 +154,31 @@ func (s State) apply(e *Event, p Policy, owned bool) (State, error) {
 	t.n.Events++
 	t.n.Last = e.Date
 	return t.n, nil
+}
+
+// hrNotified handles HRNotified: the date of the last advice, and of the last
+// advice on its topic.
+func (t *tx) hrNotified() {
+	e, n := t.e, &t.n
+	n.HRNotified = e.Date
+	if e.Topic == TopicGeneral {
+		return
+	}
+	hr := n.hr()
+	defer func() { n.HRAdvice = &hr }()
+	switch e.Topic {
+	case TopicDisabilityDiscounting:
+		hr.Discounting = e.Date
+		t.note(ruleDiscounting, "HR Employee Relations advised on %s on whether any absences should be discounted as disability-related", e.Date)
+	case TopicUnderlyingCondition:
+		hr.Underlying = e.Date
+		t.note(ruleUnderlying, "HR Employee Relations advised on %s on the absences linked to the underlying condition", e.Date)
+	case TopicOHNonAttendance:
+		hr.NonAttendance = e.Date
+		t.note(ruleOHAppointment, "HR Employee Relations advised on %s on the missed Occupational Health appointment", e.Date)
+	default:
+		// general advice: the date above
+	}
 }
 
 // reject builds the error for the event.

@@ -55,6 +55,10 @@ const (
 	// ErrTerminalDiagnosis: a step towards dismissal after a terminal
 	// diagnosis without an explicit override (SAP 1.5.3).
 	ErrTerminalDiagnosis Error = "step towards dismissal after a terminal diagnosis"
+	// ErrDeliberation: a panel decided to dismiss without recording what
+	// SAP 1.5 requires it to have considered; EventError.Missing lists every
+	// item (STAGE-17, STAGE-18).
+	ErrDeliberation Error = "the deliberation is not fully recorded"
 	// ErrClosed: the case is closed (the dismissal was upheld on appeal) or
 	// employment is ending, so the event no longer applies.
 	ErrClosed Error = "case closed"
@@ -80,6 +84,9 @@ type EventError struct {
 	Rule   absence.Rule // the rule that forbids the event; zero for a malformed event
 	Detail string       // what is wrong, e.g. "meeting on 2026-03-10 is 5 days after the invitation of 2026-03-05"
 	Err    Error        // the class of error, for errors.Is (e.g. ErrNotDue, ErrNotice)
+	// Missing lists every item a refused decision lacks, each with its rule
+	// (ErrDeliberation); Detail says the same in one line.
+	Missing []absence.Finding
 }
 
 // Error describes the rejection, e.g.

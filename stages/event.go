@@ -69,6 +69,53 @@ type Event struct {
 	// CaseSubmitted, HearingHeld, Dismissed, TerminationLetterSent and
 	// DismissalUpheld.
 	Override bool `json:"terminalDiagnosisOverride,omitempty"`
+
+	// The duties' records (STAGE-11 … STAGE-19, ABS-12).
+
+	// Linked: the trigger was reached through absences the manager linked to
+	// the underlying medical condition Occupational Health advised of
+	// (STAGE-15). TriggerActivated only.
+	Linked bool `json:"linked,omitempty"`
+	// Topic is what HR Employee Relations was asked to advise on.
+	// HRNotified only, optional.
+	Topic HRTopic `json:"topic,omitempty"`
+	// Referral is the referral's record (STAGE-11). OHReferralMade only,
+	// optional.
+	Referral *Referral `json:"referral,omitempty"`
+	// Appointment is what happened to an OH appointment (STAGE-11).
+	// Required by OHAppointment.
+	Appointment *Appointment `json:"appointment,omitempty"`
+	// Report is the OH report's content (STAGE-12). OHReportReceived only,
+	// optional.
+	Report *OHReport `json:"report,omitempty"`
+	// Adjustment is an entry of the Tailored Adjustment Plan (STAGE-14).
+	// Required by AdjustmentRecorded.
+	Adjustment *Adjustment `json:"adjustment,omitempty"`
+	// Disability is the manager's decision on disability (STAGE-14).
+	// Required by DisabilityAssessed.
+	Disability *DisabilityAssessment `json:"disability,omitempty"`
+	// Conference is a case conference or its request (STAGE-13). Required
+	// by CaseConferenceRequested and CaseConferenceHeld.
+	Conference *Conference `json:"conference,omitempty"`
+	// ActionID names the case conference action done. Required by
+	// ActionCompleted.
+	ActionID string `json:"actionId,omitempty"`
+	// Deliberation is what the stage 3 panel recorded (STAGE-18). Required
+	// by DeliberationRecorded; optional on Dismissed and NotDismissed.
+	Deliberation *Deliberation `json:"deliberation,omitempty"`
+	// DeliberationOverride lets the panel dismiss without the full record of
+	// its deliberation, with its reason (STAGE-18). Dismissed only.
+	DeliberationOverride *DeliberationOverride `json:"deliberationOverride,omitempty"`
+	// Informal is an informal discussion's goals and review date
+	// (STAGE-16). Required by InformalDiscussion.
+	Informal *Informal `json:"informal,omitempty"`
+	// ContactDays is the agreed frequency of contact during absence, in
+	// days, 1 to 366 (ABS-12). Required by ContactAgreed.
+	ContactDays int `json:"contactDays,omitempty"`
+	// Reference is the host's reference for the record (HRNotified,
+	// HRReviewed, DisabilityDeclared, ActionCompleted, ContactAgreed); it is
+	// never printed.
+	Reference string `json:"reference,omitempty"`
 }
 
 // A Slot is when and where a meeting or hearing takes place.
@@ -94,7 +141,7 @@ type Notice struct {
 }
 
 // Fields a kind may carry.
-type field uint16
+type field uint32
 
 const (
 	fStep field = 1 << iota
@@ -111,26 +158,40 @@ const (
 	fRedeployed
 	fNotice
 	fOverride
+	fLinked
+	fTopic
+	fReferral
+	fAppointment
+	fReport
+	fAdjustment
+	fDisability
+	fConference
+	fActionID
+	fDeliberation
+	fDeliberationOverride
+	fInformal
+	fContactDays
+	fReference
 )
 
 // allowed lists, for each kind, the fields it may carry and those it must.
 var allowed = [numKinds]struct{ may, must field }{
-	TriggerActivated:           {fTriggers, fTriggers},
+	TriggerActivated:           {fTriggers | fLinked, fTriggers},
 	LongTermOngoing:            {},
 	InvitationSent:             {fStep | fSlot | fOverride, fStep | fSlot},
 	NoticeWaived:               {fStep, fStep},
 	MeetingRearranged:          {fStep | fSlot | fRearrangement, fStep | fSlot | fRearrangement},
 	MeetingHeld:                {fStep | fPanel | fAttendance | fOverride, fStep},
 	MeetingNotAttended:         {fStep | fExplained, fStep},
-	OHReferralMade:             {},
-	OHReportReceived:           {fSpecialist, 0},
+	OHReferralMade:             {fReferral, 0},
+	OHReportReceived:           {fSpecialist | fReport, 0},
 	OHFailed:                   {fFailure, fFailure},
 	OutcomeLetterSent:          {fStep, fStep},
-	HRNotified:                 {},
+	HRNotified:                 {fTopic | fReference, 0},
 	CaseSubmitted:              {fSide | fOverride, fSide},
 	HearingHeld:                {fPanel | fAttendance | fOverride, fPanel},
-	Dismissed:                  {fGrounds | fOverride, fGrounds},
-	NotDismissed:               {},
+	Dismissed:                  {fGrounds | fOverride | fDeliberation | fDeliberationOverride, fGrounds},
+	NotDismissed:               {fDeliberation, 0},
 	TerminationLetterSent:      {fNotice | fOverride, 0},
 	AppealLodged:               {},
 	AppealResponseSubmitted:    {},
@@ -140,10 +201,23 @@ var allowed = [numKinds]struct{ may, must field }{
 	RedeploymentEnded:          {fRedeployed, 0},
 	IllHealthRetirementPursued: {},
 	TerminalDiagnosisRecorded:  {},
+	OHAppointment:              {fAppointment, fAppointment},
+	AdjustmentRecorded:         {fAdjustment, fAdjustment},
+	DisabilityDeclared:         {fReference, 0},
+	DisabilityAssessed:         {fDisability, fDisability},
+	CaseConferenceRequested:    {fConference, fConference},
+	CaseConferenceHeld:         {fConference, fConference},
+	ActionCompleted:            {fActionID | fReference, fActionID},
+	HRReviewed:                 {fReference, 0},
+	DeliberationRecorded:       {fDeliberation, fDeliberation},
+	InformalDiscussion:         {fInformal, fInformal},
+	ContactAgreed:              {fContactDays | fReference, fContactDays},
 }
 
 var fieldNames = [...]string{"Step", "Slot", "Triggers", "Rearrangement", "Explained", "Panel",
-	"Attendance", "Side", "Grounds", "Specialist", "Failure", "Redeployed", "Notice", "Override"}
+	"Attendance", "Side", "Grounds", "Specialist", "Failure", "Redeployed", "Notice", "Override",
+	"Linked", "Topic", "Referral", "Appointment", "Report", "Adjustment", "Disability", "Conference",
+	"ActionID", "Deliberation", "DeliberationOverride", "Informal", "ContactDays", "Reference"}
 
 // fields returns the fields e carries (non-zero).
 func (e *Event) fields() field {
@@ -167,6 +241,20 @@ func (e *Event) fields() field {
 	set(e.Redeployed, fRedeployed)
 	set(e.Notice != nil, fNotice)
 	set(e.Override, fOverride)
+	set(e.Linked, fLinked)
+	set(e.Topic != TopicGeneral, fTopic)
+	set(e.Referral != nil, fReferral)
+	set(e.Appointment != nil, fAppointment)
+	set(e.Report != nil, fReport)
+	set(e.Adjustment != nil, fAdjustment)
+	set(e.Disability != nil, fDisability)
+	set(e.Conference != nil, fConference)
+	set(e.ActionID != "", fActionID)
+	set(e.Deliberation != nil, fDeliberation)
+	set(e.DeliberationOverride != nil, fDeliberationOverride)
+	set(e.Informal != nil, fInformal)
+	set(e.ContactDays != 0, fContactDays)
+	set(e.Reference != "", fReference)
 	return f
 }
 
@@ -257,7 +345,13 @@ func (e *Event) validate(index int) error {
 			return bad("Notice.LastDay", "the last day of employment is before the letter")
 		}
 	}
+	if err := e.validateRecords(bad); err != nil {
+		return err
+	}
 	if e.Panel != nil {
+		if d := e.Panel.Delegation; d != nil && !d.Permitted.IsValid() {
+			return bad("Panel.Delegation.Permitted", "the date of the written permission is missing or not a calendar date")
+		}
 		if !valid(e.Panel.Group, groupCodes[:], true) {
 			return bad("Panel.Group", "unknown staff group")
 		}
@@ -300,3 +394,46 @@ func triggerDetail(s string) string {
 	}
 	return "not a trigger point: expected TRIG-1 … TRIG-6"
 }
+
+// validateRecords checks the duties' records an event carries.
+func (e *Event) validateRecords(bad func(field, detail string) error) error {
+	var c check
+	_ = valid(e.Topic, topicCodes[:], true) || c.fail("Topic", "unknown topic")
+	_ = len(e.Reference) <= maxIDLen || c.fail("Reference", "longer than "+strconv.Itoa(maxIDLen)+" characters")
+	_ = len(e.ActionID) <= maxIDLen || c.fail("ActionID", "longer than "+strconv.Itoa(maxIDLen)+" characters")
+	_ = (e.ContactDays >= 0 && e.ContactDays <= maxContactDays) || c.fail("ContactDays", "out of range (1 to 366 days)")
+	if r := e.Referral; r != nil {
+		r.check(&c)
+	}
+	if a := e.Appointment; a != nil {
+		a.check(&c, e.Date)
+	}
+	if r := e.Report; r != nil {
+		r.check(&c)
+	}
+	if a := e.Adjustment; a != nil {
+		a.check(&c)
+	}
+	if d := e.Disability; d != nil {
+		d.check(&c, e.Date)
+	}
+	if f := e.Conference; f != nil {
+		f.check(&c, e.Kind, e.Date)
+	}
+	if d := e.Deliberation; d != nil {
+		d.check(&c)
+	}
+	if o := e.DeliberationOverride; o != nil {
+		_ = valid(o.Reason, overrideCodes[:], false) || c.fail("DeliberationOverride.Reason", "required: why the panel dismisses without the full record")
+	}
+	if i := e.Informal; i != nil {
+		i.check(&c, e.Date)
+	}
+	if c.field != "" {
+		return bad(c.field, c.detail)
+	}
+	return nil
+}
+
+// maxContactDays bounds an agreed contact frequency.
+const maxContactDays = 366

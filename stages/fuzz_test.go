@@ -3,10 +3,13 @@ package stages_test
 import (
 	"encoding/json"
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
+	"github.com/absencerules/hr14/absence"
 	"github.com/absencerules/hr14/stages"
+	"github.com/absencerules/hr14/triggers"
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 )
@@ -23,6 +26,7 @@ func decodeEvents(b []byte) []stages.Event {
 		func() *stages.Panel {
 			return &stages.Panel{Members: []stages.Member{{Role: stages.LineManager, Chair: true}}}
 		},
+		func() *stages.Panel { return delegatedPanel("2026-01-05") },
 	}
 	trigs := []string{"TRIG-1", "TRIG-2", "TRIG-3", "TRIG-4", "TRIG-5", "TRIG-6", "TRIG-9"}
 	date := day("2026-01-05")
@@ -31,7 +35,7 @@ func decodeEvents(b []byte) []stages.Event {
 		k, gap, st, flags, codes, off := b[0], b[1], b[2], b[3], b[4], b[5]
 		b = b[6:]
 		date = date.AddDays(int(gap) - 2)
-		e := stages.Event{Kind: stages.Kind(k % 28), Date: date}
+		e := stages.Event{Kind: stages.Kind(k % 40), Date: date}
 		if flags&1 != 0 {
 			e.Step = stages.Step(st % 8)
 		}
@@ -49,7 +53,7 @@ func decodeEvents(b []byte) []stages.Event {
 		}
 		e.Explained = flags&16 != 0
 		e.Override = flags&32 != 0
-		e.Specialist = flags&64 != 0 && e.Kind == stages.OHReportReceived
+		e.Specialist = flags&64 != 0 && e.Kind == stages.OHReportReceived && codes&0x20 != 0
 		e.Redeployed = flags&128 != 0 && e.Kind == stages.RedeploymentEnded
 		switch e.Kind {
 		case stages.CaseSubmitted:
@@ -67,11 +71,218 @@ func decodeEvents(b []byte) []stages.Event {
 				e.Notice = &stages.Notice{Weeks: int(codes % 13), PayInLieu: codes&2 != 0}
 			}
 		default:
-			// the other kinds carry no codes
+			// the other kinds carry no codes here
 		}
+		decodeDuties(&e, flags, codes, off)
 		out = append(out, e)
 	}
 	return out
+}
+
+// decodeDuties fills the records of the duties' events (issue 16) from the
+// fuzz bytes: flags 64 asks for a full record where a kind has one, codes and
+// off choose the codes and dates.
+func decodeDuties(e *stages.Event, flags, codes, off byte) {
+	full := flags&64 != 0
+	date := e.Date
+	defer secrets(e)
+	switch e.Kind {
+	case stages.TriggerActivated:
+		e.Linked = flags&128 != 0
+	case stages.HRNotified:
+		e.Topic = stages.HRTopic(codes % 5)
+	case stages.OHReferralMade:
+		if full {
+			e.Referral = &stages.Referral{Ground: stages.ReferralGround(codes % 8), Explained: codes&8 != 0, CopyGiven: codes&16 != 0,
+				Release: stages.Consent(off % 4), PreCall: stages.Consent((off >> 2) % 4), Questions: []stages.Question{stages.Question(off >> 4)}}
+		}
+	case stages.OHReportReceived:
+		if full {
+			e.Report = &stages.OHReport{Underlying: stages.Answer(codes % 5), EqualityAct: stages.Answer((codes >> 3) % 5), Fitness: stages.Fitness(off % 5)}
+			if codes&0x40 != 0 {
+				e.Report.Recommendations = []stages.Recommendation{{Kind: stages.AdjustmentKind(off >> 3)}}
+			}
+		}
+	case stages.OHAppointment:
+		a := &stages.Appointment{Outcome: stages.AppointmentOutcome(codes % 6), Explained: codes&0x40 != 0, Date: date.AddDays(int(off))}
+		if a.Outcome == stages.AppointmentAttended || a.Outcome == stages.AppointmentMissed {
+			a.Date = date.AddDays(-int(off))
+		}
+		if codes&0x80 != 0 {
+			a.NoticeHours = int(off)
+		}
+		e.Appointment = a
+	case stages.AdjustmentRecorded:
+		a := &stages.Adjustment{ID: "A" + string(rune('0'+codes%4)), Kind: stages.AdjustmentKind(codes >> 2 % 19),
+			Decision: stages.AdjustmentDecision(off % 8), Factor: stages.Factor(off >> 3 % 9)}
+		switch a.Kind {
+		case stages.AdjustTriggerThresholds:
+			a.Thresholds = &triggers.Adjustment{TRIG1: 3}
+		case stages.AdjustDiscountAbsences:
+			a.Absences = []absence.Period{absence.Day(date.AddDays(-7))}
+		default:
+		}
+		e.Adjustment = a
+	case stages.DisabilityAssessed:
+		e.Disability = &stages.DisabilityAssessment{Likely: stages.Answer(codes % 5)}
+	case stages.CaseConferenceRequested:
+		e.Conference = &stages.Conference{RequestedBy: stages.Party(codes % 12)}
+	case stages.CaseConferenceHeld:
+		f := &stages.Conference{Attendees: []stages.Party{stages.PartyLineManager, stages.PartyHR}, MinutesCopied: codes&1 != 0,
+			Actions: []stages.CaseAction{{ID: "C" + string(rune('0'+codes>>1%4)), Kind: stages.ActionKind(off % 8), Owner: stages.PartyLineManager, By: date.AddDays(int(off))}}}
+		if codes&0x80 != 0 {
+			f.PreMeeting = &stages.PreMeeting{Date: date, Clinical: codes&0x40 != 0, Consent: codes&0x20 != 0}
+		}
+		e.Conference = f
+	case stages.ActionCompleted:
+		e.ActionID = "C" + string(rune('0'+codes%4))
+	case stages.DeliberationRecorded, stages.Dismissed, stages.NotDismissed:
+		switch {
+		case full:
+			e.Deliberation = fullDeliberation()
+		case e.Kind == stages.DeliberationRecorded:
+			e.Deliberation = &stages.Deliberation{Matters: []stages.Consideration{{Matter: stages.Matter(codes % 9), Evidence: "p"}},
+				Notes: &stages.HearingNotes{Kind: stages.NotesKind(off % 5)}}
+		default:
+		}
+		if e.Kind == stages.Dismissed && codes&0x80 != 0 {
+			e.DeliberationOverride = &stages.DeliberationOverride{Reason: stages.OverrideReason(codes >> 4 % 5)}
+		}
+	case stages.InformalDiscussion:
+		e.Informal = &stages.Informal{Goals: []stages.Goal{stages.Goal(codes % 7)}, Review: date.AddDays(int(off))}
+	case stages.ContactAgreed:
+		e.ContactDays = int(codes % 20)
+	default:
+		// the other kinds carry no codes
+	}
+}
+
+// secret marks free text that must never reach an error, a finding or a
+// String.
+const secret = "SECRET-TEXT"
+
+// secretPlace marks a meeting's place: a next step may name it (a dashboard
+// shows where the meeting is), an error never does.
+const secretPlace = "SECRET-PLACE"
+
+// secrets puts the secret in every free-text field of e's records that the
+// kind takes (references, evidence, places, names).
+func secrets(e *stages.Event) {
+	switch e.Kind {
+	case stages.HRNotified, stages.HRReviewed, stages.DisabilityDeclared, stages.ActionCompleted, stages.ContactAgreed:
+		e.Reference = secret
+	default:
+	}
+	if e.Slot != nil {
+		e.Slot.Place = secretPlace
+	}
+	for _, p := range []**stages.Panel{&e.Panel} {
+		if *p != nil && len((*p).Members) > 0 {
+			(*p).Members[0].Name = secret
+		}
+	}
+	if r := e.Referral; r != nil {
+		r.Reference = secret
+	}
+	if r := e.Report; r != nil {
+		r.Reference = secret
+	}
+	if a := e.Adjustment; a != nil {
+		a.Reference = secret
+	}
+	if f := e.Conference; f != nil {
+		f.Reference = secret
+	}
+	if d := e.Deliberation; d != nil {
+		d.Outcome, d.Minutes = secret, secret
+		for i := range d.Matters {
+			d.Matters[i].Evidence = secret
+		}
+		for i := range d.Alternatives {
+			d.Alternatives[i].Reference = secret
+		}
+		if d.Notes != nil {
+			d.Notes.Reference = secret
+		}
+	}
+	if o := e.DeliberationOverride; o != nil {
+		o.Reference = secret
+	}
+	if i := e.Informal; i != nil {
+		i.Reference = secret
+	}
+}
+
+// encodeDuties is decodeDuties' inverse for the records of the seeds: flags,
+// codes and off that decode to a valid event of the same kind.
+func encodeDuties(e stages.Event) (flags, codes, off byte) {
+	switch e.Kind {
+	case stages.TriggerActivated:
+		if e.Linked {
+			flags |= 128
+		}
+	case stages.HRNotified:
+		codes = byte(e.Topic)
+	case stages.OHReferralMade:
+		if r := e.Referral; r != nil {
+			flags |= 64
+			codes = byte(r.Ground)
+			if r.Explained {
+				codes |= 8
+			}
+			if r.CopyGiven {
+				codes |= 16
+			}
+			off = byte(r.Release) | byte(r.PreCall)<<2 | byte(stages.QuestionUnderlying)<<4
+		}
+	case stages.OHReportReceived:
+		if r := e.Report; r != nil {
+			flags |= 64
+			codes = byte(r.Underlying) | byte(r.EqualityAct)<<3
+			off = byte(r.Fitness)
+		}
+	case stages.OHAppointment:
+		a := e.Appointment
+		codes = byte(a.Outcome)
+		if a.Explained {
+			codes |= 0x40
+		}
+		off = byte(a.Date.DaysSince(e.Date))
+		if a.Outcome == stages.AppointmentAttended || a.Outcome == stages.AppointmentMissed {
+			off = byte(e.Date.DaysSince(a.Date))
+		}
+	case stages.AdjustmentRecorded:
+		a := e.Adjustment
+		kind := a.Kind
+		if kind == stages.AdjustmentNone {
+			kind = stages.AdjustOther // an update of an entry the seed cannot express: a new entry
+		}
+		codes = byte(kind)<<2 | map[string]byte{"T1": 1, "D1": 2}[a.ID]
+		off = byte(a.Decision) | byte(a.Factor)<<3
+	case stages.DisabilityAssessed:
+		codes = byte(e.Disability.Likely)
+	case stages.CaseConferenceRequested:
+		codes = byte(e.Conference.RequestedBy)
+	case stages.CaseConferenceHeld:
+		codes, off = 1, byte(stages.ActionRiskAssess)
+	case stages.ActionCompleted:
+	case stages.DeliberationRecorded, stages.Dismissed, stages.NotDismissed:
+		if e.Deliberation != nil && len(e.Deliberation.Matters) == len(stages.Matters()) {
+			flags |= 64
+		} else if e.Kind == stages.DeliberationRecorded {
+			codes, off = byte(stages.MatterAbsenceRecord), byte(stages.NotesNoteTaker)
+		}
+		if e.DeliberationOverride != nil {
+			codes |= 0x80 | byte(e.DeliberationOverride.Reason)<<4
+		}
+	case stages.InformalDiscussion:
+		codes = byte(e.Informal.Goals[0])
+		off = byte(e.Informal.Review.DaysSince(e.Date))
+	case stages.ContactAgreed:
+		codes = byte(e.ContactDays)
+	default:
+	}
+	return flags, codes, off
 }
 
 // encodeSeed turns a scenario into fuzz bytes close to it (the decoder's
@@ -128,6 +339,15 @@ func encodeSeed(events []stages.Event) []byte {
 		case e.Rearrangement != 0:
 			codes = byte(e.Rearrangement)
 		}
+		if f, c, o := encodeDuties(e); f|c|o != 0 {
+			flags |= f
+			if e.Kind != stages.Dismissed {
+				codes = c
+			}
+			if e.Slot == nil && e.Panel == nil {
+				off = o
+			}
+		}
 		b = append(b, byte(e.Kind), byte(gap), byte(e.Step), flags, codes, off)
 	}
 	return b
@@ -157,6 +377,9 @@ func FuzzReplay(f *testing.F) {
 			}
 			if ee.Error() == "" {
 				t.Fatal("empty message")
+			}
+			if strings.Contains(ee.Error(), secret) || strings.Contains(ee.Error(), secretPlace) {
+				t.Fatalf("free text in an error: %v", ee)
 			}
 		} else if s.Events != len(events) {
 			t.Fatalf("%d events applied of %d", s.Events, len(events))
@@ -201,11 +424,28 @@ func FuzzReplay(f *testing.F) {
 		if d := cmp.Diff(s, back); d != "" {
 			t.Fatalf("state round trip:\n%s", d)
 		}
-		if _, err := s.NextSteps(s.Last, p, nil); err != nil {
+		acts, err := s.NextSteps(s.Last, p, nil)
+		if err != nil {
 			t.Fatal(err)
 		}
 		for _, m := range s.Meetings {
 			_ = m.Deadlines(p)
+		}
+		// No free text reaches a finding, a next step or a record's summary.
+		for _, f := range s.Findings {
+			if strings.Contains(f.Text, secret) {
+				t.Fatalf("free text in a finding: %v", f)
+			}
+		}
+		for _, a := range acts {
+			if strings.Contains(a.String(), secret) {
+				t.Fatalf("free text in a next step: %v", a)
+			}
+		}
+		for _, r := range stages.Records(events[:s.Events]) {
+			if strings.Contains(r.String(), secret) {
+				t.Fatalf("free text in a record: %v", r)
+			}
 		}
 		// Invariants of the procedure.
 		if s.Final && !s.Dismissed {

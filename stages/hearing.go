@@ -52,11 +52,17 @@ func (t *tx) hearingHeld() error {
 		return t.reject(ErrNotice, ruleStage3Case, "the management case of %s is %s before the hearing; the minimum is %s (by %s)",
 			m.ManagementCase, plural(e.Date.DaysSince(m.ManagementCase), "day"), plural(t.p.ManagementCaseDays, "day"), by)
 	}
+	if d := e.Panel.delegation(); d != nil && d.Permitted.After(e.Date) {
+		return t.reject(ErrPanel, ruleDelegation, "the Chief Executive's written permission to delegate the chair is dated %s, after the hearing", d.Permitted)
+	}
 	if err := t.panel(StepStage3, true); err != nil {
 		return err
 	}
 	m.Held, m.Attendance, m.Panel = e.Date, e.Attendance, e.Panel.clone()
 	t.note(ruleStage3, "final review hearing held on %s", e.Date)
+	if d := e.Panel.delegation(); d != nil {
+		t.note(ruleDelegation, "the chair presided by the Chief Executive's written permission to delegate of %s", d.Permitted)
+	}
 	if e.Attendance == Absent {
 		t.note(ruleStage3Attend, "the employee did not attend and submitted no mitigation beforehand: the hearing continued and the decision is reached in their absence")
 	}
@@ -102,6 +108,9 @@ func (t *tx) dismissed() error {
 	if m.Step == StepIllHealth && e.Grounds != Capability {
 		return t.reject(ErrRequirement, ruleIllHealth, "on the ill-health retirement route termination is on the grounds of capability due to ill health")
 	}
+	if err := t.gateDismissal(m); err != nil {
+		return err
+	}
 	m.Decision, m.Decided, m.Grounds = DecisionDismiss, e.Date, e.Grounds
 	n.Dismissed = true
 	t.note(stageRule(m.Step), "dismissal decided on %s on the grounds of %s; the termination letter is due by %s", e.Date, e.Grounds, t.p.DecisionLetterBy(m.Held))
@@ -120,6 +129,11 @@ func (t *tx) notDismissed() error {
 	m, err := t.decisionMeeting()
 	if err != nil {
 		return err
+	}
+	if d := t.e.Deliberation; d != nil {
+		if err := t.deliberate(m, d); err != nil {
+			return err
+		}
 	}
 	m.Decision, m.Decided = DecisionNotDismiss, t.e.Date
 	t.takeEffect(Stage2, t.e.Date, true)

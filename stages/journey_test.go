@@ -35,7 +35,7 @@ func fullJourney() []stages.Event {
 		letter("2026-06-26", stages.StepStage3),
 
 		trigger("2026-06-29", "TRIG-1", "TRIG-2"),
-		simple(stages.HRNotified, "2026-06-30"),
+		simple(stages.HRReviewed, "2026-06-30"),
 		simple(stages.OHReferralMade, "2026-06-30"),
 		invite("2026-07-01", stages.StepStage3, "2026-07-20"),
 		submitted("2026-07-06", stages.ManagementSide),

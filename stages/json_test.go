@@ -17,6 +17,7 @@ func scenarios() map[string][]stages.Event {
 	rep.Attendance = stages.Represented
 	return map[string][]stages.Event{
 		"journey": fullJourney(),
+		"duties":  dutiesJourney(),
 		"upheld": with(toAppealInvited(), simple(stages.AppealResponseSubmitted, "2026-09-01"),
 			appealHeard(stages.DismissalUpheld, "2026-09-09"), letter("2026-09-10", stages.StepAppeal)),
 		"ill health": with(toIllHealth(), rep, dismissed("2026-02-20"),

@@ -100,6 +100,50 @@ const (
 	// diagnosis text is held. From then on every step towards dismissal needs
 	// an explicit override (SAP 1.5.3). Code "terminal-diagnosis-recorded".
 	TerminalDiagnosisRecorded
+	// OHAppointment: an Occupational Health appointment was booked, attended,
+	// missed or cancelled (Appointment says which; STAGE-11, §5.4.3, App 9).
+	// Code "oh-appointment".
+	OHAppointment
+	// AdjustmentRecorded: an entry of the Tailored Adjustment Plan was
+	// proposed, decided, reviewed or ended (Adjustment; STAGE-14, App 3); it
+	// also answers an Occupational Health recommendation (STAGE-12).
+	// Code "adjustment-recorded".
+	AdjustmentRecorded
+	// DisabilityDeclared: the employee declared a disability (§18, App 3). No
+	// diagnosis is held. Code "disability-declared".
+	DisabilityDeclared
+	// DisabilityAssessed: the manager decided, with the dates of HR and OH
+	// advice, whether the Equality Act definition of disability is likely to
+	// be met (Disability; STAGE-14, App 3). Code "disability-assessed".
+	DisabilityAssessed
+	// CaseConferenceRequested: a case conference was requested
+	// (Conference.RequestedBy; STAGE-13, App 8). Code "case-conference-requested".
+	CaseConferenceRequested
+	// CaseConferenceHeld: a case conference took place (Conference: the
+	// pre-meeting, who attended, the actions with owners and dates; STAGE-13,
+	// App 8). Code "case-conference-held".
+	CaseConferenceHeld
+	// ActionCompleted: an action agreed at a case conference (ActionID) was
+	// done (STAGE-13). Code "action-completed".
+	ActionCompleted
+	// HRReviewed: HR Employee Relations reviewed the case with the presenting
+	// manager and found that the procedure was followed and that it is
+	// reasonable to proceed to the hearing (STAGE-17, SAP 1.5).
+	// Code "hr-er-review".
+	HRReviewed
+	// DeliberationRecorded: the panel recorded what it considered at the
+	// final review hearing: the matters of SAP 1.5, the alternatives to
+	// dismissal, the notes of the hearing, the outcome, minutes and action
+	// plan (Deliberation; STAGE-18). Code "deliberation-recorded".
+	DeliberationRecorded
+	// InformalDiscussion: the manager discussed the employee's attendance
+	// informally, setting goals and a review date (Informal; STAGE-16,
+	// Proc 3, App 6 Q8). Code "informal-discussion".
+	InformalDiscussion
+	// ContactAgreed: the manager and the employee agreed how often they keep
+	// in touch during absence (ContactDays; ABS-12, §5.3.2, Proc 8, App 14).
+	// Code "contact-agreed".
+	ContactAgreed
 
 	numKinds
 )
@@ -131,6 +175,17 @@ var kindCodes = [numKinds]string{
 	"redeployment-register-end",
 	"ill-health-retirement-pursued",
 	"terminal-diagnosis-recorded",
+	"oh-appointment",
+	"adjustment-recorded",
+	"disability-declared",
+	"disability-assessed",
+	"case-conference-requested",
+	"case-conference-held",
+	"action-completed",
+	"hr-er-review",
+	"deliberation-recorded",
+	"informal-discussion",
+	"contact-agreed",
 }
 
 // Kinds returns every valid kind, in code order.

@@ -22,15 +22,17 @@ const (
 	PartyAppealChair                    // the chair of the appeal panel ("appeal-chair")
 	PartyDirectorOfHR                   // the Director of HR, who receives appeals ("director-of-hr")
 	PartyManagementSide                 // the chair and HR representative of the final review hearing, who answer an appeal ("management-side")
+	PartyOH                             // Occupational Health, the service the Trust refers to ("occupational-health")
+	PartyRepresentative                 // the employee's trade union or staff side representative, or work colleague ("representative")
 
 	numParties
 )
 
 var partyCodes = [numParties]string{"", "line-manager", "presenting-manager", "hr-employee-relations", "employee",
-	"panel-chair", "appeal-chair", "director-of-hr", "management-side"}
+	"panel-chair", "appeal-chair", "director-of-hr", "management-side", "occupational-health", "representative"}
 
 var partyNames = [numParties]string{"no one", "line manager", "presenting manager", "HR Employee Relations", "employee",
-	"panel chair", "appeal chair", "Director of HR", "management side"}
+	"panel chair", "appeal chair", "Director of HR", "management side", "Occupational Health", "employee's representative"}
 
 // String describes the party, e.g. "line manager".
 func (p Party) String() string { return codeOf(p, partyNames[:], "Party") }
@@ -123,6 +125,7 @@ func (s State) NextSteps(asOf absence.Date, p Policy, m Monitor) ([]Action, erro
 			}
 		}
 		n.register()
+		n.duties(asOf)
 		if !s.TerminalDiagnosis.IsZero() {
 			n.add(Action{Who: PartyHR, Rule: ruleTerminal,
 				What: fmt.Sprintf("support the employee after the terminal diagnosis recorded on %s; any step towards dismissal needs an explicit override", s.TerminalDiagnosis)})
@@ -233,6 +236,7 @@ func (n *nexts) current(m Meeting, asOf absence.Date, mon Monitor) error {
 		// stages 1 and 2: the line manager
 	}
 	slot := m.Slot.Date
+	n.formalDuties(m, owner)
 
 	// Prerequisites before the meeting.
 	switch m.Step {
@@ -298,6 +302,7 @@ func (n *nexts) current(m Meeting, asOf absence.Date, mon Monitor) error {
 				what += "; no OH or specialist advice is recorded, so dismissal is not yet possible"
 			}
 			n.add(Action{Who: PartyChair, Step: m.Step, By: n.p.DecisionLetterBy(m.Held), Rule: rule, What: what})
+			n.deliberationStep(m)
 		}
 		return nil
 	}
@@ -348,9 +353,15 @@ func (n *nexts) monitor(asOf absence.Date, m Monitor) error {
 	next := s.Stage.next()
 	rule := stageRule(next)
 	if m != nil {
-		a, ok, err := m.After(s.Since, asOf)
+		a, linked, ok, err := firstActivation(s, n.p, m, asOf)
 		if err != nil {
 			return err
+		}
+		if ok && linked {
+			n.add(Action{Who: PartyLineManager, Kind: TriggerActivated, From: a.Date, Rule: ruleUnderlying,
+				What: fmt.Sprintf("%s activated on %s through absences linked to the underlying condition (OH advice of %s): record it as linked; on the continuing-absence route it does not by itself make the %s due, and HR advice comes before any formal meeting",
+					strings.Join(a.Triggers, ", "), a.Date, s.underlying().Since, next)})
+			return nil
 		}
 		if ok {
 			n.add(Action{Who: PartyLineManager, Kind: TriggerActivated, From: a.Date, Rule: rule,

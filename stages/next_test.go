@@ -84,6 +84,7 @@ func TestNextSteps(t *testing.T) {
 			{stages.PartyLineManager, stages.InvitationSent, "", false, false, "STAGE-2"},
 		}},
 		{"stage 2 invited without HR", with(toStage1(), trigger("2026-03-09"), simple(stages.OHReferralMade, "2026-03-10"), invite("2026-03-11", stages.StepStage2, "2026-03-23")), "2026-03-24", []want{
+			{stages.PartyLineManager, stages.OHAppointment, "2026-03-17", true, false, "STAGE-11"},
 			{stages.PartyLineManager, stages.HRNotified, "2026-03-23", true, false, "STAGE-2"},
 			{stages.PartyLineManager, stages.MeetingHeld, "2026-03-23", true, false, "STAGE-2"},
 		}},
@@ -100,6 +101,7 @@ func TestNextSteps(t *testing.T) {
 		}},
 		{"stage 3 held, undecided", toHearing(), "2026-07-20", []want{
 			{stages.PartyChair, 0, "2026-07-27", false, false, "STAGE-3"},
+			{stages.PartyChair, stages.DeliberationRecorded, "2026-07-27", false, false, "STAGE-18"},
 		}},
 		{"dismissed, letter due", with(toHearing(), dismissed("2026-07-20")), "2026-07-28", []want{
 			{stages.PartyChair, stages.TerminationLetterSent, "2026-07-27", true, false, "STAGE-3"},
@@ -122,6 +124,7 @@ func TestNextSteps(t *testing.T) {
 		}},
 		{"closed", with(toAppealInvited(), simple(stages.AppealResponseSubmitted, "2026-09-01"), appealHeard(stages.DismissalUpheld, "2026-09-09"), letter("2026-09-10", stages.StepAppeal)), "2026-09-10", nil},
 		{"on the redeployment register", with(toStage2(), simple(stages.RedeploymentStarted, "2026-04-01")), "2026-04-02", []want{
+			{stages.PartyLineManager, stages.OHAppointment, "2026-03-17", true, false, "STAGE-11"},
 			{stages.PartyHR, stages.RedeploymentEnded, "2026-06-24", false, false, "STAGE-7"},
 			{stages.PartyLineManager, stages.TriggerActivated, "", false, false, "STAGE-3"},
 		}},

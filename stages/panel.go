@@ -153,6 +153,18 @@ type Member struct {
 type Panel struct {
 	Group   StaffGroup `json:"group"`   // selects the App 13 table; NonMedical by default
 	Members []Member   `json:"members"` // the panel and, marked Presenting, the management side
+	// Delegation is the Chief Executive's written permission for the chair
+	// to preside over the final review hearing in place of the authorised
+	// manager (STAGE-19, App 13); nil if none.
+	Delegation *Delegation `json:"delegation,omitempty"`
+}
+
+// delegation returns p's delegation; nil for a nil panel.
+func (p *Panel) delegation() *Delegation {
+	if p == nil {
+		return nil
+	}
+	return p.Delegation
 }
 
 // clone returns a deep copy of p, so a State never shares a slice with the
@@ -163,6 +175,10 @@ func (p *Panel) clone() *Panel {
 	}
 	c := *p
 	c.Members = append([]Member(nil), p.Members...)
+	if p.Delegation != nil {
+		d := *p.Delegation
+		c.Delegation = &d
+	}
 	return &c
 }
 
@@ -391,6 +407,23 @@ func (p Panel) Check(s Step) Report {
 			problem(ruleStage2, "no other manager besides the chair: a second manager must attend stage 2")
 		}
 	case StepStage3:
+		authorised := []Role{SeniorManager, Matron}
+		if p.Group == MedicalDental {
+			authorised = []Role{DivisionalChair, MedicalDirector}
+		}
+		if p.Delegation != nil && chair != nil {
+			// STAGE-19: the Chief Executive's written permission lets
+			// another senior manager preside.
+			switch {
+			case chairIs(authorised...):
+				note(ruleDelegation, "a written permission to delegate the chair is recorded, but the chair ("+chair.Role.String()+") is authorised in their own right")
+			case chair.Role.manager():
+				note(ruleDelegation, "the chair ("+chair.Role.String()+") presides in place of the authorised manager by the Chief Executive's written permission of "+p.Delegation.Permitted.String())
+				requireChair = func(string, ...Role) {}
+			default:
+				problem(ruleDelegation, "the Chief Executive may delegate the chair only to another senior manager; the chair is a "+chair.Role.String())
+			}
+		}
 		if p.Group == MedicalDental {
 			requireChair("a divisional chair or the Medical Director (or delegated representative)", DivisionalChair, MedicalDirector)
 			if !has(AssociateDirector) {

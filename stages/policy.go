@@ -75,6 +75,29 @@ type Policy struct {
 	// as the triggers package reckons it), and the next trigger then leads to
 	// stage 1 again. HR14 sets no lapse: 0 (TRIG-8).
 	LapseMonths int `json:"lapseMonths"`
+	// OHContactDays, OHConsultationBusinessDays and OHReportDays are the
+	// service levels of an Occupational Health referral, as dated
+	// expectations (STAGE-11, App 9): OH contacts the employee within
+	// OHContactDays calendar days of the referral (7, "ideally within 1
+	// week"); the consultation takes place within OHConsultationBusinessDays
+	// business days of that contact (5); the report follows within
+	// OHReportDays calendar days of the consultation (7). Each expected date
+	// runs from the one before it as done, or as expected when not done yet.
+	// 0 turns an expectation off.
+	OHContactDays              int `json:"ohContactDays"`
+	OHConsultationBusinessDays int `json:"ohConsultationBusinessDays"`
+	OHReportDays               int `json:"ohReportDays"`
+	// OHProvider holds the terms of the Trust's Occupational Health
+	// provider: whether an appointment not attended, or cancelled later
+	// than CancelHours ahead, is charged (STAGE-11). They are the provider's
+	// terms, not HR14's: absence.OptimaHealthOHPlus() (48 hours) by default,
+	// as absence.Policy.OHProvider.
+	OHProvider absence.OHProvider `json:"ohProvider"`
+	// UnderlyingCondition is how the case is managed once Occupational
+	// Health advises that an underlying medical condition links the absences
+	// (STAGE-15): RouteContinuing (HR14's reading of SAP 1.3 and App 14) or
+	// RouteTriggers (triggers progress the case as before).
+	UnderlyingCondition UnderlyingReading `json:"underlyingCondition"`
 	// Calendar holds the bank holidays for business days:
 	// absence.EnglandAndWales() in HR14. It is not marshalled: a host that
 	// stores a Policy as JSON sets it again after decoding, and Validate
@@ -89,8 +112,11 @@ type Policy struct {
 // letters within 5 business days; appeals within 21 days of the termination
 // letter, the management response 5 business days before the appeal hearing;
 // the redeployment register for 4 to 12 weeks; a second unexplained
-// non-attendance decides the meeting; no lapse; England and Wales bank
-// holidays.
+// non-attendance decides the meeting; no lapse; OH contact within 7 days of a
+// referral, the consultation within 5 business days and the report 7 days
+// after it, the OH provider's terms of absence.OptimaHealthOHPlus; a case on the
+// continuing-absence route once OH advises of an underlying condition; England
+// and Wales bank holidays.
 func HR14() Policy {
 	return Policy{
 		NoticeDays:                 7,
@@ -108,6 +134,11 @@ func HR14() Policy {
 		IllHealthRetirementFrom:    Stage1,
 		TerminalDiagnosisFrom:      StepStage3,
 		LapseMonths:                0,
+		OHContactDays:              7,
+		OHConsultationBusinessDays: 5,
+		OHReportDays:               7,
+		OHProvider:                 absence.OptimaHealthOHPlus(),
+		UnderlyingCondition:        RouteContinuing,
 		Calendar:                   absence.EnglandAndWales(),
 	}
 }
@@ -125,7 +156,8 @@ const (
 // Validate checks that p is usable, returning a *PolicyError (wrapping
 // ErrInvalidPolicy) that names the first field at fault. Day counts are 0 to
 // 3660 (the letter and appeal periods at least 1), weeks 0 to 520, LapseMonths
-// 0 to 120, MissedMeetings 1 to 100.
+// 0 to 120, MissedMeetings 1 to 100, OHProvider.CancelHours 0 to 87840 (3660
+// days).
 func (p Policy) Validate() error {
 	bad := func(field string, v int) error { return &PolicyError{Field: field, Value: strconv.Itoa(v)} }
 	for _, f := range []struct {
@@ -144,6 +176,10 @@ func (p Policy) Validate() error {
 		{"RedeploymentMaxWeeks", p.RedeploymentMaxWeeks, max(1, p.RedeploymentMinWeeks), maxPolicyWeeks},
 		{"MissedMeetings", p.MissedMeetings, 1, maxMissed},
 		{"LapseMonths", p.LapseMonths, 0, maxPolicyMonths},
+		{"OHContactDays", p.OHContactDays, 0, maxPolicyDays},
+		{"OHConsultationBusinessDays", p.OHConsultationBusinessDays, 0, maxPolicyDays},
+		{"OHReportDays", p.OHReportDays, 0, maxPolicyDays},
+		{"OHProvider.CancelHours", p.OHProvider.CancelHours, 0, 24 * maxPolicyDays},
 	} {
 		if f.v < f.lo || f.v > f.hi {
 			return bad(f.name, f.v)
@@ -156,6 +192,8 @@ func (p Policy) Validate() error {
 		return bad("IllHealthRetirementFrom", int(p.IllHealthRetirementFrom))
 	case p.TerminalDiagnosisFrom < StepStage1 || p.TerminalDiagnosisFrom > StepAppeal:
 		return bad("TerminalDiagnosisFrom", int(p.TerminalDiagnosisFrom))
+	case !valid(p.UnderlyingCondition, underlyingCodes[:], true):
+		return bad("UnderlyingCondition", int(p.UnderlyingCondition))
 	case p.Calendar.Name() == "":
 		return &PolicyError{Field: "Calendar", Value: "no calendar"}
 	}

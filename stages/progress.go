@@ -42,6 +42,12 @@ type Monitor interface {
 // event's date, the earliest date the case can record it, and its triggers
 // are those of the activation.
 //
+// On the continuing-absence route (STAGE-15) with a [LinkedMonitor], a
+// trigger reached through absences linked to the underlying condition is
+// returned marked Linked (applying it notes it without making a stage due),
+// once; after that only a trigger the other absences reach by themselves is
+// returned.
+//
 // Long-term ongoing absence never progresses a case by itself: whether to
 // record LongTermOngoing is the manager's judgement (App 14, "reasonable
 // timeframes for recovery"); [State.NextSteps] reports it.
@@ -55,7 +61,7 @@ func Progress(s State, p Policy, m Monitor, asOf absence.Date) (Event, bool, err
 	if _, under := s.Current(); under || s.Dismissed || s.Final {
 		return Event{}, false, nil
 	}
-	a, ok, err := m.After(s.Since, asOf)
+	a, linked, ok, err := firstActivation(s, p, m, asOf)
 	if err != nil || !ok {
 		return Event{}, false, err
 	}
@@ -66,5 +72,5 @@ func Progress(s State, p Policy, m Monitor, asOf absence.Date) (Event, bool, err
 	if s.Stage > NoStage && !d.After(s.Since) {
 		return Event{}, false, nil
 	}
-	return Event{Kind: TriggerActivated, Date: d, Triggers: slices.Clone(a.Triggers)}, true, nil
+	return Event{Kind: TriggerActivated, Date: d, Triggers: slices.Clone(a.Triggers), Linked: linked}, true, nil
 }

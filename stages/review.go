@@ -20,6 +20,9 @@ func (t *tx) trigger() error {
 	if n.Dismissed {
 		return t.reject(ErrClosed, ruleStage3Letter, "a dismissal decision stands: triggers no longer progress the case")
 	}
+	if e.Linked && t.linked() {
+		return nil
+	}
 	if cur := t.current(); cur != nil {
 		if cur.Invited.IsZero() {
 			for _, id := range e.Triggers {
@@ -49,6 +52,9 @@ func (t *tx) trigger() error {
 		t.note(ruleStage1Soon, "%s on %s: an absence of 28 calendar days or more, so the stage 1 meeting is held as soon as practicable", what, e.Date)
 	}
 	t.open(m)
+	if u := n.underlying(); !u.Pending.IsZero() {
+		n.Underlying = &Underlying{Since: u.Since, Ended: u.Ended}
+	}
 	t.note(stageRule(next), "%s on %s: a %s is due", what, e.Date, next)
 	return nil
 }

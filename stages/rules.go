@@ -26,6 +26,24 @@ var (
 	ruleTerminal      = absence.Rule{ID: "STAGE-10", Clause: "HR14 SAP 1.5.3"}
 	ruleLongTerm      = absence.Rule{ID: "STAGE-1", Clause: "HR14 App 1 (long-term absence ongoing), App 14"}
 	ruleLapse         = absence.Rule{ID: "TRIG-8", Clause: "a trust setting: HR14 sets no date after which a stage lapses"}
+
+	// The duties (issue 16).
+	ruleOHReferral    = absence.Rule{ID: "STAGE-11", Clause: "HR14 App 6 Q1, Q3, Q6; the OH provider's terms (OH Plus)"}
+	ruleOHAppointment = absence.Rule{ID: "STAGE-11", Clause: "HR14 §5.4.3; the OH provider's terms"}
+	ruleServiceLevels = absence.Rule{ID: "STAGE-11", Clause: "HR14 App 9"}
+	ruleOHReport      = absence.Rule{ID: "STAGE-12", Clause: "HR14 App 6 Q7"}
+	ruleConference    = absence.Rule{ID: "STAGE-13", Clause: "HR14 App 8, App 6 Q4"}
+	rulePlan          = absence.Rule{ID: "STAGE-14", Clause: "HR14 §18, App 3, EIA"}
+	ruleDiscounting   = absence.Rule{ID: "STAGE-14", Clause: "HR14 App 10, App 3"}
+	ruleUnderlying    = absence.Rule{ID: "STAGE-15", Clause: "HR14 SAP 1.3, App 14"}
+	ruleInformal      = absence.Rule{ID: "STAGE-16", Clause: "HR14 Proc 3, App 6 Q8"}
+	ruleHRReview      = absence.Rule{ID: "STAGE-17", Clause: "HR14 SAP 1.5"}
+	ruleOHUpdated     = absence.Rule{ID: "STAGE-17", Clause: "HR14 SAP 1.5 (an updated opinion taking the new absences into account)"}
+	ruleDeliberation  = absence.Rule{ID: "STAGE-18", Clause: "HR14 SAP 1.5"}
+	rulePresent       = absence.Rule{ID: "STAGE-18", Clause: "HR14 Conduct of Stage 3"}
+	ruleStage3File    = absence.Rule{ID: "STAGE-18", Clause: "HR14 SAP 1.5.1"}
+	ruleDelegation    = absence.Rule{ID: "STAGE-19", Clause: "HR14 App 13"}
+	ruleContactAgreed = absence.Rule{ID: "ABS-12", Clause: "HR14 §5.3.2, Proc 8, App 14"}
 )
 
 // stageRule returns the rule that governs a formal step.

@@ -61,7 +61,7 @@ func TestSTAGE3_CaseSubmission(t *testing.T) {
 
 func TestSTAGE3_NonAttendance(t *testing.T) {
 	p := stages.HR14()
-	base := with(toStage3Invited(), submitted("2026-07-06", stages.ManagementSide), simple(stages.OHReportReceived, "2026-07-10"))
+	base := with(toStage3Invited(), submitted("2026-07-06", stages.ManagementSide), simple(stages.HRReviewed, "2026-07-06"), simple(stages.OHReportReceived, "2026-07-10"))
 	rejected(t, p, with(base, stages.Event{Kind: stages.MeetingNotAttended, Date: day("2026-07-20"), Step: stages.StepStage3}), stages.ErrNotDue, "STAGE-3")
 	absent := hearing("2026-07-20")
 	absent.Attendance = stages.Absent
@@ -78,7 +78,7 @@ func TestSTAGE3_NonAttendance(t *testing.T) {
 
 func TestSTAGE3_DismissalNeedsOHAdvice(t *testing.T) {
 	p := stages.HR14()
-	noReport := with(toStage3Invited(), submitted("2026-07-06", stages.ManagementSide), hearing("2026-07-20"))
+	noReport := with(toStage3Invited(), submitted("2026-07-06", stages.ManagementSide), simple(stages.HRReviewed, "2026-07-06"), hearing("2026-07-20"))
 	t.Run("attended and consented, no advice", func(t *testing.T) {
 		ee := rejectedErr(t, p, with(noReport, dismissed("2026-07-20")), stages.ErrRequirement, "STAGE-3")
 		if ee.Rule.Clause != "HR14 SAP 1.5 (OH or specialist advice before termination)" {

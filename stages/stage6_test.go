@@ -11,7 +11,7 @@ import (
 func toIllHealth() []stages.Event {
 	return with(toStage1(),
 		simple(stages.IllHealthRetirementPursued, "2026-02-02"),
-		simple(stages.HRNotified, "2026-02-02"),
+		simple(stages.HRReviewed, "2026-02-02"),
 		simple(stages.OHReportReceived, "2026-02-05"),
 		invite("2026-02-06", stages.StepIllHealth, "2026-02-20"),
 	)
@@ -132,7 +132,7 @@ func TestSTAGE7_Redeployment(t *testing.T) {
 func TestSTAGE10_TerminalDiagnosis(t *testing.T) {
 	p := stages.HR14()
 	diag := simple(stages.TerminalDiagnosisRecorded, "2026-06-30")
-	base := with(toStage2(), trigger("2026-06-29"), diag, simple(stages.HRNotified, "2026-06-30"))
+	base := with(toStage2(), trigger("2026-06-29"), diag, simple(stages.HRReviewed, "2026-06-30"))
 	inv := invite("2026-07-01", stages.StepStage3, "2026-07-20")
 	t.Run("refused without an override", func(t *testing.T) {
 		ee := rejectedErr(t, p, with(base, inv), stages.ErrTerminalDiagnosis, "STAGE-10")

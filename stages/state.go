@@ -50,6 +50,33 @@ type State struct {
 	// if none (STAGE-10).
 	TerminalDiagnosis absence.Date `json:"terminalDiagnosis,omitempty"`
 
+	// The duties' records (STAGE-11 … STAGE-19, ABS-12). Each is nil (or
+	// empty) until an event records it, so a case without them marshals as
+	// it always has.
+
+	// HRAdvice is when HR Employee Relations last advised on each topic and
+	// last reviewed the case before a hearing.
+	HRAdvice *HRAdvice `json:"hrAdvice,omitempty"`
+	// Plan is the Tailored Adjustment Plan, entries in the order they were
+	// first recorded (STAGE-14).
+	Plan []PlanEntry `json:"plan,omitempty"`
+	// Disability is the employee's declared or indicated disability and the
+	// manager's decision on it (STAGE-14).
+	Disability *Disability `json:"disability,omitempty"`
+	// Conference is the latest case conference and its request (STAGE-13).
+	Conference *ConferenceState `json:"conference,omitempty"`
+	// Actions are the actions agreed at case conferences, open or done
+	// (STAGE-13).
+	Actions []OpenAction `json:"actions,omitempty"`
+	// Underlying is the continuing-absence route taken on OH advice of an
+	// underlying condition (STAGE-15).
+	Underlying *Underlying `json:"underlying,omitempty"`
+	// Informal is the latest informal discussion of attendance (STAGE-16).
+	Informal *InformalState `json:"informal,omitempty"`
+	// Contact are the contact frequencies agreed with the employee, oldest
+	// first (ABS-12); absence.History.ContactWith takes them.
+	Contact []absence.ContactAgreement `json:"contact,omitempty"`
+
 	// Events is the number of events applied; the next event's index.
 	Events int `json:"events"`
 	// Last is the date of the last event applied.
@@ -67,6 +94,17 @@ type OH struct {
 	Specialist bool         `json:"specialist,omitempty"`
 	Failed     absence.Date `json:"failed,omitempty"`  // last failure to attend or consent
 	Failure    OHFailure    `json:"failure,omitempty"` // how the employee failed to attend or consent, with Failed
+
+	// Referral is the record of the last referral; nil when it was recorded
+	// without one (STAGE-11).
+	Referral *Referral `json:"referral,omitempty"`
+	// Progress is how the last referral is going: OH's contact, the
+	// consultation, a missed appointment (STAGE-11, App 9); nil until an
+	// appointment is recorded.
+	Progress *ReferralProgress `json:"progress,omitempty"`
+	// Report is the content of the last report; nil when it was recorded
+	// without one (STAGE-12).
+	Report *OHReport `json:"report,omitempty"`
 }
 
 // A Register is a stay on the redeployment register (STAGE-7, §5.6.3).
@@ -148,6 +186,13 @@ type Meeting struct {
 	// Superseded is the date the step was overtaken before it was held (the
 	// redeployment register ended with no post, so a stage 3 hearing is due).
 	Superseded absence.Date `json:"superseded,omitempty"`
+
+	// Deliberation is what the panel recorded of its decision (STAGE-18);
+	// nil if nothing.
+	Deliberation *Deliberation `json:"deliberation,omitempty"`
+	// Override is the panel's reason for dismissing without the full record
+	// of its deliberation (STAGE-18); nil if none.
+	Override *DeliberationOverride `json:"deliberationOverride,omitempty"`
 }
 
 // Concluded reports whether the step is over: a review meeting held (or

@@ -54,8 +54,8 @@ func TestSTAGE_WordingUsesTheSingularForOne(t *testing.T) {
 
 	// Stage 3: a management case 0 days before, a late employee case and
 	// late letters.
-	s3 := with(s2, trigger("2026-02-09"), simple(stages.HRNotified, "2026-02-09"), simple(stages.OHReportReceived, "2026-02-09"),
-		invite("2026-02-09", stages.StepStage3, "2026-02-20"))
+	s3 := with(s2, trigger("2026-02-09"), simple(stages.HRReviewed, "2026-02-09"),
+		invite("2026-02-09", stages.StepStage3, "2026-02-20"), simple(stages.OHReportReceived, "2026-02-10"))
 	collect(mustReplay(t, p, s3))
 	s3 = with(s3, submitted("2026-02-20", stages.ManagementSide))
 	collect(mustReplay(t, p, s3))

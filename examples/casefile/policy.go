@@ -61,6 +61,11 @@ type Policy struct {
 	// LapseMonths: a stage lapses after this many months without a trigger;
 	// 0, the default, never (both the triggers and the stages policy).
 	LapseMonths *int `json:"lapseMonths,omitempty"`
+	// UnderlyingCondition: once OH advises of an underlying condition, a
+	// trigger reached through linked absences waits for HR advice
+	// ("continuing-absence", default) or progresses the case as before
+	// ("triggers") (STAGE-15).
+	UnderlyingCondition *stages.UnderlyingReading `json:"underlyingCondition,omitempty"`
 
 	// SickPayMonths: months of sick pay as "calendar-months" (default),
 	// "30-days" or "working-days" (PAY-8).
@@ -121,6 +126,7 @@ func (p Policy) Knobs() []string {
 	if p.LapseMonths != nil {
 		out = append(out, "lapseMonths="+strconv.Itoa(*p.LapseMonths))
 	}
+	str("underlyingCondition", orNil(p.UnderlyingCondition))
 	str("sickPayMonths", orNil(p.SickPayMonths))
 	str("sspStraddle", orNil(p.SSPStraddle))
 	str("pensionPartTime", orNil(p.PensionPartTime))
@@ -194,6 +200,9 @@ func (c *Case) Policies() (Policies, error) {
 		}
 		trig.LapseMonths = *p.LapseMonths
 		st.LapseMonths = *p.LapseMonths
+	}
+	if p.UnderlyingCondition != nil {
+		st.UnderlyingCondition = *p.UnderlyingCondition
 	}
 	if err := trig.Validate(); err != nil {
 		return Policies{}, c.wrap("policy", err)

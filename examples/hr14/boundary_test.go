@@ -24,19 +24,35 @@ func TestEvaluate_BoundaryCases(t *testing.T) {
 		require.Contains(t, string(nurse), old)
 		return strings.Replace(string(nurse), old, new, 1)
 	}
+	// pos gives the position of the first "key: value" line old in the
+	// sample case, of its value or of its key, as the decoder reports it
+	// (line:column, counted from 1), so that the sample case can grow
+	// without these expectations changing.
+	pos := func(old string, value bool) string {
+		require.Contains(t, string(nurse), old)
+		i := strings.Index(string(nurse), old)
+		if value {
+			i += strings.Index(old, ": ") + 2
+		}
+		line := strings.Count(string(nurse[:i]), "\n") + 1
+		col := i - strings.LastIndex(string(nurse[:i]), "\n")
+		return fmt.Sprintf("stdin:%d:%d", line, col)
+	}
+	at := func(old string) string { return pos(old, true) }     // a value the decoder refuses
+	atKey := func(old string) string { return pos(old, false) } // a number the library refuses
 	// An absence still running: no end date, and so no return yet.
 	open := strings.Replace(edit(period, "period: 2026-06-08/.."), "    returned: 2026-06-22\n", "", 1)
 	for _, c := range []struct{ name, in, want string }{
 		{"9999-12-31, the HR systems' no end date", edit(period, "period: 2026-06-08/9999-12-31"),
-			`stdin:37:13: absence 3, period: 9999-12-31, the "no end date" of some HR systems, is not read as one: for an absence still running, write its first day and "/.." (e.g. 2026-06-08/..)`},
+			at(period) + `: absence 3, period: 9999-12-31, the "no end date" of some HR systems, is not read as one: for an absence still running, write its first day and "/.." (e.g. 2026-06-08/..)`},
 		{"a year typed 0001", edit(period, "period: 0001-06-08/2026-06-19"),
-			"stdin:37:13: absence 3, period: date outside the years 1900 to 2200: 0001-06-08\n"},
+			at(period) + ": absence 3, period: date outside the years 1900 to 2200: 0001-06-08\n"},
 		{"health text in a code field", edit("reason: stress", `reason: "miscarriage at 12 weeks"`),
-			`stdin:38:13: absence 3, reason: not one of the codes: use "musculoskeletal", "mental-health", "stress", `},
+			at("reason: stress") + `: absence 3, reason: not one of the codes: use "musculoskeletal", "mental-health", "stress", `},
 		{"health text in a date field", edit("returned: 2026-06-22", "returned: chemo at Christie last week"),
-			"stdin:44:15: absence 3, returned: not a valid calendar date; expected a date that exists, written YYYY-MM-DD (e.g. 2026-03-02)\n"},
+			at("returned: 2026-06-22") + ": absence 3, returned: not a valid calendar date; expected a date that exists, written YYYY-MM-DD (e.g. 2026-03-02)\n"},
 		{"an absurd number of hours", edit("standardDayHours: 7.5", "standardDayHours: 1"+strings.Repeat("0", 400)),
-			"stdin:14:3: employee.standardDayHours: hours must be more than 0 and at most 24\n"},
+			atKey("standardDayHours: 7.5") + ": employee.standardDayHours: hours must be more than 0 and at most 24\n"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			for _, args := range [][]string{{"evaluate", "-"}, {"evaluate", "--json", "-"}} {

@@ -50,7 +50,10 @@ func TestEvaluate_JSON(t *testing.T) {
 	if r.Format != report.Format || r.AsOf.String() != "2026-03-20" || len(r.Episodes) != 2 || r.Procedure.Stage.String() != "stage-1" {
 		t.Errorf("report: %+v", r)
 	}
-	if len(r.Notes) != 1 || !strings.Contains(r.Notes[0], "A3 starts after the as-of date") {
+	// The sample's June record and its June events (agreed contact, a case
+	// conference requested) are after the date.
+	if len(r.Notes) != 2 || !strings.Contains(r.Notes[0], "A3 starts after the as-of date") ||
+		!strings.Contains(r.Notes[1], "events dated after the as-of date are not applied") {
 		t.Errorf("notes: %q", r.Notes)
 	}
 	// Money is a string with pence; dates are ISO 8601.

@@ -8,7 +8,12 @@
 //
 // It uses the library directly, the way a host system embeds it: absence
 // builds the episodes, triggers evaluates them, stages replays the case's
-// events, payroll works out sick pay, letters writes the letter. (The hr14
+// events, payroll works out sick pay, letters writes the letter. The case
+// also records the duties the policy imposes (the informal stage, the
+// Occupational Health referral, appointment and report and the answer to its
+// recommendation, a declared disability, a case conference and its action,
+// agreed contact, the return-to-work interview), and a second, short case
+// shows the stage 3 panel's deliberation that a dismissal needs. (The hr14
 // command and the service do the same from a case file; see examples/hr14.)
 package main
 
@@ -61,13 +66,35 @@ func run(w io.Writer) error {
 		rec("A5", "2026-10-01/2026-10-02", absence.Stress, nil),
 		rec("A6", "2026-10-05/2026-11-06", absence.Stress, nil),
 	}
+	// The return-to-work interview of the day of return, documented (ABS-11).
+	records[5].Returned, records[5].Interviewed = returned, returned
+	records[5].Interview = &absence.Interview{TriggersExplained: true, NextStepsExplained: true, SupportDiscussed: true,
+		OHReferral: absence.OHAlreadyInvolved, FitNote: absence.MayBeFitPhased}
 	// The case so far: TRIG-1 on 2 March led to a stage 1 meeting.
+	// The duties are recorded as events too: categories, dates and references,
+	// never clinical text (stages, STAGE-11 … STAGE-19).
 	events := []stages.Event{
+		{Kind: stages.InformalDiscussion, Date: day("2026-01-14"), Informal: &stages.Informal{Goals: []stages.Goal{stages.GoalAttendance}, Review: day("2026-02-16")}},
 		{Kind: stages.TriggerActivated, Date: day("2026-03-02"), Triggers: []string{"TRIG-1"}},
+		{Kind: stages.OHReferralMade, Date: day("2026-03-03"), Referral: &stages.Referral{Ground: stages.GroundAbsenceReason, Reason: absence.Musculoskeletal,
+			Explained: true, CopyGiven: true, Release: stages.ConsentGiven, Questions: []stages.Question{stages.QuestionFitness, stages.QuestionAdjustments}}},
+		{Kind: stages.OHAppointment, Date: day("2026-03-04"), Appointment: &stages.Appointment{Date: day("2026-03-09"), Outcome: stages.AppointmentBooked}},
 		{Kind: stages.InvitationSent, Date: day("2026-03-05"), Step: stages.StepStage1,
 			Slot: &stages.Slot{Date: day("2026-03-16"), Time: "10:00", Place: "Ward 6 office"}},
+		{Kind: stages.OHAppointment, Date: day("2026-03-09"), Appointment: &stages.Appointment{Date: day("2026-03-09"), Outcome: stages.AppointmentAttended}},
+		{Kind: stages.OHReportReceived, Date: day("2026-03-13"), Report: &stages.OHReport{Fitness: stages.FitWithAdjustments, Underlying: stages.No,
+			EqualityAct: stages.Unclear, Prognosis: stages.ReturnExpected, Recommendations: []stages.Recommendation{{ID: "chair", Kind: stages.AdjustAuxiliaryAids}}}},
 		{Kind: stages.MeetingHeld, Date: day("2026-03-16"), Step: stages.StepStage1},
+		{Kind: stages.DisabilityDeclared, Date: day("2026-03-16")},
+		{Kind: stages.AdjustmentRecorded, Date: day("2026-03-16"), Adjustment: &stages.Adjustment{ID: "chair", Decision: stages.Agreed, Start: day("2026-03-23")}},
 		{Kind: stages.OutcomeLetterSent, Date: day("2026-03-18"), Step: stages.StepStage1},
+		{Kind: stages.DisabilityAssessed, Date: day("2026-03-27"), Disability: &stages.DisabilityAssessment{Likely: stages.Unclear, HRAdvice: day("2026-03-25"), OHAdvice: day("2026-03-13")}},
+		{Kind: stages.CaseConferenceRequested, Date: day("2026-04-01"), Conference: &stages.Conference{RequestedBy: stages.PartyEmployee}},
+		{Kind: stages.CaseConferenceHeld, Date: day("2026-04-15"), Conference: &stages.Conference{
+			Attendees: []stages.Party{stages.PartyLineManager, stages.PartyHR, stages.PartyOH, stages.PartyEmployee}, MinutesCopied: true,
+			Actions: []stages.CaseAction{{ID: "RA-1", Kind: stages.ActionRiskAssess, Owner: stages.PartyLineManager, By: day("2026-05-01")}}}},
+		{Kind: stages.ActionCompleted, Date: day("2026-04-28"), ActionID: "RA-1"},
+		{Kind: stages.ContactAgreed, Date: day("2026-09-08"), ContactDays: 7},
 	}
 
 	// 1. Episodes (absence): the records interpreted by the recording rules.
@@ -159,13 +186,87 @@ func run(w io.Writer) error {
 		fmt.Fprintf(w, "; %s on its last day, %s\n", last.Status, last.Date)
 	}
 
-	// 6. The letter for the step now due (letters): draft the invitation on
+	// 6. The duties on record (stages.Records), in date order with the event
+	// each came from, and the record of the return-to-work interview.
+	fmt.Fprintln(w, "\nThe duties on record (STAGE-11 … STAGE-19, ABS-12):")
+	for _, r := range stages.Records(events) {
+		fmt.Fprintf(w, "  - %s\n", r)
+	}
+	interview, err := h.InterviewRecord(len(h.Episodes)-1, returned)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "  - %s\n", interview.Check)
+
+	// 7. The stage 3 deliberation, on a second case: a dismissal is refused
+	// until the panel has recorded what SAP 1.5 asks it to consider.
+	if err := printDeliberation(w, pol); err != nil {
+		return err
+	}
+
+	// 8. The letter for the step now due (letters): draft the invitation on
 	// a copy of the state (State.Apply returns a new State; the event is
 	// recorded once the letter has gone). The letter names only the trigger
 	// that made stage 2 due, with its evidence and the absences it counted.
 	if cur, ok := state.Current(); ok {
 		return printInvitation(w, state, cur.Step, pol, m)
 	}
+	return nil
+}
+
+// printDeliberation replays a final review hearing whose panel dismisses
+// before recording the alternatives to dismissal (refused, every missing item
+// listed), then after recording them (accepted, STAGE-18).
+func printDeliberation(w io.Writer, pol stages.Policy) error {
+	panel := &stages.Panel{Members: []stages.Member{
+		{Role: stages.SeniorManager, Band: stages.Band8a, Chair: true}, {Role: stages.OtherManager, Band: stages.Band7},
+		{Role: stages.HRRepresentative, Band: stages.Band7}, {Role: stages.LineManager, Band: stages.Band6, Presenting: true},
+		{Role: stages.HRRepresentative, Band: stages.Band6, Presenting: true, PreviouslyInvolved: true}}}
+	two := &stages.Panel{Members: []stages.Member{{Role: stages.LineManager, Band: stages.Band6, Chair: true}, {Role: stages.OtherManager, Band: stages.Band6}}}
+	ev := func(k stages.Kind, date string) stages.Event { return stages.Event{Kind: k, Date: day(date)} }
+	step := func(k stages.Kind, date string, st stages.Step) stages.Event { e := ev(k, date); e.Step = st; return e }
+	invite := func(date string, st stages.Step, on string) stages.Event {
+		e := step(stages.InvitationSent, date, st)
+		e.Slot = &stages.Slot{Date: day(on), Time: "10:00"}
+		return e
+	}
+	trig := func(date string) stages.Event {
+		e := ev(stages.TriggerActivated, date)
+		e.Triggers = []string{"TRIG-1"}
+		return e
+	}
+	held2 := step(stages.MeetingHeld, "2026-05-06", stages.StepStage2)
+	held2.Panel = two
+	hearing := ev(stages.HearingHeld, "2026-07-20")
+	hearing.Panel = panel
+	matters := &stages.Deliberation{Notes: &stages.HearingNotes{Kind: stages.NotesNoteTaker}}
+	for _, mt := range stages.Matters() {
+		matters.Matters = append(matters.Matters, stages.Consideration{Matter: mt, Evidence: "hearing bundle"})
+	}
+	record := ev(stages.DeliberationRecorded, "2026-07-20")
+	record.Deliberation = matters
+	events := []stages.Event{
+		trig("2026-03-02"), invite("2026-03-05", stages.StepStage1, "2026-03-16"), step(stages.MeetingHeld, "2026-03-16", stages.StepStage1),
+		trig("2026-04-20"), ev(stages.HRNotified, "2026-04-21"), ev(stages.OHReferralMade, "2026-04-21"), invite("2026-04-22", stages.StepStage2, "2026-05-06"), held2,
+		trig("2026-06-29"), ev(stages.HRReviewed, "2026-06-30"), invite("2026-07-01", stages.StepStage3, "2026-07-20"),
+		{Kind: stages.CaseSubmitted, Date: day("2026-07-06"), Side: stages.ManagementSide}, ev(stages.OHReportReceived, "2026-07-10"),
+		hearing, record,
+	}
+	dismiss := stages.Event{Kind: stages.Dismissed, Date: day("2026-07-20"), Grounds: stages.Capability}
+	fmt.Fprintln(w, "\nA second case, at its final review hearing (STAGE-17, STAGE-18):")
+	if _, err := stages.Replay(append(events, dismiss), pol); err != nil {
+		fmt.Fprintf(w, "  refused: %v\n", err)
+	}
+	alternatives := ev(stages.DeliberationRecorded, "2026-07-20")
+	alternatives.Deliberation = &stages.Deliberation{Alternatives: []stages.AlternativeConsidered{
+		{Alternative: stages.AltAdjustments, Outcome: stages.OutcomeTried}, {Alternative: stages.AltReducedHours, Outcome: stages.OutcomeNotEffective},
+		{Alternative: stages.AltRedesign, Outcome: stages.OutcomeNotPracticable}, {Alternative: stages.AltRedeployment, Outcome: stages.OutcomeNoPost},
+		{Alternative: stages.AltIllHealthRetirement, Outcome: stages.OutcomeNotApplied}}}
+	s, err := stages.Replay(append(events, alternatives, dismiss), pol)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "  with the alternatives recorded: dismissed %v\n", s.Dismissed)
 	return nil
 }
 

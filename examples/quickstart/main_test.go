@@ -44,6 +44,21 @@ func TestQuickstartRuns(t *testing.T) {
 		"Date: Monday 23 November 2026\nTime: 10:00\n",
 		"- Jordan Lee, Deputy Office Manager, second manager",
 		"no later than Monday 30 November 2026",
+		// The duties on record, in date order with their rule, and the
+		// documented return-to-work interview.
+		"2026-01-14 informal-discussion: informal discussion of attendance; review on 2026-02-16 — STAGE-16",
+		"2026-03-13 oh-report-received: Occupational Health report: may be fit for work with adjustments",
+		"2026-03-16 adjustment-recorded: adjustment chair (auxiliary aids or equipment): agreed — STAGE-14",
+		"2026-04-15 case-conference-held: case conference held: 4 attendees, 1 action agreed — STAGE-13",
+		"2026-09-08 contact-agreed: contact agreed at least every 7 days — ABS-12",
+		"record of the return-to-work interview of 2026-11-09, due by 2026-11-09: met on 2026-11-09 — ABS-11",
+		// A declared disability: disability discounting is checked with HR
+		// before the stage 2 meeting (App 10).
+		"check with HR Employee Relations whether any absences should be discounted as disability-related before the stage 2 sickness review meeting",
+		// The stage 3 deliberation: refused until the alternatives are
+		// recorded, then accepted.
+		"refused: stages: event 16 (decision-dismiss, 2026-07-20): the deliberation is not fully recorded: 5 items not recorded: the alternatives to dismissal considered (reasonable-adjustments, reduced-hours, redesign-duties, redeployment, ill-health-retirement)",
+		"with the alternatives recorded: dismissed true",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)

@@ -150,11 +150,22 @@ func (e *evaluation) triggers() error {
 	if err != nil {
 		return e.locate(err)
 	}
-	if !e.in.Adjustment.IsZero() {
-		if m, err = m.WithAdjustment(e.in.Adjustment); err != nil {
+	adj, from := e.in.Adjustment, ""
+	if plan, entry, ok := e.planThresholds(); ok {
+		if adj.IsZero() {
+			adj, from = plan, fmt.Sprintf(" (plan entry %s, STAGE-14)", entry.Adjustment.ID)
+		} else {
+			e.r.Notes = append(e.r.Notes, fmt.Sprintf("the case's adjustment is used; the plan's trigger thresholds (entry %s) are not", entry.Adjustment.ID))
+		}
+	}
+	if !adj.IsZero() {
+		if m, err = m.WithAdjustment(adj); err != nil {
+			if from != "" {
+				return e.locate(fmt.Errorf("the plan's trigger thresholds%s: %w", from, err))
+			}
 			return e.locate(err)
 		}
-		e.r.Triggers.Adjustment = describeAdjustment(e.in.Adjustment)
+		e.r.Triggers.Adjustment = describeAdjustment(adj) + from
 	}
 	e.m = m
 	acts, err := m.TimelineTo(e.asOf)
@@ -223,6 +234,21 @@ func statusOf(m *triggers.Monitor, asOf absence.Date) ([]TriggerStatus, []Room, 
 	return status, rooms, nil
 }
 
+// planThresholds returns the trigger thresholds the case's plan has in force
+// as of the date (stages.State.Thresholds), from the events up to it; an
+// event the procedure refuses is reported by procedure, not here.
+func (e *evaluation) planThresholds() (triggers.Adjustment, stages.PlanEntry, bool) {
+	var events []stages.Event
+	for _, ev := range e.in.Events {
+		if ev.Date.After(e.asOf) {
+			break
+		}
+		events = append(events, ev)
+	}
+	s, _ := stages.Replay(events, e.in.Policies.Stages)
+	return s.Thresholds(e.asOf)
+}
+
 func (e *evaluation) procedure() error {
 	pol := e.in.Policies.Stages
 	var events []stages.Event
@@ -282,6 +308,20 @@ func (e *evaluation) procedure() error {
 		})
 	}
 	p.Findings = findings(s.Findings)
+	p.Findings = append(p.Findings, e.discounts(s)...)
+	p.Findings = append(p.Findings, e.linked(s, pol)...)
+	p.Duties = []Duty{}
+	for _, rec := range stages.Records(events) {
+		p.Duties = append(p.Duties, Duty{Event: rec.Event, ID: rec.ID, Kind: rec.Kind, Date: rec.Date, Rule: rec.Rule.ID, Clause: rec.Rule.Clause, Text: rec.Summary})
+	}
+	levels, err := s.ServiceLevels(e.asOf, pol)
+	if err != nil {
+		return e.locate(err)
+	}
+	p.ServiceLevels = []ServiceLevel{}
+	for _, x := range levels {
+		p.ServiceLevels = append(p.ServiceLevels, ServiceLevel{What: x.What, Due: x.Due, Done: x.Done, Status: x.Status, Rule: x.Rule.ID, Clause: x.Rule.Clause, Text: x.String()})
+	}
 	if s.Stage != stages.NoStage && !s.Since.IsZero() {
 		since, err := e.m.Since(s.Since)
 		if err != nil {
@@ -311,13 +351,18 @@ func (e *evaluation) checks() error {
 			return e.locate(err)
 		}
 		checks = append(checks, rtw.Interview)
+		record, err := e.h.InterviewRecord(i, e.asOf)
+		if err != nil {
+			return e.locate(err)
+		}
+		checks = append(checks, record.Check)
 		facts := e.facts(i)
 		ref, err := e.h.Referral(i, facts.Referral, e.asOf)
 		if err != nil {
 			return e.locate(err)
 		}
 		checks = append(checks, ref.Checks...)
-		contact, err := e.h.Contact(i, facts.Contacts, e.asOf)
+		contact, err := e.h.ContactWith(i, facts.Contacts, e.state.Contact, e.asOf)
 		if err != nil {
 			return e.locate(err)
 		}
@@ -485,6 +530,8 @@ func (e *evaluation) locate(err error) error {
 			return e.c.Locate("employee.schedule", err)
 		case "policy":
 			return e.c.Locate("policy", err)
+		case "contact agreement":
+			return e.c.Locate(e.contactEvent(ae.Index), err)
 		}
 	}
 	var te *triggers.InputError
@@ -503,6 +550,19 @@ func (e *evaluation) locate(err error) error {
 		return e.c.Locate("policy", err)
 	}
 	return e.c.Locate("", err)
+}
+
+// contactEvent returns the case-file path of the k-th contact-agreed event.
+func (e *evaluation) contactEvent(k int) string {
+	for i, ev := range e.in.Events {
+		if ev.Kind == stages.ContactAgreed {
+			if k == 0 {
+				return fmt.Sprintf("events[%d].contactDays", i)
+			}
+			k--
+		}
+	}
+	return "events"
 }
 
 func (e *evaluation) locatePay(err error) error {
@@ -605,4 +665,49 @@ func describeAdjustment(a triggers.Adjustment) string {
 		s += ", agreed " + a.Agreed.String()
 	}
 	return s
+}
+
+// linked says which absences are linked to the underlying condition the
+// case's continuing-absence route follows, and since when (ABS-13,
+// STAGE-15).
+func (e *evaluation) linked(s stages.State, pol stages.Policy) []Finding {
+	if s.Underlying == nil || !s.Underlying.On() {
+		return nil
+	}
+	var names []string
+	for i, r := range e.h.Records {
+		if r.Evidence.UnderlyingCondition {
+			names = append(names, fmt.Sprintf("%s (%s)", recordName(r, e.index[i]), r.Period))
+		}
+	}
+	if len(names) == 0 {
+		return nil
+	}
+	text := fmt.Sprintf("absences %s are linked to the underlying condition Occupational Health advised of on %s: ", strings.Join(names, ", "), s.Underlying.Since)
+	if pol.UnderlyingCondition == stages.RouteTriggers {
+		text += "the policy keeps triggers progressing the case"
+	} else {
+		text += "they count towards the triggers, but a trigger reached through them does not by itself make the next formal stage due; HR advice comes first"
+	}
+	return []Finding{{Rule: "STAGE-15", Clause: "HR14 SAP 1.3, App 14", Text: text}}
+}
+
+// discounts says, for each absence discounted as disability-related
+// (ABS-7), which decision of the plan discounts it, or that none does
+// (STAGE-14: a decision names the absences and the date decided).
+func (e *evaluation) discounts(s stages.State) []Finding {
+	var out []Finding
+	for i, r := range e.h.Records {
+		if !r.Evidence.DisabilityDiscounted {
+			continue
+		}
+		f := Finding{Rule: "STAGE-14", Clause: "HR14 App 10, App 3"}
+		if pe, ok := s.Discounted(r.Period, e.asOf); ok {
+			f.Text = fmt.Sprintf("absence %s (%s) is discounted as disability-related by the decision of %s (plan entry %s)", recordName(r, e.index[i]), r.Period, pe.Decided, pe.Adjustment.ID)
+		} else {
+			f.Text = fmt.Sprintf("absence %s (%s) is discounted as disability-related, but no decision of the plan names it: record the decision and its date (adjustment-recorded, kind discount-absences)", recordName(r, e.index[i]), r.Period)
+		}
+		out = append(out, f)
+	}
+	return out
 }

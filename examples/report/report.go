@@ -241,6 +241,36 @@ type Procedure struct {
 	// NextSteps are what is due as of the date, earliest deadline first.
 	NextSteps []Step    `json:"nextSteps"`
 	Findings  []Finding `json:"findings"`
+	// Duties are the records of the duties among the events applied, in
+	// date order, each with its event (stages.Records: STAGE-11 … STAGE-19,
+	// ABS-12).
+	Duties []Duty `json:"duties"`
+	// ServiceLevels are the last OH referral's service levels as dated
+	// expectations (STAGE-11, App 9).
+	ServiceLevels []ServiceLevel `json:"serviceLevels"`
+}
+
+// A Duty is one record of the duties: the event it came from and what it
+// records, in categories and dates.
+type Duty struct {
+	Event  int          `json:"event"` // the index of the event in the case's events
+	ID     string       `json:"id,omitempty"`
+	Kind   stages.Kind  `json:"kind"`
+	Date   absence.Date `json:"date"`
+	Rule   string       `json:"rule"`
+	Clause string       `json:"clause"`
+	Text   string       `json:"text"`
+}
+
+// A ServiceLevel is one dated expectation of the OH referral (STAGE-11).
+type ServiceLevel struct {
+	What   string         `json:"what"`
+	Due    absence.Date   `json:"due"`
+	Done   absence.Date   `json:"done,omitempty"`
+	Status absence.Status `json:"status"`
+	Rule   string         `json:"rule"`
+	Clause string         `json:"clause"`
+	Text   string         `json:"text"`
 }
 
 // A Meeting is one formal step: a review meeting, the final review hearing,

@@ -134,7 +134,11 @@ func WriteText(w io.Writer, r *Report) error {
 	}
 	p.line("  Events recorded: %d", pr.Recorded)
 	for _, d := range pr.Derived {
-		p.line("  Found from the absence record, to be recorded: %s on %s (%s)", d.Kind, d.Date, strings.Join(d.Triggers, ", "))
+		linked := ""
+		if d.Linked {
+			linked = ", reached through absences linked to the underlying condition (STAGE-15): record it as linked"
+		}
+		p.line("  Found from the absence record, to be recorded: %s on %s (%s)%s", d.Kind, d.Date, strings.Join(d.Triggers, ", "), linked)
 	}
 	for _, m := range pr.Meetings {
 		p.line("  - %s: due from %s (%s)%s", m.Step, m.Due, m.Route, meetingState(m))
@@ -150,7 +154,23 @@ func WriteText(w io.Writer, r *Report) error {
 		p.line("    - %s", s.Text)
 	}
 
-	p.section("Recording checks (ABS-4, ABS-6, ABS-9, ABS-10)")
+	if len(pr.Duties) > 0 || len(pr.ServiceLevels) > 0 {
+		p.section("Duties recorded (STAGE-11 … STAGE-19, ABS-12)")
+		for _, d := range pr.Duties {
+			p.item("%s %s: %s — %s", d.Date, d.Kind, d.Text, d.Rule)
+		}
+		for _, x := range pr.ServiceLevels {
+			p.item("%s", x.Text)
+		}
+		for _, f := range pr.Findings {
+			if duty(f.Rule) && (strings.Contains(f.Text, "must") || strings.Contains(f.Text, "no decision") || strings.Contains(f.Text, "not an automatic step") ||
+				strings.Contains(f.Text, "override") || strings.Contains(f.Text, "are linked to the underlying condition")) {
+				p.item("%s — %s", f.Text, f.Rule)
+			}
+		}
+	}
+
+	p.section("Recording checks (ABS-4, ABS-6, ABS-9, ABS-10, ABS-11, ABS-12)")
 	open := 0
 	for _, c := range r.Checks {
 		switch c.Status {
@@ -359,4 +379,11 @@ func pounds(amount string) string {
 		b.WriteString("." + frac)
 	}
 	return sign + "£" + b.String()
+}
+
+// duty reports whether a rule ID is one of the duties' (STAGE-11 …
+// STAGE-19).
+func duty(id string) bool {
+	n, ok := strings.CutPrefix(id, "STAGE-")
+	return ok && len(n) == 2 && n >= "11" && n <= "19"
 }
