@@ -32,15 +32,15 @@ var benchReasons = [...]struct {
 	{"OTHER", absence.Other},
 }
 
-// benchReason returns the library's reason for a bench reason code, or
-// absence.ReasonUnknown.
-func benchReason(b []byte) absence.Reason {
-	for _, br := range benchReasons {
+// benchReason returns the library's reason for a bench reason code and the
+// code's index in benchReasons, or absence.ReasonUnknown.
+func benchReason(b []byte) (absence.Reason, uint8) {
+	for k, br := range benchReasons {
 		if string(b) == br.code {
-			return br.reason
+			return br.reason, uint8(k)
 		}
 	}
-	return absence.ReasonUnknown
+	return absence.ReasonUnknown, 0
 }
 
 // An absRow is one parsed row of absences.csv.
@@ -50,6 +50,7 @@ type absRow struct {
 	start, end absence.Date
 	s, e       int32 // start and end as Unix days
 	reason     absence.Reason
+	code       uint8 // the reason code's index in benchReasons
 	part       bool  // a part-day record (hours given)
 	worked     int32 // hours worked, in hundredths (part days only)
 	shift      int32 // shift length, in hundredths (part days only)
@@ -192,7 +193,7 @@ func fastAbsence(text []byte) (r absRow, n int, ok bool) {
 	if k+1 >= len(text) {
 		return r, 0, false
 	}
-	if r.reason = benchReason(text[j:k]); r.reason == absence.ReasonUnknown {
+	if r.reason, r.code = benchReason(text[j:k]); r.reason == absence.ReasonUnknown {
 		return r, 0, false
 	}
 	r.s, r.e = int32(r.start.UnixDays()), int32(r.end.UnixDays())
@@ -262,7 +263,7 @@ func parseAbsence(line []byte) (r absRow, p *rowProblem) {
 	if n := int(r.e-r.s) + 1; n > absence.MaxRecordDays {
 		return r, &rowProblem{"end_date", "record longer than ten years (" + strconv.Itoa(n) + " days): check the years"}
 	}
-	r.reason = benchReason(f[3])
+	r.reason, r.code = benchReason(f[3])
 	if r.reason == absence.ReasonUnknown {
 		// Never quote it: a free-text reason may be a diagnosis.
 		return r, &rowProblem{"reason", "not one of COLD_FLU, GI, MSK, STRESS, SURGERY, OTHER"}
