@@ -3,16 +3,19 @@ package main
 import (
 	"math"
 	"strconv"
+
+	"github.com/shopspring/decimal"
 )
 
 // The statistics of the equality report (WDES Metric 3's relative
-// likelihood). They are descriptive figures about groups, not decisions
-// about anyone, so they are computed in floating point; every count they
-// start from is exact, and each figure is rounded once, to 2 decimals, when
-// it is written.
+// likelihood). The rates are exact decimals; the relative likelihood and
+// its interval, descriptive figures about groups rather than decisions
+// about anyone, are computed in floating point from exact counts. Each
+// figure is rounded once, to 2 decimals, when it is written.
 
-// z95 is the standard normal quantile of a two-sided 95% interval.
-const z95 = 1.959963984540054
+// z95 is the standard normal quantile of a two-sided 95% interval, as such
+// intervals are conventionally computed (1.96).
+const z95 = 1.96
 
 // minShown is the smallest count a report shows: smaller ones are
 // suppressed as "*" (NHS statistical disclosure control), so that no row
@@ -44,12 +47,13 @@ func relativeLikelihood(a, n1, b, n2 int64) likelihood {
 	return likelihood{rl: rl, lo: math.Exp(math.Log(rl) - z95*se), hi: math.Exp(math.Log(rl) + z95*se), ok: true}
 }
 
-// percent returns 100 × a / n with 2 decimals.
+// percent returns 100 × a / n with 2 decimals, rounded half up from the
+// exact quotient.
 func percent(a, n int64) string {
 	if n == 0 {
 		return ""
 	}
-	return fixed(100 * float64(a) / float64(n))
+	return decimal.NewFromInt(100 * a).DivRound(decimal.NewFromInt(n), 2).StringFixed(2)
 }
 
 // fixed returns x with 2 decimals.
