@@ -474,12 +474,12 @@ func TestBatchTrendsEqualsIndependent(t *testing.T) {
 	emp, abs, attrs := workforceAttrs(t, 1500, 7)
 	from, to := absence.Date{Year: 2023, Month: 3, Day: 15}, absence.Date{Year: 2025, Month: 10, Day: 20}
 	type cell struct {
-		head              int
-		fte               decimal.Decimal
-		sched, lost, eps  map[string]int
-		long              map[string]int
-		reason            map[string]map[string]int
-		acts              map[string]map[string]int
+		head             int
+		fte              decimal.Decimal
+		sched, lost, eps map[string]int
+		long             map[string]int
+		reason           map[string]map[string]int
+		acts             map[string]map[string]int
 	}
 	cells := map[string]*cell{}
 	get := func(k string) *cell {
@@ -569,7 +569,7 @@ func TestBatchTrendsEqualsIndependent(t *testing.T) {
 			if b == 0 {
 				return ""
 			}
-			return decimal.NewFromInt(int64(100 * a)).DivRound(decimal.NewFromInt(int64(b)), 2).StringFixed(2)
+			return decimal.NewFromInt(int64(100*a)).DivRound(decimal.NewFromInt(int64(b)), 2).StringFixed(2)
 		}
 		want := []string{strconv.Itoa(c.head), c.fte.StringFixed(2), strconv.Itoa(c.sched[m]), strconv.Itoa(c.lost[m]), pct(c.lost[m], c.sched[m]),
 			strconv.Itoa(c.eps[m]), decimal.NewFromInt(int64(c.eps[m])).DivRound(c.fte, 3).StringFixed(3),

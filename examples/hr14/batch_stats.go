@@ -53,7 +53,7 @@ func percent(a, n int64) string {
 	if n == 0 {
 		return ""
 	}
-	return decimal.NewFromInt(100 * a).DivRound(decimal.NewFromInt(n), 2).StringFixed(2)
+	return decimal.NewFromInt(100*a).DivRound(decimal.NewFromInt(n), 2).StringFixed(2)
 }
 
 // fixed returns x with 2 decimals.

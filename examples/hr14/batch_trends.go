@@ -277,7 +277,7 @@ func (t *monthTable) fill(e *monthEntry, d int32) {
 	e.last = int32(monthPeriod(monthOf(date)).End.UnixDays())
 }
 
-func (t *monthTable) month(d int32) int { return int(t.entry(d).month - 1) }
+func (t *monthTable) month(d int32) int  { return int(t.entry(d).month - 1) }
 func (t *monthTable) last(d int32) int32 { return t.entry(d).last }
 
 // A trendRow is one row of the report: a team (or a roll-up) in a month.
