@@ -35,12 +35,28 @@ var benchReasons = [...]struct {
 // benchReason returns the library's reason for a bench reason code and the
 // code's index in benchReasons, or absence.ReasonUnknown.
 func benchReason(b []byte) (absence.Reason, uint8) {
-	for k, br := range benchReasons {
-		if string(b) == br.code {
-			return br.reason, uint8(k)
+	k := -1
+	if len(b) > 0 {
+		switch b[0] { // the codes' first letters differ
+		case 'C':
+			k = 0
+		case 'G':
+			k = 1
+		case 'M':
+			k = 2
+		case 'S':
+			k = 3
+			if len(b) > 1 && b[1] == 'U' {
+				k = 4
+			}
+		case 'O':
+			k = 5
 		}
 	}
-	return absence.ReasonUnknown, 0
+	if k < 0 || string(b) != benchReasons[k].code {
+		return absence.ReasonUnknown, 0
+	}
+	return benchReasons[k].reason, uint8(k)
 }
 
 // An absRow is one parsed row of absences.csv.
@@ -179,11 +195,14 @@ func fastAbsence(text []byte) (r absRow, n int, ok bool) {
 	if i == 0 || len(text) < i+24 || text[i+11] != ',' || text[i+22] != ',' {
 		return r, 0, false
 	}
-	if r.start, ok = parseDate(text[i+1 : i+11]); !ok {
+	if r.start, r.s, ok = parseDay(text[i+1 : i+11]); !ok {
 		return r, 0, false
 	}
-	if r.end, ok = parseDate(text[i+12 : i+22]); !ok {
+	if r.end, r.e, ok = parseDay(text[i+12 : i+22]); !ok {
 		return r, 0, false
+	}
+	if r.e < r.s || r.e-r.s >= absence.MaxRecordDays {
+		return r, 0, false // the full parser says why
 	}
 	j := i + 23
 	k := j
@@ -195,10 +214,6 @@ func fastAbsence(text []byte) (r absRow, n int, ok bool) {
 	}
 	if r.reason, r.code = benchReason(text[j:k]); r.reason == absence.ReasonUnknown {
 		return r, 0, false
-	}
-	r.s, r.e = int32(r.start.UnixDays()), int32(r.end.UnixDays())
-	if r.e < r.s || r.e-r.s >= absence.MaxRecordDays || !r.start.InRange() || !r.end.InRange() {
-		return r, 0, false // the full parser says why
 	}
 	if text[k+1] == ',' { // no hours: a full day
 		if k+2 < len(text) && text[k+2] == '\n' {
