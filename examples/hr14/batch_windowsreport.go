@@ -59,10 +59,10 @@ type windowReport struct {
 // look-up, pointer moves and, for an episode that began before the window, one
 // ScheduledDays call.
 type winData struct {
-	s, e       []int32
-	wd         []int32 // working days of each episode (ScheduledDays)
-	cumWD      []int32 // cumWD[k] = wd of episodes [0, k)
-	cumLong    []int32 // cumLong[k] = long episodes among [0, k)
+	s, e    []int32
+	wd      []int32 // working days of each episode (ScheduledDays)
+	cumWD   []int32 // cumWD[k] = wd of episodes [0, k)
+	cumLong []int32 // cumLong[k] = long episodes among [0, k)
 }
 
 func newWindowReport(pol triggers.Policy, asOf int32) *windowReport {
