@@ -55,17 +55,20 @@ func (c *Comparer) TimelineSummariesTo(emp absence.Employee, records []absence.R
 	return c.summaries(emp, records, asOf.UnixDays(), true)
 }
 
-func (c *Comparer) summaries(emp absence.Employee, records []absence.Record, cut int, cutting bool) (a, b []Summary, err error) {
+// loadBoth prepares both Summarisers for emp and records.
+func (c *Comparer) loadBoth(emp absence.Employee, records []absence.Record) error {
 	if err := c.a.load(emp, records); err != nil {
 		c.b.runs = absence.CountedRuns{}
-		return nil, nil, err
+		return err
 	}
 	if c.share {
-		err = c.b.loadRuns(emp, c.a.runs)
-	} else {
-		err = c.b.load(emp, records)
+		return c.b.loadRuns(emp, c.a.runs)
 	}
-	if err != nil {
+	return c.b.load(emp, records)
+}
+
+func (c *Comparer) summaries(emp absence.Employee, records []absence.Record, cut int, cutting bool) (a, b []Summary, err error) {
+	if err := c.loadBoth(emp, records); err != nil {
 		return nil, nil, err
 	}
 	c.a.out = c.a.m.appendSummary(c.a.out[:0], cut, cutting)

@@ -165,3 +165,72 @@ func TestTRIG9_SummariserWithAdjustmentEqualsMonitor(t *testing.T) {
 	_, err = s.WithAdjustment(triggers.Adjustment{TRIG1: 1})
 	require.ErrorIs(t, err, triggers.ErrAdjustment)
 }
+
+// Activations are the summaries reduced to their trigger points and days,
+// from a Summariser and from a Comparer, whole and cut at a date.
+func TestTRIG_ActivationsEqualSummaries(t *testing.T) {
+	reduce := func(s []triggers.Summary) []triggers.Activated {
+		out := []triggers.Activated{}
+		for _, a := range s {
+			out = append(out, triggers.Activated{Trigger: a.Trigger, Date: a.Date, Cleared: a.Cleared})
+		}
+		return out
+	}
+	orEmpty := func(a []triggers.Activated) []triggers.Activated {
+		if a == nil {
+			return []triggers.Activated{}
+		}
+		return a
+	}
+	for seed := uint64(1); seed <= 200; seed++ {
+		r := rand.New(rand.NewPCG(seed, 29))
+		c := newRandomCase(r)
+		other := otherPolicy(r, c.pol)
+		what := fmt.Sprint("seed ", seed)
+		s, err := triggers.NewSummariser(c.pol)
+		require.NoError(t, err)
+		cmpr, err := triggers.NewComparer(c.pol, other)
+		require.NoError(t, err)
+		sums, err := s.TimelineSummary(c.emp, c.recs)
+		if err != nil {
+			_, err2 := s.Activations(c.emp, c.recs)
+			require.EqualError(t, err2, err.Error())
+			_, _, err2 = cmpr.Activations(c.emp, c.recs)
+			require.Error(t, err2)
+			continue
+		}
+		want := reduce(sums)
+		got, err := s.Activations(c.emp, c.recs)
+		require.NoError(t, err, what)
+		require.Equal(t, want, orEmpty(got), what)
+		sa, sb, err := cmpr.TimelineSummaries(c.emp, c.recs)
+		require.NoError(t, err, what)
+		wa, wb := reduce(sa), reduce(sb)
+		ga, gb, err := cmpr.Activations(c.emp, c.recs)
+		require.NoError(t, err, what)
+		require.Equal(t, wa, orEmpty(ga), what)
+		require.Equal(t, wb, orEmpty(gb), what)
+
+		cut := c.recs[r.IntN(len(c.recs))].Period.Start.AddDays(r.IntN(60) - 30)
+		sums, err = s.TimelineSummaryTo(c.emp, c.recs, cut)
+		require.NoError(t, err)
+		want = reduce(sums)
+		got, err = s.ActivationsTo(c.emp, c.recs, cut)
+		require.NoError(t, err, what)
+		require.Equal(t, want, orEmpty(got), what)
+		sa, sb, err = cmpr.TimelineSummariesTo(c.emp, c.recs, cut)
+		require.NoError(t, err)
+		ga, gb, err = cmpr.ActivationsTo(c.emp, c.recs, cut)
+		require.NoError(t, err, what)
+		require.Equal(t, reduce(sa), orEmpty(ga), what)
+		require.Equal(t, reduce(sb), orEmpty(gb), what)
+	}
+	s, err := triggers.NewSummariser(triggers.HR14())
+	require.NoError(t, err)
+	_, err = s.ActivationsTo(monFri(t), nil, absence.Date{Year: 2026, Month: 2, Day: 30})
+	require.ErrorIs(t, err, triggers.ErrInvalidDate)
+	c, err := triggers.NewComparer(triggers.HR14(), triggers.HR14())
+	require.NoError(t, err)
+	_, _, err = c.ActivationsTo(monFri(t), nil, absence.Date{Year: 2026, Month: 2, Day: 30})
+	require.ErrorIs(t, err, triggers.ErrInvalidDate)
+}

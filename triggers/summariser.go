@@ -27,6 +27,7 @@ type Summariser struct {
 	full   base
 	cache  map[thresholdKey]*thresholdEntry
 	out    []Summary
+	acts   []Activated
 	policy Policy
 	runs   absence.CountedRuns // the counted runs of the last employee loaded
 }

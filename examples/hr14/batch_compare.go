@@ -91,12 +91,12 @@ func (w *compareWorker) chunk(c *chunk, out []byte, differ bool) ([]byte, chunkR
 	res := eachEmployee(w.scan, c, w.skip, func(e *empRow, rows []absRow) error {
 		recs := w.records(rows)
 		emp := absence.Employee{FTE: e.fte.fte, StandardDayHours: standardDay, Schedule: e.pat.sched}
-		var a, b []triggers.Summary
+		var a, b []triggers.Activated
 		var err error
 		if w.asOf.IsZero() {
-			a, b, err = w.cmp.TimelineSummaries(emp, recs)
+			a, b, err = w.cmp.Activations(emp, recs)
 		} else {
-			a, b, err = w.cmp.TimelineSummariesTo(emp, recs, w.asOf)
+			a, b, err = w.cmp.ActivationsTo(emp, recs, w.asOf)
 		}
 		if err != nil {
 			return w.scan.refused(e, rows, err)
@@ -125,7 +125,7 @@ type outcome struct {
 }
 
 // outcome counts the summaries of one employee under policy p (0 or 1).
-func (w *compareWorker) outcome(p int, acts []triggers.Summary) outcome {
+func (w *compareWorker) outcome(p int, acts []triggers.Activated) outcome {
 	var o outcome
 	month, mask := 0, uint8(0) // the month being counted and its triggers
 	flush := func() {

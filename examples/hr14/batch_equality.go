@@ -254,12 +254,12 @@ func (w *equalityWorker) chunk(c *chunk) chunkResult {
 // mask returns the trigger points emp activates in the period under s, as
 // bits (1 << t).
 func (w *equalityWorker) mask(s *triggers.Summariser, emp absence.Employee, recs []absence.Record) (uint8, error) {
-	var acts []triggers.Summary
+	var acts []triggers.Activated
 	var err error
 	if w.asOf.IsZero() {
-		acts, err = s.TimelineSummary(emp, recs)
+		acts, err = s.Activations(emp, recs)
 	} else {
-		acts, err = s.TimelineSummaryTo(emp, recs, w.asOf)
+		acts, err = s.ActivationsTo(emp, recs, w.asOf)
 	}
 	var mask uint8
 	for _, a := range acts {

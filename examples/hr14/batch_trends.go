@@ -158,12 +158,12 @@ func (w *trendsWorker) chunk(c *chunk) chunkResult {
 	return eachEmployee(w.scan, c, w.skip, func(e *empRow, rows []absRow) error {
 		recs := w.records(rows)
 		emp := absence.Employee{FTE: e.fte.fte, StandardDayHours: standardDay, Schedule: e.pat.sched}
-		var acts []triggers.Summary
+		var acts []triggers.Activated
 		var err error
 		if w.asOf.IsZero() {
-			acts, err = w.sum.TimelineSummary(emp, recs)
+			acts, err = w.sum.Activations(emp, recs)
 		} else {
-			acts, err = w.sum.TimelineSummaryTo(emp, recs, w.asOf)
+			acts, err = w.sum.ActivationsTo(emp, recs, w.asOf)
 		}
 		cell := w.acc.cell(team(e))
 		if err != nil {
