@@ -78,7 +78,7 @@ func (m *Monitor) counts(t Trigger, d int) (w absence.Period, episodes, days int
 		episodes = int(m.b.runs[hi-1].ep-m.b.runs[lo].ep) + 1
 	}
 	if m.m == &m.dm { // working days: the prefix sums of the runs in s..d
-		days = int(m.dm.w.in(s, d))
+		days = int(m.dm.w.within(lo, hi, s, d))
 	} else {
 		for _, r := range m.b.runs[lo:hi] {
 			days += int(m.days.count(max(int(r.from), s), min(int(r.to), d)))

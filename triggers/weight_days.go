@@ -70,8 +70,25 @@ func (w *dayWeigher) upTo(x int, hint *int) count {
 
 // in returns the working days of the counted days in s..d.
 func (w *dayWeigher) in(s, d int) count {
-	var h0, h1 int
-	return w.upTo(d, &h1) - w.upTo(s-1, &h0)
+	lo, hi := w.b.inWindow(s, d)
+	return w.within(lo, hi, s, d)
+}
+
+// within returns the working days in s..d of runs[lo:hi], the runs with a
+// day in s..d (base.inWindow): the whole runs' sum, less the days of the
+// first before s and of the last after d.
+func (w *dayWeigher) within(lo, hi, s, d int) count {
+	if hi <= lo {
+		return 0
+	}
+	n := w.cum[hi] - w.cum[lo]
+	if f := int(w.b.runs[lo].from); f < s {
+		n -= w.c.count(f, s-1)
+	}
+	if t := int(w.b.runs[hi-1].to); t > d {
+		n -= w.c.count(d+1, t)
+	}
+	return n
 }
 
 // first is weigher.first: the first day y with upTo(y) ≥ t (or > t when
