@@ -73,9 +73,6 @@ func newAttrTable() *attrTable {
 	return t
 }
 
-// groups returns the number of distinct values of a.
-func (t *attrTable) groups(a attribute) int { return len(t.names[a]) }
-
 // name returns the value of group g of a.
 func (t *attrTable) name(a attribute, g uint16) string { return t.names[a][g] }
 

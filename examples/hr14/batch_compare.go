@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"io"
 	"strconv"
 
@@ -173,20 +172,19 @@ func (w *compareWorker) outcome(p int, acts []triggers.Activated) outcome {
 // writeCompare writes the comparison: a row per month and measure, from the
 // first month with a count to the last, then the whole period ("all").
 func writeCompare(w io.Writer, acc *compareAcc) error {
-	bw := bufio.NewWriter(w)
-	bw.WriteString(compareHeader)
+	b := []byte(compareHeader)
 	row := func(label string, c *compareCounts) {
 		for k, name := range compareMeasures {
-			bw.WriteString(label)
-			bw.WriteByte(',')
-			bw.WriteString(name)
-			bw.WriteByte(',')
-			bw.WriteString(strconv.FormatInt(c[0][k], 10))
-			bw.WriteByte(',')
-			bw.WriteString(strconv.FormatInt(c[1][k], 10))
-			bw.WriteByte(',')
-			bw.WriteString(strconv.FormatInt(c[1][k]-c[0][k], 10))
-			bw.WriteByte('\n')
+			b = append(b, label...)
+			b = append(b, ',')
+			b = append(b, name...)
+			b = append(b, ',')
+			b = strconv.AppendInt(b, c[0][k], 10)
+			b = append(b, ',')
+			b = strconv.AppendInt(b, c[1][k], 10)
+			b = append(b, ',')
+			b = strconv.AppendInt(b, c[1][k]-c[0][k], 10)
+			b = append(b, '\n')
 		}
 	}
 	lo, hi := acc.months.span()
@@ -195,5 +193,6 @@ func writeCompare(w io.Writer, acc *compareAcc) error {
 		row(monthText(m), &c)
 	}
 	row("all", &acc.all)
-	return bw.Flush()
+	_, err := w.Write(b)
+	return err
 }

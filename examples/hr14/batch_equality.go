@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"errors"
@@ -176,7 +175,7 @@ func isFieldName(s string) bool {
 		return false
 	}
 	for _, c := range s {
-		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+		if (c < 'a' || c > 'z') && (c < 'A' || c > 'Z') && (c < '0' || c > '9') {
 			return false
 		}
 	}
@@ -286,6 +285,7 @@ func references(tab *attrTable, acc *equalityAcc, asked map[attribute]string) ([
 			case ethnicity:
 				_, ok = tab.lookup(at, "White")
 				want = "White"
+			default: // the largest group, below
 			}
 		}
 		if ok {
@@ -326,8 +326,7 @@ func undeclared(name string) bool {
 // writeEquality writes the report: for each split, attribute, group (by
 // name) and measure, a row.
 func writeEquality(w io.Writer, tab *attrTable, acc *equalityAcc, ref [numAttrs]int, after bool) error {
-	bw := bufio.NewWriter(w)
-	bw.WriteString(equalityHeader)
+	b := []byte(equalityHeader)
 	splits := []string{"before"}
 	if after {
 		splits = append(splits, "after")
@@ -372,13 +371,14 @@ func writeEquality(w io.Writer, tab *attrTable, acc *equalityAcc, ref [numAttrs]
 							row[8], row[9], row[10] = "", "", ""
 						}
 					}
-					bw.WriteString(strings.Join(row, ","))
-					bw.WriteByte('\n')
+					b = append(b, strings.Join(row, ",")...)
+					b = append(b, '\n')
 				}
 			}
 		}
 	}
-	return bw.Flush()
+	_, err := w.Write(b)
+	return err
 }
 
 // csvField quotes a value for CSV when it holds a comma (attributes hold no

@@ -236,11 +236,11 @@ func TestBatchCompareErrors(t *testing.T) {
 	files := map[string][]byte{"e.csv": []byte(empHead + "1,1.00,MTWTF..\n"), "a.csv": []byte(absHead),
 		"bad.yaml":   []byte("name: HR14\ntrig1: {episodes: 0, months: 12}\n"),
 		"hours.yaml": []byte("proRata: hours\n"),
-		"typo.yaml":  []byte("trig1: {epsiodes: 3}\n")}
+		"typo.yaml":  []byte("trig1: {episods: 3}\n")}
 	for _, c := range []struct{ file, want string }{
 		{"bad.yaml", "bad.yaml:2:1: policy.trig1"},
 		{"hours.yaml", "pro rata by hours"},
-		{"typo.yaml", `typo.yaml:1:9: policy.trig1.epsiodes: unknown field: "epsiodes"`},
+		{"typo.yaml", `typo.yaml:1:9: policy.trig1.episods: unknown field: "episods"`},
 		{"missing.yaml", "no such file"},
 	} {
 		code, _, errs := batch(t, files, "--employees", "e.csv", "--absences", "a.csv", "--compare", c.file)

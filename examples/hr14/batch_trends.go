@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"io"
 	"slices"
 	"strconv"
@@ -430,8 +429,7 @@ func cmpFirst(c ...int) int {
 
 // writeTrends writes the rows as CSV.
 func writeTrends(w io.Writer, rows []trendRow) error {
-	bw := bufio.NewWriter(w)
-	bw.WriteString(trendsHeader)
+	b := []byte(trendsHeader)
 	for i := range rows {
 		r := &rows[i]
 		f := []string{csvField(r.dept), csvField(r.group), monthText(r.month), shownCount(r.head)}
@@ -455,10 +453,11 @@ func writeTrends(w io.Writer, rows []trendRow) error {
 				f = append(f, strconv.FormatInt(n, 10))
 			}
 		}
-		bw.WriteString(strings.Join(f, ","))
-		bw.WriteByte('\n')
+		b = append(b, strings.Join(f, ",")...)
+		b = append(b, '\n')
 	}
-	return bw.Flush()
+	_, err := w.Write(b)
+	return err
 }
 
 // perFTE returns n over fte with 3 decimals.

@@ -1,6 +1,7 @@
 package main
 
 import (
+	_ "embed"
 	"html/template"
 	"io"
 	"math"
@@ -19,61 +20,12 @@ import (
 // suppressed teams (fewer than 10 employees) are left out of the charts and
 // shown as "*" in the table.
 
-var trendsPage = template.Must(template.New("trends").Parse(`<!DOCTYPE html>
-<html lang="en-GB">
-<head>
-<meta charset="utf-8">
-<title>Sickness absence trends</title>
-<style>
-@page { size: A4; margin: 14mm 12mm; }
-body { font-family: "Helvetica Neue", Arial, sans-serif; color: #1d1d1b; margin: 0 auto; max-width: 760px; font-size: 10.5pt; }
-h1 { font-size: 17pt; margin: 0 0 4px; }
-h2 { font-size: 12.5pt; margin: 18px 0 4px; break-after: avoid; }
-p { margin: 4px 0; }
-.meta { color: #555; }
-.figures { display: flex; gap: 10px; margin: 10px 0; }
-.figure { border: 1px solid #ccc; border-radius: 4px; padding: 6px 10px; flex: 1; }
-.figure b { display: block; font-size: 15pt; }
-figure { margin: 6px 0 10px; break-inside: avoid; }
-figcaption { color: #555; font-size: 9pt; }
-svg text { font-family: inherit; fill: #1d1d1b; }
-svg .ct { font-size: 12px; font-weight: bold; }
-svg .yl { font-size: 10px; text-anchor: end; }
-svg .xl { font-size: 9px; text-anchor: middle; fill: #555; }
-svg .xl.year { font-weight: bold; fill: #1d1d1b; }
-svg .lg { font-size: 10px; }
-svg .grid { stroke: #e4e4e4; stroke-width: 1; }
-svg .axis { stroke: #888; stroke-width: 1; }
-table { border-collapse: collapse; width: 100%; font-size: 9pt; }
-th, td { border-bottom: 1px solid #ddd; padding: 2px 6px; text-align: right; }
-th:first-child, td:first-child { text-align: left; }
-thead { display: table-header-group; }
-tr { break-inside: avoid; }
-</style>
-</head>
-<body>
-<h1>Sickness absence trends</h1>
-<p class="meta">{{.Period}} · {{.Policy}} · {{.Head}} employees · §5.3.3, §5.3.5 and §7.1 of the policy: the overall trends, for managers and HR to act on.</p>
-<div class="figures">
-<div class="figure">Sickness rate<b>{{.Rate}}</b>working days lost of those scheduled</div>
-<div class="figure">Episodes per FTE<b>{{.Episodes}}</b>a year</div>
-<div class="figure">Long-term share<b>{{.Long}}</b>of days lost, in episodes of 28 days or more</div>
-<div class="figure">Trigger points<b>{{.Activations}}</b>activated in the period</div>
-</div>
-{{range .Charts}}<figure>{{.SVG}}<figcaption>{{.Caption}}</figcaption></figure>
-{{end}}
-{{if .Departments}}<h2>Departments</h2>
-<table>
-<thead><tr><th>Department</th><th>Employees</th><th>Sickness rate</th><th>Episodes per FTE a year</th><th>Long-term share</th><th>Trigger points</th><th>Rate by month</th></tr></thead>
-<tbody>
-{{range .Departments}}<tr><td>{{.Name}}</td><td>{{.Head}}</td><td>{{.Rate}}</td><td>{{.Episodes}}</td><td>{{.Long}}</td><td>{{.Activations}}</td><td>{{.Spark}}</td></tr>
-{{end}}</tbody>
-</table>
-<p class="meta">Departments of fewer than 10 employees are shown as *. The rates are over the whole period; the line shows each month's rate on the scale of the highest department.</p>
-{{end}}
-</body>
-</html>
-`))
+// trendsTemplate is the page, an html/template.
+//
+//go:embed batch_trends.html.tmpl
+var trendsTemplate string
+
+var trendsPage = template.Must(template.New("trends").Parse(trendsTemplate))
 
 type trendsChart struct {
 	SVG     template.HTML
