@@ -76,7 +76,7 @@ type evaluation struct {
 
 func (e *evaluation) history() error {
 	pols := e.in.Policies
-	e.r.Policy = Policy{Name: "HR14 v16", Knobs: e.c.Policy.Knobs()}
+	e.r.Policy = Policy{Name: pols.ID.Short(), Knobs: e.c.Policy.Knobs(), ID: pols.ID, Library: absence.LibraryVersion}
 	emp := e.in.Employee
 	e.r.Employee = Employee{ID: emp.ID, FTE: emp.FTE.String(), StandardDayHours: emp.StandardDayHours.String(), Schedule: describeSchedule(emp.Schedule),
 		SelfCertification: emp.SelfCertification}

@@ -53,11 +53,21 @@ type Report struct {
 	NoShiftLost []NoShiftLost `json:"noShiftLost"`
 }
 
-// Policy is the policy the case was evaluated under.
+// Policy is the policy the case was evaluated under: what a decision
+// stored today needs to be explained after the policy or the library
+// changes. ID and Library were added to hr14.report/1 (issue 15); the
+// fields before them are unchanged.
 type Policy struct {
-	Name string `json:"name"` // "HR14 v16"
-	// Knobs are the knobs the case changed, as "name=value".
+	Name string `json:"name"` // the policy's short name: "HR14 v16" (ID.Short())
+	// Knobs are the case file's knobs set to a value other than the HR14
+	// v16 default, as "name=value" (the names of CASEFILE.md).
 	Knobs []string `json:"knobs,omitempty"`
+	// ID names the policy in full: reference, title, version, trust and the
+	// date it took effect. Every package's policy names it; so do the
+	// letters.
+	ID absence.PolicyID `json:"id"`
+	// Library is the version of the hr14 library that evaluated the case.
+	Library string `json:"library"`
 }
 
 // Employee describes the employee evaluated.

@@ -19,6 +19,9 @@ func WriteText(w io.Writer, r *Report) error {
 	}
 	p.line("%s", title)
 	p.line("As of %s, under %s%s", r.AsOf.LongDate(), r.Policy.Name, knobs(r.Policy.Knobs))
+	if !r.Policy.ID.IsZero() {
+		p.line("Policy: %s; hr14 library %s", r.Policy.ID, r.Policy.Library)
+	}
 	emp := r.Employee
 	id := emp.ID
 	if id == "" {
