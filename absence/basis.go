@@ -227,8 +227,9 @@ func (w *differ) same(p, d reflect.Value) bool {
 			return p.IsNil() == d.IsNil()
 		}
 		return w.same(p.Elem(), d.Elem())
+	default: // maps, functions, channels, complex numbers: compared whole
+		return reflect.DeepEqual(p.Interface(), d.Interface())
 	}
-	return reflect.DeepEqual(p.Interface(), d.Interface())
 }
 
 // addressable returns v, or a copy of it that is addressable.

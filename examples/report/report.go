@@ -1,6 +1,8 @@
 // Package report evaluates a case file's case with the hr14 library and
-// gives the explained result: as text for a reader, and as JSON with stable
-// field names for a program. It also checks a scenario's expectations
+// gives the explained result: as text for a reader (the manager's summary
+// first, one screen in plain English, then the detail with every rule and
+// clause: WriteText, WriteSummary), and as JSON with stable field names for
+// a program. It also checks a scenario's expectations
 // against the result (Verify), which is how the hr14 command's policy
 // interpretation tests and the HTTP service share one evaluation.
 //
@@ -51,6 +53,12 @@ type Report struct {
 	// NoShiftLost is the sickness recorded only on days with no scheduled
 	// shift: not an episode, counted towards no trigger (§4.4, ABS-2).
 	NoShiftLost []NoShiftLost `json:"noShiftLost"`
+
+	// Summary is the manager's summary: what is happening, what to do next
+	// and by when, the figures and why they change, in plain English with
+	// British dates (Summarise). Added in issue 15; the text form writes it
+	// first.
+	Summary *Summary `json:"summary,omitempty"`
 }
 
 // Policy is the policy the case was evaluated under: what a decision
@@ -176,6 +184,10 @@ type SinceStage struct {
 	Counting triggers.Counting `json:"counting"`
 	Status   []TriggerStatus   `json:"status"`
 	Headroom []Room            `json:"headroom"`
+	// Readings explain each trigger point on which the whole record and
+	// this count disagree, and which decides the next stage (Readings).
+	// Added in issue 15.
+	Readings []string `json:"readings,omitempty"`
 }
 
 // An Activation is a day a trigger point activated.
@@ -379,6 +391,13 @@ type SickPay struct {
 	TopUp    string    `json:"topUp,omitempty"`
 	Withheld string    `json:"withheld,omitempty"`
 	Findings []Finding `json:"findings"`
+	// Change says why the days available at the start differ from those of
+	// the episode before (the service step, the length of the months, the
+	// sick pay paid in the 12 months before); StepUp, when the row of the
+	// scale rose between the two, says when and why (SickPayChange). Added
+	// in issue 15.
+	Change string `json:"change,omitempty"`
+	StepUp string `json:"stepUp,omitempty"`
 }
 
 // Injury is the Injury Allowance of an episode (PAY-3) and, with a claim,
