@@ -38,6 +38,7 @@ func (r Record) String() string {
 func Records(events []Event) []Record {
 	var out []Record
 	kinds := map[string]AdjustmentKind{} // the kind of each plan entry, for updates that leave it out
+	bands := map[string]Band{}           // the band of each redeployment post, likewise
 	for i := range events {
 		e := &events[i]
 		switch {
@@ -59,6 +60,9 @@ func Records(events []Event) []Record {
 				c.Adjustment = &ad
 				e = &c
 			}
+		}
+		if e.Kind == RedeploymentPost && e.Post != nil {
+			e = e.withPostBand(bands)
 		}
 		rule, summary, ok := e.record()
 		if ok {
@@ -162,7 +166,7 @@ func (e *Event) record() (absence.Rule, string, bool) {
 		}
 		return ruleUnderlying, strings.Join(e.Triggers, ", ") + " reached through absences linked to the underlying condition", true
 	default:
-		return absence.Rule{}, "", false
+		return e.record17()
 	}
 }
 
