@@ -454,7 +454,7 @@
 // extends the absence in a new record counts.
 //
 // Tested by: TestABS15_PlannedRecovery, TestABS15_Errors,
-// FuzzPlannedAndTraining.
+// FuzzPlannedAndTraining; report TestABS15_ABS16_Report.
 //
 // # ABS-16: Sick on a day booked for training
 //
@@ -470,5 +470,6 @@
 // the employee's duty and a prompt so the place is not wasted, never a
 // ground for anything by itself.
 //
-// Tested by: TestABS16_TrainingCancelled, FuzzPlannedAndTraining.
+// Tested by: TestABS16_TrainingCancelled, FuzzPlannedAndTraining; report
+// TestABS15_ABS16_Report.
 package absence

@@ -164,6 +164,16 @@ func FormFor(st pension.Status) PensionForm {
 	return FormAW33E
 }
 
+// article writes a member's standing with its article, e.g. "an active
+// member".
+func article(st pension.Status) string {
+	s := st.String()
+	if s != "" && (s[0] == 'a' || s[0] == 'e' || s[0] == 'i' || s[0] == 'o' || s[0] == 'u') {
+		return "an " + s
+	}
+	return "a " + s
+}
+
 // validStatus reports whether st is one of package pension's statuses.
 func validStatus(st pension.Status) bool {
 	_, err := st.MarshalText()
@@ -276,9 +286,9 @@ func (t *tx) application() error {
 		case a.awaiting():
 			return t.reject(ErrNotDue, ruleApplication, "the application sent on %s awaits NHS Pensions' decision", a.Sent)
 		case form != FormFor(member):
-			return t.reject(ErrRequirement, ruleApplication, "form %s does not fit a %s: App 12 gives AW33E to a member still employed in the NHS and asks a former member to write to NHS Pensions for AW240", form, member)
+			return t.reject(ErrRequirement, ruleApplication, "form %s does not fit %s: App 12 gives AW33E to a member still employed in the NHS and asks a former member to write to NHS Pensions for AW240", form, article(member))
 		case x.Step == ApplicationSent && pending && (form != a.Form || member != a.Member):
-			return t.reject(ErrRequirement, ruleApplication, "form %s was given on %s for a %s", a.Form, a.Given, a.Member)
+			return t.reject(ErrRequirement, ruleApplication, "form %s was given on %s for %s", a.Form, a.Given, article(a.Member))
 		}
 		if !pending || x.Step == ApplicationFormGiven {
 			a = ApplicationState{Informed: a.Informed} // a new application

@@ -480,7 +480,9 @@
 // Tested by: TestSTAGE20_Information, TestSTAGE20_PostBand,
 // TestSTAGE20_InterviewAndTransfer, TestSTAGE20_NextSteps,
 // TestSTAGE20_RedeploymentPay, TestSTAGE20_RedeploymentPayErrors,
-// ExamplePolicy_RedeploymentPay, FuzzReplay, 20-redeployment-transfer.yaml.
+// ExamplePolicy_RedeploymentPay, FuzzRedeploymentPay,
+// TestSTAGE20_ReportRedeploymentPay, TestSTAGE_Records17, FuzzReplay,
+// 20-redeployment-transfer.yaml.
 //
 // # STAGE-21: The ill-health retirement application
 //

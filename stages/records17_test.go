@@ -284,7 +284,7 @@ func TestSTAGE21_FormFollowsStatus(t *testing.T) {
 		}
 	}
 	ee := rejectedErr(t, p, with(toStage1(), apply("2026-02-02", stages.Application{Step: stages.ApplicationFormGiven, Form: stages.FormAW240})), stages.ErrRequirement, "STAGE-21")
-	if !strings.Contains(ee.Error(), "form AW240 does not fit a active member") && !strings.Contains(ee.Error(), "form AW240 does not fit an active member") {
+	if !strings.Contains(ee.Error(), "form AW240 does not fit an active member: App 12 gives AW33E to a member still employed in the NHS") {
 		t.Error(ee)
 	}
 	rejected(t, p, with(toStage1(), apply("2026-02-02", stages.Application{Step: stages.ApplicationSent, Form: stages.FormAW33E, Member: pension.Deferred})), stages.ErrRequirement, "STAGE-21")

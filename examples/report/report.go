@@ -315,6 +315,28 @@ type Pay struct {
 	// SSP1 is due (with pay.dayPay; PAY-8).
 	SSPExclusions   []SSPExclusion `json:"sspExclusions,omitempty"`
 	InjuryAllowance *Injury        `json:"injuryAllowance,omitempty"`
+	// Redeployment is the pay of the first pay period in a new post after
+	// redeployment (STAGE-20, App 3), with pay.redeployment.
+	Redeployment *RedeploymentPay `json:"redeployment,omitempty"`
+}
+
+// RedeploymentPay is the pay of the first pay period in a new post after
+// an internal transfer from the redeployment register: the previous post's
+// pay for the days before it, the new post's on its own terms from it, by
+// calendar days; Protection of Pay does not apply (STAGE-20, App 3).
+type RedeploymentPay struct {
+	Period       absence.Period `json:"period"`
+	Starts       absence.Date   `json:"starts"`
+	Days         int            `json:"days"`
+	PreviousDays int            `json:"previousDays"`
+	NewDays      int            `json:"newDays"`
+	Previous     string         `json:"previous"`
+	New          string         `json:"new"`
+	Total        string         `json:"total"`
+	// Change is the new post's pay for a whole period less the previous
+	// post's, e.g. "-400.00".
+	Change   string    `json:"change"`
+	Findings []Finding `json:"findings"`
 }
 
 // SSPExclusion is where Statutory Sick Pay is not payable, or stops, in a
@@ -398,14 +420,18 @@ type InjuryStep struct {
 type Pension struct {
 	// Status is the member's standing: "active" (left out), "opted-out" or
 	// "deferred" (PEN-8).
-	Status     pension.Status `json:"status,omitempty"`
-	Eligible   bool           `json:"eligible"`
-	Tier       pension.Tier   `json:"tier"`
-	Retires    absence.Date   `json:"retires"`
-	Age        int            `json:"age"`
-	Legacy     *LegacyAward   `json:"legacy,omitempty"`
-	Scheme2015 *Award2015     `json:"scheme2015,omitempty"`
-	Findings   []Finding      `json:"findings"`
+	Status pension.Status `json:"status,omitempty"`
+	// Leaving is the reason for leaving assessed (PEN-9): the case file's
+	// pension.leaving, or, when it gives none, the one the case's events
+	// record (stages.State.Leaving, STAGE-22); "" when neither says.
+	Leaving    pension.Leaving `json:"leaving,omitempty"`
+	Eligible   bool            `json:"eligible"`
+	Tier       pension.Tier    `json:"tier"`
+	Retires    absence.Date    `json:"retires"`
+	Age        int             `json:"age"`
+	Legacy     *LegacyAward    `json:"legacy,omitempty"`
+	Scheme2015 *Award2015      `json:"scheme2015,omitempty"`
+	Findings   []Finding       `json:"findings"`
 }
 
 // LegacyAward is the 1995 or 2008 Section part of an award.
