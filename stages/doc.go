@@ -539,7 +539,8 @@
 // (the case does not say why), rather than a guess.
 //
 // Tested by: TestSTAGE22_Resignation, TestSTAGE22_Leaving,
-// TestSTAGE22_ReportFeedsThePension, 21-ill-health-retirement-application.yaml.
+// TestSTAGE22_ReportFeedsThePension, TestSTAGE22_ReportResignation,
+// 21-ill-health-retirement-application.yaml.
 //
 // # STAGE-23: Medical suspension only after Occupational Health advice
 //

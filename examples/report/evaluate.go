@@ -273,11 +273,14 @@ func (e *evaluation) procedure() error {
 	}
 	e.state = s
 	p.Stage, p.Since, p.Returned, p.Dismissed, p.Closed = s.Stage, s.Since, s.Returned, s.Dismissed, s.Closed()
+	if s.Resignation != nil {
+		p.Resigned = s.Resignation.Date
+	}
 	p.Meetings = []Meeting{}
 	for _, m := range s.Meetings {
 		out := Meeting{
 			Step: m.Step, Route: m.Route, Due: m.Due, Triggers: m.Triggers, Soon: m.Soon, Invited: m.Invited,
-			Held: m.Held, Decision: m.Decision, Decided: m.Decided, Letter: m.Letter,
+			Held: m.Held, Decision: m.Decision, Decided: m.Decided, Letter: m.Letter, Superseded: m.Superseded,
 			Concluded: m.Concluded(), Deadlines: m.Deadlines(pol),
 		}
 		if !m.Slot.Date.IsZero() {

@@ -179,3 +179,34 @@ func texts(fs []report.Finding) []string {
 	}
 	return out
 }
+
+// After a resignation the report says the procedure has ended, and the
+// step it superseded says so (STAGE-22).
+func TestSTAGE22_ReportResignation(t *testing.T) {
+	in := base + stage1Events + `  - {kind: ill-health-retirement-pursued, date: 2026-02-02}
+  - {kind: ill-health-retirement-application, date: 2026-02-09, application: {step: sent}}
+  - {kind: ill-health-retirement-application, date: 2026-03-20, application: {step: decision, decision: tier-2}}
+  - {kind: resignation, date: 2026-03-23, resignation: {noticeWaived: true}}
+`
+	s := scenario(t, in)
+	r, err := report.Evaluate(&s.Case, absence.Date{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Procedure.Resigned.String() != "2026-03-23" || r.Procedure.Meetings[1].Superseded.String() != "2026-03-23" {
+		t.Fatalf("%+v", r.Procedure)
+	}
+	var b strings.Builder
+	if err := report.WriteText(&b, r); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"The employee resigned on 2026-03-23: the procedure has ended (STAGE-22).",
+		"ill-health retirement formal meeting: due from 2026-02-02 (ill-health-retirement): superseded on 2026-03-23",
+		"HR Employee Relations: tell the employee, whose notice was waived on resigning on 2026-03-23, that this may affect their claim to benefits through the Benefits Agency",
+	} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("no %q in\n%s", want, b.String())
+		}
+	}
+}

@@ -213,6 +213,9 @@ type Procedure struct {
 	Returned  bool         `json:"returned,omitempty"`
 	Dismissed bool         `json:"dismissed,omitempty"`
 	Closed    bool         `json:"closed,omitempty"`
+	// Resigned is the date the employee resigned (STAGE-22): the procedure
+	// has ended.
+	Resigned absence.Date `json:"resigned,omitempty"`
 	// Recorded is the number of the case's events applied (those up to the
 	// as-of date).
 	Recorded int `json:"recorded"`
@@ -259,19 +262,23 @@ type ServiceLevel struct {
 // A Meeting is one formal step: a review meeting, the final review hearing,
 // the ill-health retirement meeting or the appeal hearing.
 type Meeting struct {
-	Step      stages.Step      `json:"step"`
-	Route     stages.Route     `json:"route"`
-	Due       absence.Date     `json:"due"`
-	Triggers  []string         `json:"triggers,omitempty"`
-	Soon      bool             `json:"soon,omitempty"`
-	Invited   absence.Date     `json:"invited,omitempty"`
-	Slot      *stages.Slot     `json:"slot,omitempty"`
-	Held      absence.Date     `json:"held,omitempty"`
-	Decision  stages.Decision  `json:"decision,omitempty"`
-	Decided   absence.Date     `json:"decided,omitempty"`
-	Letter    absence.Date     `json:"letter,omitempty"`
-	Concluded bool             `json:"concluded"`
-	Deadlines stages.Deadlines `json:"deadlines"`
+	Step     stages.Step     `json:"step"`
+	Route    stages.Route    `json:"route"`
+	Due      absence.Date    `json:"due"`
+	Triggers []string        `json:"triggers,omitempty"`
+	Soon     bool            `json:"soon,omitempty"`
+	Invited  absence.Date    `json:"invited,omitempty"`
+	Slot     *stages.Slot    `json:"slot,omitempty"`
+	Held     absence.Date    `json:"held,omitempty"`
+	Decision stages.Decision `json:"decision,omitempty"`
+	Decided  absence.Date    `json:"decided,omitempty"`
+	Letter   absence.Date    `json:"letter,omitempty"`
+	// Superseded is the date the step was overtaken before it was held (a
+	// stage 3 hearing replaced by the ill-health retirement meeting, a step
+	// ended by the redeployment register or a resignation).
+	Superseded absence.Date     `json:"superseded,omitempty"`
+	Concluded  bool             `json:"concluded"`
+	Deadlines  stages.Deadlines `json:"deadlines"`
 }
 
 // A Step is one thing due in the case: what, by whom, from and by when, and

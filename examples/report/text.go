@@ -123,6 +123,9 @@ func WriteText(w io.Writer, r *Report) error {
 	if pr.Closed {
 		p.line("  The case is closed (dismissal upheld on appeal).")
 	}
+	if !pr.Resigned.IsZero() {
+		p.line("  The employee resigned on %s: the procedure has ended (STAGE-22).", pr.Resigned)
+	}
 	p.line("  Events recorded: %d", pr.Recorded)
 	for _, d := range pr.Derived {
 		linked := ""
@@ -310,7 +313,9 @@ func plural(n int, noun string) string {
 
 func meetingState(m Meeting) string {
 	var parts []string
-	if m.Invited.IsZero() {
+	if !m.Superseded.IsZero() && m.Held.IsZero() {
+		parts = append(parts, "superseded on "+m.Superseded.String())
+	} else if m.Invited.IsZero() {
 		parts = append(parts, "not yet invited")
 	} else if m.Slot != nil {
 		parts = append(parts, "arranged for "+m.Slot.Date.LongDate())
