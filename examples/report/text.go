@@ -313,11 +313,12 @@ func plural(n int, noun string) string {
 
 func meetingState(m Meeting) string {
 	var parts []string
-	if !m.Superseded.IsZero() && m.Held.IsZero() {
+	switch {
+	case !m.Superseded.IsZero() && m.Held.IsZero():
 		parts = append(parts, "superseded on "+m.Superseded.String())
-	} else if m.Invited.IsZero() {
+	case m.Invited.IsZero():
 		parts = append(parts, "not yet invited")
-	} else if m.Slot != nil {
+	case m.Slot != nil:
 		parts = append(parts, "arranged for "+m.Slot.Date.LongDate())
 	}
 	if !m.Held.IsZero() {
