@@ -70,7 +70,7 @@ func (b *Builder) count() {
 	episode := 0
 	for first := 0; first < len(f.order); {
 		end := f.spellEnd(first)
-		if f.spell(first, end) {
+		if f.spell(first, end) == anEpisode {
 			b.runs.Runs = append(b.runs.Runs, f.trig...)
 			b.runs.Days = append(b.runs.Days, f.trigDays...)
 			for range f.trig {

@@ -49,8 +49,10 @@ func checkBuilder(t *testing.T, b *absence.Builder, emp absence.Employee, recs [
 func TestBuilderEqualsNewHistory(t *testing.T) {
 	half := absence.HR14()
 	half.ExactlyHalf = absence.HalfSickness
+	link := absence.HR14()
+	link.Exclude.NegativeSample = absence.LinkPrevails
 	var builders []*absence.Builder
-	for _, pol := range []absence.Policy{absence.HR14(), half} {
+	for _, pol := range []absence.Policy{absence.HR14(), half, link} {
 		b, err := absence.NewBuilder(pol)
 		if err != nil {
 			t.Fatal(err)
@@ -68,7 +70,7 @@ func TestBuilderEqualsNewHistory(t *testing.T) {
 			fte++
 		}
 		emp := fuzzEmployee(byte(r.Uint32()), fte)
-		checkBuilder(t, builders[r.IntN(2)], emp, fuzzRecords(validishSpec(r, r.IntN(30))))
+		checkBuilder(t, builders[r.IntN(len(builders))], emp, fuzzRecords(validishSpec(r, r.IntN(30))))
 	}
 }
 

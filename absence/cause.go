@@ -96,20 +96,59 @@ func (x Exclusion) text() string {
 }
 
 // excluded reports whether a sickness record is excluded from triggers under
-// p, and why (ABS-7).
+// p, and why (ABS-7). For an occupationally acquired infection (Proc 19) a
+// positive specimen excludes it, and so does a documented link unless the
+// sample says otherwise: a negative specimen, or a sample asked for and not
+// provided, makes it count under the default reading (SampleCounts); under
+// LinkPrevails the link still excludes it. The sample decides nothing about
+// the other exclusions (disability, pregnancy).
 func (p *Policy) excluded(r *Record) (Cause, string, bool) {
 	ev := r.Evidence
+	occ := r.Reason == OccupationalInfection && p.Exclude.OccupationalInfection
 	switch {
-	case r.Reason == OccupationalInfection && p.Exclude.OccupationalInfection && ev.InfectionControlLink:
-		return CauseOccupationalInfection, "link documented at the time by Infection Control or Occupational Health", true
-	case r.Reason == OccupationalInfection && p.Exclude.OccupationalInfection && ev.Specimen == SpecimenPositive:
+	case occ && ev.InfectionControlLink && !ev.Specimen.countsAgainstLink():
+		return CauseOccupationalInfection, linkDetail, true
+	case occ && ev.Specimen == SpecimenPositive:
 		return CauseOccupationalInfection, "positive specimen confirmed in writing by the GP", true
+	case occ && ev.InfectionControlLink && p.Exclude.NegativeSample == LinkPrevails:
+		return CauseOccupationalInfection, linkDetail + ", which prevails over the " + sampleText(ev.Specimen) +
+			" under this policy's reading of Proc 19", true
 	case ev.DisabilityDiscounted && p.Exclude.Disability:
 		return CauseDisability, "", true
 	case r.Reason == PregnancyRelated && p.Exclude.Pregnancy:
 		return CausePregnancy, "", true
 	}
 	return 0, "", false
+}
+
+const linkDetail = "link documented at the time by Infection Control or Occupational Health"
+
+// sampleText names a sample that makes an absence count: "negative specimen"
+// or "sample asked for and not provided".
+func sampleText(s Specimen) string {
+	if s == SpecimenNotProvided {
+		return "sample asked for and not provided"
+	}
+	return "negative specimen"
+}
+
+// infectionCounts explains why an occupationally acquired infection that p
+// does not exclude counts towards triggers (ABS-7, Proc 19), for a finding.
+func (p *Policy) infectionCounts(r *Record) string {
+	ev := r.Evidence
+	s := r.Period.String() + ": occupationally acquired infection, counted towards triggers: "
+	switch {
+	case !p.Exclude.OccupationalInfection:
+		return s + "this policy does not exclude occupational infection"
+	case ev.Specimen.countsAgainstLink() && ev.InfectionControlLink:
+		return s + "a " + sampleText(ev.Specimen) + " makes the absence count whatever else is recorded, " +
+			"the documented infection-control link included (Proc 19: failure to provide a sample or a negative sample " +
+			"\"will result in the period of absence being counted towards the triggers\")"
+	case ev.Specimen.countsAgainstLink():
+		return s + "a " + sampleText(ev.Specimen) + " (Proc 19)"
+	}
+	return s + "no link documented at the time by Infection Control or Occupational Health and no positive " +
+		"specimen confirmed by the GP (Proc 19)"
 }
 
 // notSickness returns the cause for a record that is not sickness.

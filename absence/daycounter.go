@@ -1,6 +1,7 @@
 package absence
 
 import (
+	"slices"
 	"sort"
 	"time"
 )
@@ -69,4 +70,26 @@ func (c *DayCounter) Days(from, to int) int {
 		n -= hi - lo
 	}
 	return n
+}
+
+// some reports whether any day from Unix day from to Unix day to (both
+// included) is scheduled: Days(from, to) > 0, without counting the bank
+// holidays off when the weekdays outnumber them (the episode builder asks it
+// of every sickness record, §4.4).
+func (c *DayCounter) some(from, to int) bool {
+	if to < from || c.sched == nil {
+		return false
+	}
+	if !c.weekly || from < c.lo || to > c.hi {
+		return c.Days(from, to) > 0
+	}
+	n := weekdaysIn(from, to, c.mask)
+	if n == 0 || len(c.holidays) == 0 {
+		return n > 0
+	}
+	i, _ := slices.BinarySearch(c.holidays, int32(from))
+	for ; i < len(c.holidays) && int(c.holidays[i]) <= to; i++ {
+		n-- // a holiday off on a working weekday in from..to
+	}
+	return n > 0
 }

@@ -10,7 +10,7 @@ import (
 // A DayCounter counts what ScheduledDays counts: weekly patterns with and
 // without bank holidays off (table years and rule years), a roster, the zero
 // counter, periods inside, across and outside the years it precomputed, and
-// reversed ones; one counter reset from schedule to schedule.
+// reversed ones; one counter reset from schedule to schedule. Some agrees.
 func TestDayCounterEqualsScheduledDays(t *testing.T) {
 	w, err := absence.ParseWeekMask("M.WT.S.", dec("7.5"))
 	if err != nil {
@@ -42,6 +42,15 @@ func TestDayCounterEqualsScheduledDays(t *testing.T) {
 				}
 				if got := c.Days(from, to); got != want {
 					t.Fatalf("%T %v: Days(%v, %v) = %d, want %d", s, years, absence.FromUnixDays(from), absence.FromUnixDays(to), got, want)
+				}
+				if got := c.Some(from, to); got != (want > 0) {
+					t.Fatalf("%T %v: Some(%v, %v) = %v, %d days", s, years, absence.FromUnixDays(from), absence.FromUnixDays(to), got, want)
+				}
+				// A short period, as most sickness records are (§4.4).
+				to = from + r.IntN(6)
+				short := s.ScheduledDays(absence.Period{Start: absence.FromUnixDays(from), End: absence.FromUnixDays(to)})
+				if got := c.Some(from, to); got != (short > 0) {
+					t.Fatalf("%T %v: Some(%v, %v) = %v, %d days", s, years, absence.FromUnixDays(from), absence.FromUnixDays(to), got, short)
 				}
 			}
 		}

@@ -123,14 +123,16 @@
 // (CalendarDays) and the answer (LongTerm).
 //
 // Policy.LongTermDays holds the 28. The length of an episode for the
-// long-episode trigger (TRIG-5) is that of its counted days, from the first to
-// the last.
+// long-episode trigger (TRIG-5) is another: the calendar days of its counted
+// runs (TriggerView.CountedDays), excluded days adding nothing (ABS-7);
+// TriggerView.CalendarDays keeps its counted span, first to last counted day,
+// which the knob triggers.CountedSpan measures instead.
 //
 // Tested by: TestABS1_ShortAndLongTerm, TestABS1_FindingsUseTheSingularForOne.
 //
 // # ABS-2: An episode is a continuous period of sickness
 //
-// Clause: HR14 Proc 12, §4.1, §4.2.
+// Clause: HR14 Proc 12, §4.1, §4.2, §4.4.
 //
 // An episode runs from the first day of sickness to the last day the employee
 // was unfit, which is the day before they report fit. Two records of sickness
@@ -145,9 +147,22 @@
 // episodes with no shift worked between them joins them, so an episode count
 // can fall.
 //
+// A sickness day is one on which the employee cannot work their shift (§4.4),
+// so sickness recorded only on days with no scheduled shift (a
+// Monday–Friday worker sick at the weekend, a rest day, a bank holiday off)
+// forms no episode: it counts towards no trigger and no return-to-work
+// interview or stage follows from it. [History.NoShiftLost] keeps it, with a
+// finding that says why, and its days stay days of incapacity for Statutory
+// Sick Pay (payroll.Incapacity). Between two sickness days with no shift
+// worked between them it is inside that episode.
+//
 // Tested by: TestABS2_WorkedExample6_RecordsJoinOverRestDays,
 // TestABS2_ScheduledDayBetweenBreaksEpisode, TestABS2_LeaveInsideDoesNotBreak,
-// TestRecordsInAnyOrder, TestValidationErrors, FuzzNewHistory, worked example
+// TestRecordsInAnyOrder, TestValidationErrors, FuzzNewHistory,
+// TestABS2_NoShiftLostIsNotAnEpisode, TestABS2_NoShiftLostInsideAnEpisode,
+// TestABS2_NoShiftLostKeptWithAFinding,
+// TestABS2_NoShiftLostCountsTowardsNoTrigger,
+// TestPAY8_NoShiftLostStillLinksPIWs, 17-no-shift-lost.yaml, worked example
 // 6.
 //
 // # ABS-3: Part-day sickness
@@ -277,8 +292,10 @@
 //   - An occupationally acquired infection (for example norovirus) is left out
 //     of the triggers when the link was documented at the time by infection
 //     control or Occupational Health, or the GP confirmed a positive specimen
-//     in writing. With no specimen, or a negative one, it counts. It is still
-//     sickness for pay.
+//     in writing. A negative specimen, or a sample asked for and not provided
+//     ([SpecimenNotProvided]), makes it count whatever else is recorded about
+//     the infection, a documented link included (Proc 19); with neither a
+//     link nor a positive specimen it counts. It is still sickness for pay.
 //   - Staying off for infection control after the symptoms have ended is
 //     medical exclusion with pay: neither sickness for triggers nor sick pay
 //     (PAY-7).
@@ -301,7 +318,10 @@
 // not say so (the Equality Act 2010 protected period); knob:
 // Policy.Exclude.Pregnancy. Policy.Exclude.OccupationalInfection and
 // Policy.Exclude.Disability turn the other exclusions off for a trust that
-// counts them. A 4th appointment outside the employee's control in 12 months
+// counts them. Knob: Policy.Exclude.NegativeSample = [LinkPrevails] lets a
+// documented link exclude an infection whatever the sample. Days left out
+// count towards no trigger, TRIG-5's length included (TriggerView.CountedDays),
+// though they do not break the episode (ABS-2). A 4th appointment outside the employee's control in 12 months
 // is not granted without payback and uses none of the allowance; the manager
 // decides how the time is taken.
 //
@@ -310,7 +330,10 @@
 // TestABS7_DisabilityPregnancyAndSuspension,
 // TestABS7_CosmeticSurgeryNotRequiredIsNotSickness,
 // TestABS7_AppointmentsAllowance, TestABS7_AppointmentsFindings,
-// ExamplePolicy_Appointments, worked example 7.
+// ExamplePolicy_Appointments, TestABS7_NegativeSampleCountsWhateverElseIsRecorded,
+// TestABS7_NegativeSampleKnob, TestABS7_NegativeSampleWithLinkActivatesTRIG1,
+// TestABS7_CountedDaysLeaveOutExcludedDays, TestTRIG5_ExcludedDaysAddNothing,
+// 18-occupational-infection-negative-sample.yaml, worked example 7.
 //
 // # ABS-8: Bank holidays and leave during sickness
 //

@@ -47,8 +47,15 @@ type TriggerView struct {
 	Excluded []Exclusion `json:"excluded"`
 	// Span runs from the first to the last counted day; zero if none counts.
 	Span Period `json:"span"`
-	// CalendarDays is the length of Span (TRIG-5 compares it with 28).
+	// CalendarDays is the length of Span, the days inside it that do not
+	// count included: the TRIG-5 length under the counted-span reading
+	// (triggers.CountedSpan).
 	CalendarDays int `json:"calendarDays"`
+	// CountedDays is the number of calendar days in Counted (rest days inside
+	// a run included): the TRIG-5 length by default (triggers.CountedDays).
+	// Excluded sickness, leave, medical exclusion and unauthorised days add
+	// nothing to it (ABS-7), though they do not break the episode (ABS-2).
+	CountedDays int `json:"countedDays"`
 	// WorkingDays is the number of scheduled days in Counted: the working days
 	// lost. A part day on which less than half the shift was worked counts as
 	// one (ABS-3).
@@ -105,6 +112,9 @@ type History struct {
 	Records  []Record      `json:"records"`  // the records as given (a copy), in input order
 	Episodes []Episode     `json:"episodes"` // in date order
 	PartDays []PartDayNote `json:"partDays"` // in date order
+	// NoShiftLost is the sickness recorded only on days with no scheduled
+	// shift, which forms no episode (§4.4, ABS-2), in date order.
+	NoShiftLost []NoShiftLost `json:"noShiftLost,omitempty"`
 }
 
 // NewHistory validates an employee's absence records and groups them into
@@ -141,8 +151,13 @@ func NewHistory(emp Employee, records []Record, pol Policy) (History, error) {
 		long:  "long term (" + lt + " or more calendar days)"}
 	for first := 0; first < len(f.order); {
 		end := f.spellEnd(first)
-		if f.spell(first, end) {
+		switch f.spell(first, end) {
+		case anEpisode:
 			x.episode(&f, f.order[first:end])
+		case noShiftLost:
+			x.noShiftLost(&f, f.order[first:end])
+		case noSickness:
+			// only leave, other absence or a part day worked: nothing to keep
 		}
 		first = end
 	}
@@ -192,6 +207,11 @@ func (x *explainer) episode(f *former, spell []int) {
 		if r.PartDay != nil {
 			findings = append(findings, partDayFinding(h.PartDays, i))
 		}
+		if r.Reason == OccupationalInfection {
+			if _, _, excluded := h.Policy.excluded(r); !excluded {
+				findings = append(findings, Finding{ruleInfection, h.Policy.infectionCounts(r)})
+			}
+		}
 	}
 	for _, i := range spell {
 		if h.Records[i].Period.Overlaps(bounds) {
@@ -220,6 +240,7 @@ func (x *explainer) episode(f *former, spell []int) {
 		tv.Span = Period{trig[0].Start, trig[len(trig)-1].End}
 		tv.CalendarDays = tv.Span.Days()
 		for _, p := range trig {
+			tv.CountedDays += p.Days()
 			tv.WorkingDays += sched.ScheduledDays(p)
 			if hours := sched.ScheduledHours(p); tv.Hours.IsZero() {
 				tv.Hours = hours // what Zero.Add(hours) gives, without allocating

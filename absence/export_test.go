@@ -8,3 +8,6 @@ var CmpInt = cmpInt
 
 // CmpTwice exports cmpTwice to the tests.
 var CmpTwice = cmpTwice
+
+// Some exports DayCounter.some to the tests.
+func (c *DayCounter) Some(from, to int) bool { return c.some(from, to) }

@@ -100,7 +100,7 @@ func (f *former) form(out *CountedRuns, episode int, each func(first, end, episo
 		if each != nil {
 			each(first, end, episode)
 		}
-		if f.spell(first, end) {
+		if f.spell(first, end) == anEpisode {
 			out.Runs = append(out.Runs, f.trig...)
 			out.Days = append(out.Days, f.trigDays...)
 			for range f.trig {

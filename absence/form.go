@@ -35,7 +35,17 @@ type former struct {
 	other    []Exclusion // scratch: the records of the spell that are not sickness
 	bounds   Period      // first to last sickness day in either view; zero if none
 	sick     bool        // bounds is set: the spell has a sickness day
+	lost     bool        // a sickness day of the spell is a scheduled day: a shift was lost (§4.4)
 }
+
+// A spellKind is what a spell of records forms.
+type spellKind uint8
+
+const (
+	noSickness  spellKind = iota // no sickness day in either view: leave, exclusions, a part day worked
+	noShiftLost                  // sickness, but only on days with no scheduled shift: not an episode (§4.4, ABS-2)
+	anEpisode                    // an episode (ABS-2)
+)
 
 // start validates emp and records and puts the records in date order, under
 // f.pol, which the caller has validated. It fails as NewHistory documents.
@@ -112,12 +122,14 @@ func (f *former) spellEnd(first int) int {
 
 // spell works out the facts of the records at positions first..end-1 of
 // order, a spell with no worked scheduled day between them, into f.trig,
-// f.pay, f.excluded and f.bounds. It reports whether the spell is an
-// episode: whether any of it is sickness in either view (not only leave,
-// exclusions or a part day worked).
-func (f *former) spell(first, end int) bool {
+// f.pay, f.excluded and f.bounds, and says what the spell forms: an episode
+// when any of it is sickness in either view on a scheduled day (a shift lost,
+// §4.4); noShiftLost when its sickness falls only on days with no scheduled
+// shift (rest days, days off, bank holidays off); noSickness when it has none
+// (only leave, other absence or a part day worked).
+func (f *former) spell(first, end int) spellKind {
 	f.trig, f.trigDays, f.pay, f.excluded, f.other = f.trig[:0], f.trigDays[:0], f.pay[:0], f.excluded[:0], f.other[:0]
-	f.bounds, f.sick = Period{}, false
+	f.bounds, f.sick, f.lost = Period{}, false, false
 	lastTrig, lastPay := -2, -2 // position of the last record that added a run
 	for k := first; k < end; k++ {
 		i := f.order[k]
@@ -132,6 +144,11 @@ func (f *former) spell(first, end int) bool {
 			if f.worked[k] {
 				tStart, tFirst = tStart.AddDays(1), tFirst+1
 			}
+		}
+		// The record's sickness days in either view are tStart..End: the pay
+		// view starts on or after the trigger view's first day.
+		if !f.lost {
+			f.lost = f.sched.some(tFirst, f.days[k][1])
 		}
 		if !tStart.After(r.Period.End) {
 			seg := Period{tStart, r.Period.End}
@@ -154,8 +171,11 @@ func (f *former) spell(first, end int) bool {
 			lastPay = k
 		}
 	}
-	if !f.sick {
-		return false
+	switch {
+	case !f.sick:
+		return noSickness
+	case !f.lost:
+		return noShiftLost
 	}
 	for _, x := range f.other {
 		if p, ok := x.Period.Intersect(f.bounds); ok {
@@ -166,7 +186,7 @@ func (f *former) spell(first, end int) bool {
 	if len(f.excluded) > 1 {
 		slices.SortFunc(f.excluded, func(a, b Exclusion) int { return a.Period.Start.Compare(b.Period.Start) })
 	}
-	return true
+	return anEpisode
 }
 
 // widen extends f.bounds to cover p.

@@ -203,12 +203,25 @@ func checkEpisodes(t *testing.T, h absence.History, recs []absence.Record) {
 		case !r.IsSickness():
 			k = notSick
 		case r.Reason == absence.PregnancyRelated, r.Evidence.DisabilityDiscounted,
-			r.Reason == absence.OccupationalInfection && (r.Evidence.InfectionControlLink || r.Evidence.Specimen == absence.SpecimenPositive):
+			r.Reason == absence.OccupationalInfection && r.Evidence.Specimen == absence.SpecimenPositive,
+			r.Reason == absence.OccupationalInfection && r.Evidence.InfectionControlLink &&
+				r.Evidence.Specimen != absence.SpecimenNegative && r.Evidence.Specimen != absence.SpecimenNotProvided:
 			k = excluded
 		}
 		for d := range r.Period.All() {
 			kind[d] = k
 		}
+	}
+	// lostShift reports whether a sickness day in p is a scheduled day.
+	lostShift := func(p absence.Period) bool {
+		for d := range p.All() {
+			if k := kind[d]; k == counts || k == excluded {
+				if _, ok := sched.ShiftOn(d); ok {
+					return true
+				}
+			}
+		}
+		return false
 	}
 	onSickness := func(what string, d absence.Date, countsOnly bool) {
 		switch k, ok := kind[d]; {
@@ -281,6 +294,28 @@ func checkEpisodes(t *testing.T, h absence.History, recs []absence.Record) {
 		if len(ep.Findings) == 0 || ep.Findings[len(ep.Findings)-1].Rule.ID != "ABS-1" {
 			t.Fatalf("episode %d findings %v", i, ep.Findings)
 		}
+		cd := 0
+		for _, run := range tv.Counted {
+			cd += run.Days()
+		}
+		if cd != tv.CountedDays || cd > tv.CalendarDays {
+			t.Fatalf("episode %d: %d counted days, %d in its runs, span %d", i, tv.CountedDays, cd, tv.CalendarDays)
+		}
+		if !lostShift(ep.Period) {
+			t.Fatalf("episode %d %v: no scheduled shift lost (§4.4)", i, ep.Period)
+		}
+	}
+	// Sickness with no shift lost forms no episode, and is kept (ABS-2, §4.4).
+	for i, n := range h.NoShiftLost {
+		if lostShift(n.Period) || len(n.Records) == 0 || len(n.Reasons) == 0 || len(n.Findings) == 0 ||
+			n.Findings[len(n.Findings)-1].Rule.ID != "ABS-2" || n.Pay.WorkingDays != 0 {
+			t.Fatalf("no shift lost %d: %+v", i, n)
+		}
+		for _, ep := range h.Episodes {
+			if ep.Period.Overlaps(n.Period) {
+				t.Fatalf("no shift lost %v inside episode %v", n.Period, ep.Period)
+			}
+		}
 	}
 	// Every counted sickness day of a record, beyond a part day's first day,
 	// is in exactly one episode.
@@ -295,6 +330,13 @@ func checkEpisodes(t *testing.T, h absence.History, recs []absence.Record) {
 			n := 0
 			for _, ep := range h.Episodes {
 				for _, run := range ep.Pay.Days {
+					if run.Contains(d) {
+						n++
+					}
+				}
+			}
+			for _, ns := range h.NoShiftLost {
+				for _, run := range ns.Pay.Days {
 					if run.Contains(d) {
 						n++
 					}

@@ -125,7 +125,7 @@ func TestJSON_CodesRoundTrip(t *testing.T) {
 		check(k.String(), k, func() encoding.TextUnmarshaler { return new(absence.Kind) },
 			func(u encoding.TextUnmarshaler) bool { return *u.(*absence.Kind) == k })
 	}
-	for s := absence.SpecimenNotProvided; s <= absence.SpecimenPositive; s++ {
+	for s := absence.SpecimenNone; s <= absence.SpecimenNotProvided; s++ {
 		check(s.String(), s, func() encoding.TextUnmarshaler { return new(absence.Specimen) },
 			func(u encoding.TextUnmarshaler) bool { return *u.(*absence.Specimen) == s })
 	}

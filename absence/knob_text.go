@@ -2,10 +2,10 @@ package absence
 
 import "strconv"
 
-// The readings of the policy (HalfShift, FitNoteStart, DayBasis) marshal as
-// the codes their String methods return, like every other code of the
-// package, so a stored Policy says what it means ("half-worked") rather than
-// a number.
+// The readings of the policy (HalfShift, FitNoteStart, DayBasis,
+// SampleReading) marshal as the codes their String methods return, like every
+// other code of the package, so a stored Policy says what it means
+// ("half-worked") rather than a number.
 
 // MarshalText implements encoding.TextMarshaler: "half-worked" or
 // "half-sickness".
@@ -37,6 +37,18 @@ func (d DayBasis) MarshalText() ([]byte, error) { return knobText(d, OnBusinessD
 // error and leaves the value unchanged.
 func (d *DayBasis) UnmarshalText(b []byte) error {
 	return knobParse(d, OnBusinessDays, b, "StressDays")
+}
+
+// MarshalText implements encoding.TextMarshaler: "sample-counts" or
+// "link-prevails".
+func (r SampleReading) MarshalText() ([]byte, error) {
+	return knobText(r, LinkPrevails, "Exclude.NegativeSample")
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; an unknown code is an
+// error and leaves the value unchanged.
+func (r *SampleReading) UnmarshalText(b []byte) error {
+	return knobParse(r, LinkPrevails, b, "Exclude.NegativeSample")
 }
 
 // knob is a reading of the policy: a small enumeration, 0 … last.

@@ -119,6 +119,41 @@ type Exclusions struct {
 	// Pregnancy excludes pregnancy-related sickness (Equality Act 2010
 	// protected period). Beyond the HR14 text; on by default.
 	Pregnancy bool `json:"pregnancy"`
+	// NegativeSample says what decides an occupationally acquired infection
+	// when a documented link and the sample disagree (Proc 19): SampleCounts
+	// (the default: a negative specimen, or a sample asked for and not
+	// provided, makes the absence count) or LinkPrevails.
+	NegativeSample SampleReading `json:"negativeSample"`
+}
+
+// SampleReading is the reading of Proc 19 when a documented infection-control
+// link and the sample disagree (ABS-7): "Failure by the employee to provide a
+// sample or production of a negative sample will result in the period of
+// absence being counted towards the triggers".
+type SampleReading uint8
+
+// The readings of a negative sample.
+const (
+	// SampleCounts: a negative specimen, or a sample asked for and not
+	// provided, makes the absence count whatever else is recorded, a
+	// documented link included. The HR14 default ("sample-counts").
+	SampleCounts SampleReading = iota
+	// LinkPrevails: a link documented at the time by Infection Control or
+	// Occupational Health excludes the absence whatever the sample
+	// ("link-prevails"). Without a link, a negative or missing sample still
+	// counts.
+	LinkPrevails
+)
+
+// String returns "sample-counts" or "link-prevails".
+func (r SampleReading) String() string {
+	switch r {
+	case SampleCounts:
+		return "sample-counts"
+	case LinkPrevails:
+		return "link-prevails"
+	}
+	return "SampleReading(" + strconv.Itoa(int(r)) + ")"
 }
 
 // HalfShift is the reading of a part day on which exactly half the shift was
@@ -148,7 +183,8 @@ func (h HalfShift) String() string {
 }
 
 // HR14 returns the recording rules of HR14 v16: exactly half a shift worked
-// is not sickness (Proc 5); occupational infection with evidence, agreed
+// is not sickness (Proc 5); occupational infection with evidence (a negative
+// or missing sample making it count, link or not), agreed
 // disability-related absence and pregnancy-related sickness are excluded from
 // triggers; long term from 28 calendar days; self-certificate for days 1–7 and
 // a fit note from day 8 received within 3 calendar days; report 1 hour before
@@ -167,6 +203,7 @@ func HR14() Policy {
 			OccupationalInfection: true,
 			Disability:            true,
 			Pregnancy:             true,
+			NegativeSample:        SampleCounts,
 		},
 		LongTermDays: 28,
 
@@ -217,6 +254,8 @@ func (p Policy) Validate() error {
 		return bad("FitNoteFrom", p.FitNoteFrom.String())
 	case p.StressDays > OnBusinessDays:
 		return bad("StressDays", p.StressDays.String())
+	case p.Exclude.NegativeSample > LinkPrevails:
+		return bad("Exclude.NegativeSample", p.Exclude.NegativeSample.String())
 	case p.InterviewHours%24 != 0:
 		return bad("InterviewHours", strconv.Itoa(p.InterviewHours)+" is not a whole number of days")
 	case !p.ComplianceTarget.IsPositive() || cmpInt(p.ComplianceTarget, 1) > 0:

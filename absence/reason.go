@@ -194,32 +194,52 @@ func (k *Kind) UnmarshalText(b []byte) error {
 }
 
 // A Specimen is the result of a specimen test for an occupationally acquired
-// infection (Proc 19).
+// infection (Proc 19), or what became of the sample.
 type Specimen uint8
 
 // The specimen results. Text codes are in parentheses.
 const (
-	SpecimenNotProvided Specimen = iota // no sample provided: the absence counts towards triggers ("")
-	SpecimenNegative                    // negative result: the absence counts towards triggers ("negative")
-	SpecimenPositive                    // positive result confirmed in writing by the GP: excluded from triggers ("positive")
+	// SpecimenNone: no sample result is recorded (none was asked for, or it
+	// is not back yet). It decides nothing: a documented infection-control
+	// link alone still excludes the absence ("").
+	SpecimenNone Specimen = iota
+	// SpecimenNegative: a negative result. Under the default reading
+	// (SampleCounts) the absence counts towards triggers whatever else
+	// is recorded, a documented link included (Proc 19) ("negative").
+	SpecimenNegative
+	// SpecimenPositive: a positive result confirmed in writing by the GP:
+	// excluded from triggers ("positive").
+	SpecimenPositive
+	// SpecimenNotProvided: a sample was asked for and the employee did not
+	// provide it. Like a negative result, it makes the absence count under
+	// the default reading ("not-provided").
+	SpecimenNotProvided
 	numSpecimens
 )
 
-var specimenCodes = [numSpecimens]string{"", "negative", "positive"}
+var specimenCodes = [numSpecimens]string{"", "negative", "positive", "not-provided"}
 
-// String returns "not provided", "negative" or "positive".
+// String returns "none", "negative", "positive" or "not provided".
 func (s Specimen) String() string {
 	switch s {
-	case SpecimenNotProvided:
-		return "not provided"
+	case SpecimenNone:
+		return "none"
 	case SpecimenNegative, SpecimenPositive:
 		return specimenCodes[s]
+	case SpecimenNotProvided:
+		return "not provided"
 	default:
 		return "Specimen(" + strconv.Itoa(int(s)) + ")"
 	}
 }
 
-// MarshalText implements encoding.TextMarshaler: "", "negative" or "positive".
+// countsAgainstLink reports whether the sample, under Proc 19's last
+// paragraph, makes the absence count: a negative result, or a sample asked
+// for and not provided.
+func (s Specimen) countsAgainstLink() bool { return s == SpecimenNegative || s == SpecimenNotProvided }
+
+// MarshalText implements encoding.TextMarshaler: "", "negative", "positive"
+// or "not-provided".
 func (s Specimen) MarshalText() ([]byte, error) {
 	if s >= numSpecimens {
 		return nil, inputErr("specimen", -1, "", "", ErrUnknownReason, strconv.Itoa(int(s)))

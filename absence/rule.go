@@ -39,6 +39,8 @@ var (
 	ruleInterviewRecord = Rule{"ABS-11", "HR14 §5.3.7, Proc 16, SAP 1.1"}
 
 	ruleAppointment = Rule{"ABS-7", "HR14 Proc 7"}
+	ruleInfection   = Rule{"ABS-7", "HR14 Proc 19"}
+	ruleNoShiftLost = Rule{"ABS-2", "HR14 §4.4"}
 
 	ruleBankHoliday  = Rule{"ABS-8", "HR14 Proc 15"}
 	ruleLeaveAccrues = Rule{"ABS-8", "HR14 Proc 15"}

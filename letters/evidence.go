@@ -62,7 +62,12 @@ func evidence(a triggers.Activation) string {
 		if len(ev.Counted) > 0 {
 			start = ev.Counted[0].Span.Start
 		}
-		s = you + "r absence from " + start.LongDate() + " reached " + plural(ev.CalendarDays, "calendar day") + " on " + a.Date.LongDate() + "."
+		days := plural(ev.CalendarDays, "calendar day")
+		if c := ev.Counted; th.Measure == triggers.CountedDays && len(c) > 0 && c[0].CountedDays > 0 && c[0].CountedDays < c[0].Span.Days() {
+			// Days inside the absence that do not count (ABS-7) add nothing.
+			days += " of sickness that counts towards the trigger points"
+		}
+		s = you + "r absence from " + start.LongDate() + " reached " + days + " on " + a.Date.LongDate() + "."
 	}
 	return s + threshold(th)
 }

@@ -20,7 +20,7 @@ func dec(s string) decimal.Decimal { return decimal.RequireFromString(s) }
 
 // TestEvidenceWording: the evidence of each kind of activation, with pro
 // rata, hours, a reasonable adjustment, both counting modes after a stage
-// meeting and both TRIG-5 readings.
+// meeting, both TRIG-5 readings and excluded days inside a long absence.
 func TestEvidenceWording(t *testing.T) {
 	window := absence.Period{Start: d("2025-09-03"), End: d("2026-03-02")}
 	tests := []struct {
@@ -54,6 +54,12 @@ func TestEvidenceWording(t *testing.T) {
 				Threshold: triggers.Threshold{Value: dec("29"), Unit: triggers.CalendarDays, Policy: dec("28"), Reading: triggers.MoreThan}}},
 			"an episode of sickness absence of more than 28 calendar days",
 			"Counting only sickness after Monday 16 March 2026, your absence from Tuesday 17 March 2026 reached 29 calendar days on Tuesday 14 April 2026."},
+		{"TRIG-5 with days inside the absence that do not count", triggers.Activation{Trigger: triggers.TRIG5, Date: d("2026-07-18"),
+			Evidence: triggers.Evidence{Window: window, Months: 12, CalendarDays: 28,
+				Counted:   []triggers.Counted{{Span: absence.Period{Start: d("2026-06-01"), End: d("2026-07-18")}, CountedDays: 28}},
+				Threshold: triggers.Threshold{Value: dec("28"), Unit: triggers.CalendarDays, Policy: dec("28")}}},
+			"an episode of sickness absence of 28 calendar days or more",
+			"Your absence from Monday 1 June 2026 reached 28 calendar days of sickness that counts towards the trigger points on Saturday 18 July 2026."},
 		{"TRIG-3 one episode", triggers.Activation{Trigger: triggers.TRIG3, Date: d("2026-03-02"), Evidence: triggers.Evidence{
 			Window: window, Months: 1, Episodes: 1,
 			Threshold: triggers.Threshold{Value: dec("1"), Unit: triggers.Episodes, Policy: dec("1")}}},

@@ -278,6 +278,9 @@ func FuzzStatement(f *testing.F) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		if len(h.Episodes) == 0 {
+			return // a weekend alone: no shift lost, no episode (ABS-2, §4.4)
+		}
 		pol := payroll.HR14()
 		pol.Straddle = payroll.StraddleByDay
 		sp, err := pol.SickPay(payroll.SickPayInput{Episode: h.Episodes[0], Schedule: emp.Schedule, ServiceStart: first.AddDays(-int(start)),

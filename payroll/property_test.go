@@ -20,6 +20,9 @@ func TestPAY_MoneyTotalsAddUp(t *testing.T) {
 	for range 200 {
 		first := d(t, "2024-04-08").AddDays(r.Intn(1000))
 		h := history(t, emp, absence.Record{Period: absence.Period{Start: first, End: first.AddDays(r.Intn(200))}, Reason: absence.Other})
+		if len(h.Episodes) == 0 {
+			continue // sickness on a weekend alone is no episode (ABS-2, §4.4)
+		}
 		sp, err := pol.SickPay(payroll.SickPayInput{Episode: h.Episodes[0], Schedule: emp.Schedule, ServiceStart: first.AddDays(-r.Intn(3000)),
 			PriorDays: payroll.Allowance{Full: r.Intn(200), Half: r.Intn(200)}})
 		if err != nil {

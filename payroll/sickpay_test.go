@@ -25,7 +25,7 @@ func hasFinding(fs []absence.Finding, id, text string) bool {
 // 4 and 5 years, and the day before each, with the row's wording.
 func TestPAY8_ScaleBoundaries(t *testing.T) {
 	pol := hr14(t)
-	emp := employee(t, "MTWTF..")
+	emp := employee(t, "MTWTFSS") // 2026-03-01 is a Sunday: a Monday–Friday worker would lose no shift (ABS-2)
 	start := d(t, "2021-03-02")
 	type row struct {
 		Years       int

@@ -30,11 +30,20 @@ type SSPInput struct {
 }
 
 // Incapacity returns the days of incapacity for work of a history: the pay
-// days of its episodes, in date order.
+// days of its episodes and of its sickness with no shift lost
+// (History.NoShiftLost: not an episode, but days of incapacity all the same,
+// which a period of incapacity for work counts), in date order.
 func Incapacity(h absence.History) []absence.Period {
 	var out []absence.Period
-	for _, ep := range h.Episodes {
-		out = append(out, ep.Pay.Days...)
+	eps, rest := h.Episodes, h.NoShiftLost
+	for len(eps) > 0 || len(rest) > 0 {
+		if len(rest) == 0 || (len(eps) > 0 && eps[0].Period.Start.Before(rest[0].Period.Start)) {
+			out = append(out, eps[0].Pay.Days...)
+			eps = eps[1:]
+		} else {
+			out = append(out, rest[0].Pay.Days...)
+			rest = rest[1:]
+		}
 	}
 	return out
 }

@@ -8,8 +8,9 @@ import (
 )
 
 // TestPolicy_UnknownCodeLeavesTheReading: decoding an unknown code of a
-// trigger-policy reading (TRIG-5 length, pro rata, counting after a meeting)
-// is an error and never silently resets the reading to its default.
+// trigger-policy reading (TRIG-5 length and measure, pro rata, counting after
+// a meeting) is an error and never silently resets the reading to its
+// default.
 func TestPolicy_UnknownCodeLeavesTheReading(t *testing.T) {
 	l := triggers.MoreThan
 	assert.Error(t, l.UnmarshalText([]byte("longer")))
@@ -20,4 +21,7 @@ func TestPolicy_UnknownCodeLeavesTheReading(t *testing.T) {
 	c := triggers.CountFullWindow
 	assert.Error(t, c.UnmarshalText([]byte("")))
 	assert.Equal(t, triggers.CountFullWindow, c)
+	m := triggers.CountedSpan
+	assert.Error(t, m.UnmarshalText([]byte("span")))
+	assert.Equal(t, triggers.CountedSpan, m)
 }

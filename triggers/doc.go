@@ -150,19 +150,23 @@
 // while that episode has a counted day in the rolling 12 months (App 11 puts
 // every trigger point "in relation to the 12 month rolling period").
 //
-// Readings: the length is the span of the episode's counted days, first to
-// last; an excluded stretch or leave in the middle still counts towards it.
-// When the 28th day is not itself counted, the trigger activates on the day
-// sickness resumes, since until then nobody knows the episode goes on. Knob:
-// App 11 says "greater than 4 weeks" where SAP 1.2 and §4.2 say "28 calendar
+// Readings: the length is the calendar days of the episode's counted runs
+// (rest days between two counted days stay inside a run); an excluded
+// stretch, leave, medical exclusion or unauthorised absence in the middle
+// adds nothing (ABS-7), though it does not break the episode (ABS-2). The
+// trigger activates on the counted day that brings the count to 28. Knob:
+// Policy.TRIG5.Measure = [CountedSpan] measures the span from the first to
+// the last counted day instead, activating on the 28th day when it is
+// counted, otherwise on the day sickness resumes. Knob: App 11 says "greater than 4 weeks" where SAP 1.2 and §4.2 say "28 calendar
 // days or more"; the default is the latter, and Policy.TRIG5.Reading =
 // [MoreThan] reaches the trigger on the 29th day instead. Policy.TRIG5.Months
 // sets how long it stays active.
 //
 // Tested by: TestTRIG5_WorkedExample3, TestTRIG5_MoreThanFourWeeksKnob,
 // TestTRIG5_ActiveWhileInTwelveMonthWindow,
-// TestTRIG5_TwentyEighthDayInLeaveActivatesWhenSicknessResumes, worked
-// example 3.
+// TestTRIG5_CountedSpan_TwentyEighthDayInLeaveActivatesWhenSicknessResumes,
+// TestTRIG5_ExcludedDaysAddNothing, TestTRIG5_RestDaysInsideARunCount,
+// TestTRIG5_Measure, 16-trig5-excluded-days.yaml, worked example 3.
 //
 // # TRIG-6: A recognisable pattern or trend
 //

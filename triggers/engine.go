@@ -219,14 +219,15 @@ func intersect(out, a, b []span) []span {
 	return out
 }
 
-// long returns the TRIG-5 stretches: for each episode whose counted span
-// reaches length calendar days, from the day it does so (see reach) while the
+// long returns the TRIG-5 stretches: for each episode whose length reaches
+// length calendar days (see reach), from the day it does so while the
 // episode has a counted day in the rolling window of the TRIG-5 months, given
 // by spans and eps as presence returns them. Only episodes reaching the length
-// after the day after count (noClip: all). It appends to out.
-func (b *base) long(out []span, length int, spans []span, eps []int32, after int) []span {
+// after the day after count (noClip: all). counted selects the measure of
+// the length (CountedDays, else CountedSpan). It appends to out.
+func (b *base) long(out []span, length int, counted bool, spans []span, eps []int32, after int) []span {
 	for i, s := range spans {
-		reach, ok := b.reach(int(eps[i]), length)
+		reach, ok := b.reach(int(eps[i]), length, counted)
 		if !ok || reach <= after || s.to < reach {
 			continue
 		}
@@ -235,14 +236,29 @@ func (b *base) long(out []span, length int, spans []span, eps []int32, after int
 	return out
 }
 
-// reach returns the day on which episode k's counted span, seen up to that
-// day, first reaches length calendar days: its length-th calendar day if that
-// day is counted, otherwise the first counted day after it (the 28th day may
-// fall in an excluded stretch or in leave inside the episode; until sickness
-// resumes nobody can know the episode goes on). ok is false if the episode
-// never reaches the length.
-func (b *base) reach(k, length int) (int, bool) {
+// reach returns the day on which episode k's length, seen up to that day,
+// first reaches length calendar days. ok is false if it never does.
+//
+// Measured in counted days (counted), it is the counted day that brings the
+// calendar days of the episode's counted runs to length: excluded days and
+// leave inside the episode add nothing (ABS-7). Measured as the counted span,
+// it is the episode's length-th calendar day if that day is counted, otherwise
+// the first counted day after it (the day may fall in an excluded stretch or
+// in leave inside the episode; until sickness resumes nobody can know the
+// episode goes on).
+func (b *base) reach(k, length int, counted bool) (int, bool) {
 	e := b.eps[k]
+	if counted {
+		left := length
+		for _, r := range b.runs[e.first : e.last+1] {
+			n := int(r.to) - int(r.from) + 1
+			if n >= left {
+				return int(r.from) + left - 1, true
+			}
+			left -= n
+		}
+		return 0, false
+	}
 	day := int(b.runs[e.first].from) + length - 1
 	for _, r := range b.runs[e.first : e.last+1] {
 		if int(r.to) >= day {
@@ -250,6 +266,33 @@ func (b *base) reach(k, length int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// countedDays returns the calendar days of episode k's counted runs on or
+// before day d.
+func (b *base) countedDays(k, d int) int {
+	e := b.eps[k]
+	n := 0
+	for _, r := range b.runs[e.first : e.last+1] {
+		if int(r.from) > d {
+			break
+		}
+		n += min(int(r.to), d) - int(r.from) + 1
+	}
+	return n
+}
+
+// lengthOf returns episode k's TRIG-5 length seen up to day d: its counted
+// days (counted) or its counted span; 0 if it has no counted day by d.
+func (b *base) lengthOf(k, d int, counted bool) int {
+	if counted {
+		return b.countedDays(k, d)
+	}
+	sp, ok := b.spanOf(k, d)
+	if !ok {
+		return 0
+	}
+	return sp.to - sp.from + 1
 }
 
 // window returns the first day of the rolling window of the given months

@@ -32,6 +32,9 @@ type Threshold struct {
 	DayHours decimal.Decimal `json:"dayHours"`
 	// Reading is the TRIG-5 reading (28 or more, or more than 4 weeks).
 	Reading Length `json:"reading"`
+	// Measure is, for TRIG-5, how an episode's length is measured: its
+	// counted days (the default) or its counted span.
+	Measure Measure `json:"measure"`
 }
 
 // IsAdjusted reports whether a reasonable adjustment raised the threshold.
@@ -64,8 +67,9 @@ type Evidence struct {
 	Episodes    int             `json:"episodes"`
 	WorkingDays int             `json:"workingDays"`
 	Hours       decimal.Decimal `json:"hours"`
-	// CalendarDays is, for TRIG-5, the longest counted span among Counted, cut
-	// at the day.
+	// CalendarDays is, for TRIG-5, the longest length among Counted, cut at
+	// the day, by the policy's measure (Threshold.Measure): Counted.CountedDays
+	// by default, else the length of Counted.Span.
 	CalendarDays int       `json:"calendarDays,omitempty"`
 	Threshold    Threshold `json:"threshold"` // after adjustment and pro rata
 }
@@ -75,8 +79,13 @@ type Counted struct {
 	Episode int              `json:"episode"` // index in History.Episodes
 	Days    []absence.Period `json:"days"`    // its counted days in the window, in order
 	// Span is the episode's counted span (first to last counted day) cut at
-	// the day, not clipped to the window: the length TRIG-5 measures.
-	Span        absence.Period   `json:"span"`
+	// the day, not clipped to the window: the length TRIG-5 measures under
+	// the CountedSpan measure.
+	Span absence.Period `json:"span"`
+	// CountedDays is the calendar days of the episode's counted runs cut at
+	// the day, not clipped to the window: the length TRIG-5 measures by
+	// default (days inside Span that do not count add nothing).
+	CountedDays int              `json:"countedDays"`
 	WorkingDays int              `json:"workingDays"` // scheduled days in Days
 	Hours       decimal.Decimal  `json:"hours"`       // scheduled hours in Days (pro rata by hours only)
 	Reasons     []absence.Reason `json:"reasons"`     // the episode's reasons
@@ -145,7 +154,7 @@ func (m *Monitor) counted(b *base, s, d int, keep func(k int) bool) []Counted {
 			e := b.eps[r.ep]
 			sp, _ := b.spanOf(int(r.ep), d)
 			out = append(out, Counted{Episode: e.index, Span: period(sp.from, sp.to), Hours: decimal.Zero,
-				Reasons: m.h.Episodes[e.index].Reasons})
+				CountedDays: b.countedDays(int(r.ep), d), Reasons: m.h.Episodes[e.index].Reasons})
 		}
 		c := &out[len(out)-1]
 		from, to := max(int(r.from), s), min(int(r.to), d)
@@ -188,7 +197,7 @@ func (m *Monitor) longEvidence(d int) Evidence {
 	for _, c := range ev.Counted {
 		ev.WorkingDays += c.WorkingDays
 		ev.Hours = ev.Hours.Add(c.Hours)
-		ev.CalendarDays = max(ev.CalendarDays, c.Span.Days())
+		ev.CalendarDays = max(ev.CalendarDays, c.length(m.lim.counted))
 	}
 	ev.Episodes = len(ev.Counted)
 	ev.Excluded = m.excluded(s, d)
@@ -212,15 +221,19 @@ func (m *Monitor) longPick(s, d int) longPick {
 		pk.after = m.meeting.UnixDays()
 	}
 	lo, hi := m.b.inWindow(s, d)
-	best := 0
+	best, prev := 0, -1
 	for i := lo; i < hi; i++ {
 		k := int(m.b.runs[i].ep)
+		if k == prev {
+			continue // the runs of an episode are consecutive: each episode once
+		}
+		prev = k
 		if pk.reached(k) {
 			pk.any = true
 			return pk
 		}
-		if sp, _ := m.b.spanOf(k, d); sp.to-sp.from+1 > best {
-			pk.longest, best = k, sp.to-sp.from+1
+		if n := m.b.lengthOf(k, d, m.lim.counted); n > best {
+			pk.longest, best = k, n
 		}
 	}
 	return pk
@@ -229,11 +242,11 @@ func (m *Monitor) longPick(s, d int) longPick {
 // reached reports whether episode k, seen up to the day, has reached the
 // length (after the meeting, when counting the full window).
 func (pk longPick) reached(k int) bool {
-	sp, _ := pk.m.b.spanOf(k, pk.d)
-	if sp.to-sp.from+1 < pk.m.lim.length {
+	lim := pk.m.lim
+	if pk.m.b.lengthOf(k, pk.d, lim.counted) < lim.length {
 		return false
 	}
-	on, _ := pk.m.b.reach(k, pk.m.lim.length)
+	on, _ := pk.m.b.reach(k, lim.length, lim.counted)
 	return on > pk.after
 }
 
@@ -243,4 +256,13 @@ func (pk longPick) keep(k int) bool {
 		return pk.reached(k)
 	}
 	return k == pk.longest
+}
+
+// length returns c's TRIG-5 length: its counted days (counted) or the length
+// of its counted span.
+func (c Counted) length(counted bool) int {
+	if counted {
+		return c.CountedDays
+	}
+	return c.Span.Days()
 }

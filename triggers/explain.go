@@ -98,12 +98,13 @@ func (n narrative) longSentence(active, activation bool) string {
 	ev := n.ev
 	w := "the " + months(ev.Months) + " " + ev.Window.Start.String() + " to " + ev.Window.End.String()
 	var spans []string
+	measure := ev.Threshold.Measure
 	for _, c := range ev.Counted {
-		spans = append(spans, isoRange(c.Span)+" ("+CalendarDays.of(strconv.Itoa(c.Span.Days()))+")")
+		spans = append(spans, isoRange(c.Span)+" ("+lengthText(c, measure)+")")
 	}
 	switch {
 	case activation:
-		return "the episode " + isoRange(ev.Counted[0].Span) + " reached " + CalendarDays.of(strconv.Itoa(ev.CalendarDays)) +
+		return "the episode " + isoRange(ev.Counted[0].Span) + " reached " + lengthText(ev.Counted[0], measure) +
 			", the threshold of " + n.threshold()
 	case active:
 		return "the episode " + strings.Join(spans, " and ") + " reached the threshold of " + n.threshold() +
@@ -246,7 +247,7 @@ func writeCounted(b *strings.Builder, cs []Counted, hours bool) {
 			b.WriteString(" (" + Hours.of(c.Hours.String()) + ")")
 		}
 		if c.Span.Days() > 0 {
-			b.WriteString("; episode " + isoRange(c.Span) + ", " + CalendarDays.of(strconv.Itoa(c.Span.Days())))
+			b.WriteString("; episode " + isoRange(c.Span) + ", " + lengthText(c, CountedDays))
 		}
 		if len(c.Reasons) > 0 {
 			rs := make([]string, len(c.Reasons))
@@ -257,6 +258,27 @@ func writeCounted(b *strings.Builder, cs []Counted, hours bool) {
 		}
 		b.WriteString("\n")
 	}
+}
+
+// lengthText describes c's length as TRIG-5 measures it: "31 calendar
+// days"; or, measuring the counted days of an episode some days of whose
+// span do not count, "13 calendar days that count of the 31 from its first
+// to its last counted day".
+func lengthText(c Counted, m Measure) string {
+	span := c.Span.Days()
+	if m == CountedSpan || c.CountedDays == span {
+		return CalendarDays.of(strconv.Itoa(c.length(m == CountedDays)))
+	}
+	return thatCount(strconv.Itoa(c.CountedDays)) + " of the " + strconv.Itoa(span) + " from its first to its last counted day"
+}
+
+// thatCount writes n calendar days "that count" ("1 calendar day that
+// counts").
+func thatCount(n string) string {
+	if n == "1" {
+		return CalendarDays.of(n) + " that counts"
+	}
+	return CalendarDays.of(n) + " that count"
 }
 
 // short writes p as "6–7 Jan", "2 Mar" or "30 Jan–2 Feb" (with years when

@@ -12,9 +12,10 @@ import (
 
 // fuzzCase decodes a trigger case from bytes: byte 0 the schedule (working
 // weekdays; bit 7 bank holidays off), byte 1 the FTE and the policy's
-// readings, byte 2 another trust's numbers, byte 3 a reasonable adjustment,
-// then records of 4 bytes each (gap, length, kind and evidence, part day),
-// from 2027-01-01 for at most three years. Records never overlap, so the
+// readings, byte 2 another trust's numbers (bits 6 and 7: the negative-sample
+// and TRIG-5 measure knobs), byte 3 a reasonable adjustment, then records of
+// 4 bytes each (gap, length, kind and evidence, part day and specimen), from
+// 2027-01-01 for at most three years. Records never overlap, so the
 // history is always valid: the fuzzer explores the trigger engine.
 func fuzzCase(b []byte) (randomCase, bool) {
 	if len(b) < 4 {
@@ -63,6 +64,12 @@ func fuzzCase(b []byte) (randomCase, bool) {
 		c.pol.TRIG4.Days = dec("7.5")
 		c.pol.TRIG5 = triggers.LengthLimit{Days: 3 + int(nums%30), Reading: c.pol.TRIG5.Reading, Months: 1 + int(nums>>3%12)}
 	}
+	if nums&0x80 != 0 {
+		c.pol.TRIG5.Measure = triggers.CountedSpan
+	}
+	if nums&0x40 != 0 {
+		c.pol.Recording.Exclude.NegativeSample = absence.LinkPrevails
+	}
 	if adj != 0 {
 		c.adj = triggers.Adjustment{TRIG1: c.pol.TRIG1.Episodes + int(adj%3), TRIG4: c.pol.TRIG4.Days.Add(decimal.NewFromInt(int64(adj >> 2 % 6))),
 			TRIG5: c.pol.TRIG5.Days + int(adj>>5)}
@@ -100,6 +107,7 @@ func fuzzCase(b []byte) (randomCase, bool) {
 		if r.Kind == absence.Sickness {
 			r.Evidence.InfectionControlLink = kind&0x40 != 0
 			r.Evidence.DisabilityDiscounted = kind&0xc0 == 0xc0
+			r.Evidence.Specimen = absence.Specimen(part >> 5 & 3)
 			if sh, ok := w.ShiftOn(start); ok && part&1 != 0 {
 				worked := sh.Hours.Mul(decimal.New(int64(part>>1%10), -1)) // 0 … 90% of the shift
 				r.PartDay = &absence.PartDay{Worked: worked, SentHome: part&0x80 != 0}

@@ -28,8 +28,9 @@ type Room struct {
 	Months  int            `json:"months"`  // the window's length in months
 	Meeting absence.Date   `json:"meeting"` // the stage meeting counted from; zero if none
 	// Count is what the window ending AsOf holds, in the threshold's unit:
-	// episodes, working days, hours, or for TRIG-5 the calendar days so far
-	// of an episode still open on AsOf (0 if none is).
+	// episodes, working days, hours, or for TRIG-5 the length so far of an
+	// episode still open on AsOf (0 if none is), by the policy's measure: its
+	// counted calendar days by default.
 	Count     decimal.Decimal `json:"count"`
 	Threshold Threshold       `json:"threshold"` // after adjustment and pro rata
 	// Left is how much more, in the threshold's unit, would activate the
@@ -93,8 +94,8 @@ func (m *Monitor) room(t Trigger, d int, cache *windowCache) Room {
 		r.Count = decimal.NewFromInt(int64(ev.Episodes))
 	case TRIG5:
 		r.Count = decimal.Zero
-		if sp, ok := m.openSpan(d); ok {
-			r.Count = decimal.NewFromInt(int64(sp.to - sp.from + 1))
+		if k, ok := m.openEpisode(d); ok {
+			r.Count = decimal.NewFromInt(int64(m.b.lengthOf(k, d, m.lim.counted)))
 		}
 	default:
 		r.Count = m.m.in(ev.Window.Start.UnixDays(), d)
@@ -117,15 +118,15 @@ func (m *Monitor) room(t Trigger, d int, cache *windowCache) Room {
 	return r
 }
 
-// openSpan returns the counted span, cut at d, of an episode whose counted
-// days include d.
-func (m *Monitor) openSpan(d int) (span, bool) {
+// openEpisode returns the ordinal of the episode whose counted days include
+// d, if any.
+func (m *Monitor) openEpisode(d int) (int, bool) {
 	b := m.b
 	i := b.firstEnding(d)
 	if i == len(b.runs) || int(b.runs[i].from) > d {
-		return span{}, false
+		return 0, false
 	}
-	return b.spanOf(int(b.runs[i].ep), d)
+	return int(b.runs[i].ep), true
 }
 
 // clear returns the first day after d on which active trigger t is no
@@ -193,6 +194,9 @@ func (r Room) String() string {
 		b.WriteString("an episode of " + th + " has sickness" + w)
 	case r.Trigger == TRIG5 && r.Count.IsZero():
 		b.WriteString("no episode is open on " + r.Window.End.String() + " (the threshold is " + th + ")")
+	case r.Trigger == TRIG5 && r.Threshold.Measure == CountedDays:
+		b.WriteString("the episode open on " + r.Window.End.String() + " has " + thatCount(r.Count.String()) +
+			" (the threshold is " + th + ")")
 	case r.Trigger == TRIG5:
 		b.WriteString("the episode open on " + r.Window.End.String() + " has lasted " + CalendarDays.of(r.Count.String()) +
 			" (the threshold is " + th + ")")

@@ -31,13 +31,16 @@ import (
 //     TRIG-1 and TRIG-3 the first counted day of the episode that brings the
 //     count to the threshold; for TRIG-2 and TRIG-4 the day of the working
 //     day that reaches it (the 7th when the pro-rata threshold is 6.5).
-//   - TRIG-5 activates on the 28th calendar day of an episode's counted span
-//     (29th under the "more than 4 weeks" reading) — or, when that day is not
-//     counted (leave or an excluded stretch inside the episode), on the next
-//     counted day, the first day the span seen so far is that long — and
-//     stays active while that episode has a counted day in the rolling 12
-//     months ending D (App 11: trigger points are "in relation to the 12
-//     month rolling period").
+//   - TRIG-5 activates on the day an episode's length reaches 28 calendar
+//     days (29 under the "more than 4 weeks" reading) and stays active while
+//     that episode has a counted day in the rolling 12 months ending D
+//     (App 11: trigger points are "in relation to the 12 month rolling
+//     period"). The length is, by default (CountedDays), the calendar days of
+//     the episode's counted runs: excluded sickness, leave and other absence
+//     inside it add nothing (ABS-7), so it activates on the counted day that
+//     brings the count to 28. Under CountedSpan it is the span from the first
+//     counted day: the 28th calendar day — or, when that day is not counted,
+//     the next counted day, the first day the span seen so far is that long.
 //   - TRIG-6 is never activated: see [Monitor.Patterns].
 //
 // A Monitor is immutable and safe for concurrent use. [Monitor.Since] and
@@ -70,6 +73,7 @@ type limits struct {
 	episodes [2]int   // TRIG-1, TRIG-3
 	days     [2]count // TRIG-2, TRIG-4 in working days, rounded up: 6.5 is reached by the 7th day
 	length   int      // TRIG-5, in calendar days
+	counted  bool     // TRIG-5 measures the counted days (CountedDays), not the counted span
 }
 
 // presence is what base.presence returns for a window of months.
@@ -223,7 +227,7 @@ func (m *Monitor) prepare() {
 	m.act[TRIG2] = m.m.stretches(recycle(m, m.act[TRIG2]), 0, p.TRIG2.Months)
 	m.act[TRIG4] = m.m.stretches(recycle(m, m.act[TRIG4]), 1, p.TRIG4.Months)
 	spans, eps := present(p.TRIG5.Months)
-	m.act[TRIG5] = m.b.long(recycle(m, m.act[TRIG5]), m.lim.length, spans, eps, altAfter)
+	m.act[TRIG5] = m.b.long(recycle(m, m.act[TRIG5]), m.lim.length, m.lim.counted, spans, eps, altAfter)
 	if altAfter != noClip {
 		for _, t := range []Trigger{TRIG1, TRIG2, TRIG3, TRIG4} {
 			m.act[t] = intersect(nil, m.act[t], m.full.recent(m.months(t), altAfter))
@@ -283,7 +287,7 @@ func (m *Monitor) thresholds() {
 	m.th[TRIG3] = ep(p.TRIG3.Episodes, a.TRIG3)
 	m.th[TRIG4] = days(p.TRIG4.Days, a.TRIG4)
 	l := p.TRIG5
-	t5 := Threshold{Unit: CalendarDays, Policy: decimal.NewFromInt(int64(l.Days)), Reading: l.Reading}
+	t5 := Threshold{Unit: CalendarDays, Policy: decimal.NewFromInt(int64(l.Days)), Reading: l.Reading, Measure: l.Measure}
 	if a.TRIG5 != 0 {
 		l.Days = a.TRIG5
 		t5.Adjusted, t5.Adjustment = decimal.NewFromInt(int64(a.TRIG5)), adjusted
@@ -294,5 +298,6 @@ func (m *Monitor) thresholds() {
 		episodes: [2]int{int(m.th[TRIG1].Value.IntPart()), int(m.th[TRIG3].Value.IntPart())},
 		days:     [2]count{count(m.th[TRIG2].Value.Ceil().IntPart()), count(m.th[TRIG4].Value.Ceil().IntPart())},
 		length:   l.length(),
+		counted:  l.Measure == CountedDays,
 	}
 }

@@ -180,13 +180,15 @@ func (n *naive) active(t triggers.Trigger, day int) bool {
 	return true
 }
 
-// long is TRIG-5 on day: some episode's counted span, seen up to day,
-// reached the length, and the episode has a counted day in the window.
+// long is TRIG-5 on day: some episode's length, seen up to day, reached the
+// threshold, and the episode has a counted day in the window. The length is
+// the number of its counted days (CountedDays) or its counted span.
 func (n *naive) long(day int) bool {
 	length := int(n.threshold(triggers.TRIG5).IntPart())
+	span := n.pol.TRIG5.Measure == triggers.CountedSpan
 	s := n.window(triggers.TRIG5, day)
 	for e := 0; e < n.episodes; e++ {
-		first, last, reach, inWindow := -1, -1, -1, false
+		first, seen, reach, inWindow := -1, 0, -1, false
 		for _, x := range n.days[e] {
 			if x > day {
 				break
@@ -197,15 +199,18 @@ func (n *naive) long(day int) bool {
 			if first < 0 {
 				first = x
 			}
-			last = x
-			if reach < 0 && x-first+1 >= length {
-				reach = x // the first day the span seen so far has the length
+			seen++ // counted days so far
+			if span {
+				seen = x - first + 1
+			}
+			if reach < 0 && seen >= length {
+				reach = x // the first day the length seen so far is reached
 			}
 			if x >= s {
 				inWindow = true
 			}
 		}
-		if first < 0 || !inWindow || last-first+1 < length {
+		if first < 0 || !inWindow || reach < 0 {
 			continue
 		}
 		if n.hasMeet && n.pol.Counting == triggers.CountFullWindow && reach <= n.meeting {
@@ -247,7 +252,8 @@ func (n *naive) timeline(from, to int) []naiveEvent {
 // randomCase builds a random employee, history, policy and adjustment:
 // weekly patterns (including part-time and Mon/Wed/Fri/Sun), rosters, bank
 // holidays off, part days, exclusions, leave, fractional FTE thresholds,
-// hours mode, both TRIG-5 readings, month-end and leap-day windows.
+// hours mode, both TRIG-5 readings and measures, month-end and leap-day
+// windows.
 type randomCase struct {
 	emp  absence.Employee
 	recs []absence.Record
@@ -266,6 +272,12 @@ func newRandomCase(r *rand.Rand) randomCase {
 	}
 	if r.IntN(3) == 0 {
 		c.pol.TRIG5.Reading = triggers.MoreThan
+	}
+	if r.IntN(3) == 0 {
+		c.pol.TRIG5.Measure = triggers.CountedSpan
+	}
+	if r.IntN(4) == 0 {
+		c.pol.Recording.Exclude.NegativeSample = absence.LinkPrevails
 	}
 	if r.IntN(4) == 0 {
 		c.pol.Recording.ExactlyHalf = absence.HalfSickness
@@ -362,6 +374,7 @@ func randomRecords(r *rand.Rand, emp absence.Employee) []absence.Record {
 		if rec.Kind == absence.Sickness {
 			rec.Evidence.InfectionControlLink = r.IntN(2) == 0
 			rec.Evidence.DisabilityDiscounted = r.IntN(10) == 0
+			rec.Evidence.Specimen = absence.Specimen(r.IntN(4))
 			if s, ok := emp.Schedule.ShiftOn(day); ok && r.IntN(5) == 0 {
 				half := s.Hours.Div(decimal.NewFromInt(2))
 				worked := []decimal.Decimal{decimal.Zero, half, half.Sub(dec("0.5")), s.Hours.Sub(dec("0.25"))}

@@ -80,7 +80,32 @@ type LengthLimit struct {
 	// a counted day inside the rolling window of Months months (App 11: the
 	// trigger points are "in relation to the 12 month rolling period").
 	Months int `json:"months"`
+	// Measure says which days of an episode make up its length: CountedDays
+	// (the calendar days of its counted runs, the default: excluded days add
+	// nothing, ABS-7) or CountedSpan (first to last counted day).
+	Measure Measure `json:"measure"`
 }
+
+// Measure is how the length of an episode is measured for TRIG-5 (ABS-7:
+// excluded absences are "excluded from the triggers").
+type Measure uint8
+
+// The measures.
+const (
+	// CountedDays: the number of calendar days in the episode's counted runs
+	// (absence.TriggerView.CountedDays; rest days between two counted days
+	// stay inside a run). Excluded sickness, leave, medical exclusion and
+	// unauthorised days add nothing, though they do not break the episode
+	// (ABS-2); TRIG-5 is reached on the counted day that brings the count to
+	// the length. The default ("counted-days").
+	CountedDays Measure = iota
+	// CountedSpan: the calendar days from the first to the last counted day
+	// (absence.TriggerView.CalendarDays), days inside it that do not count
+	// included; reached on the length-th calendar day when it is counted,
+	// otherwise on the day sickness that counts resumes. The reading before
+	// issue 14 ("counted-span").
+	CountedSpan
+)
 
 // Length is the reading of the TRIG-5 length (SAP 1.2 against App 11).
 type Length uint8
@@ -155,9 +180,10 @@ type TimeOfYear struct {
 // HR14 returns the trigger points of HR14 v16 (SAP 1.2, App 11): 2 episodes or
 // 10 working days (pro rata by FTE) in a rolling 6 months; 4 episodes or 10
 // working days (pro rata) in a rolling 12 months; an episode of 28 calendar
-// days or more, active while it has a day in the rolling 12 months; after a
-// stage meeting only sickness after the meeting counts; no lapse; and the
-// project's default pattern levels. The recording policy is absence.HR14().
+// days or more (its counted days: excluded days add nothing), active while it
+// has a counted day in the rolling 12 months; after a stage meeting only
+// sickness after the meeting counts; no lapse; and the project's default
+// pattern levels. The recording policy is absence.HR14().
 func HR14() Policy {
 	return Policy{
 		Recording:   absence.HR14(),
@@ -165,7 +191,7 @@ func HR14() Policy {
 		TRIG2:       DayLimit{Months: 6, Days: decimal.NewFromInt(10)},
 		TRIG3:       EpisodeLimit{Months: 12, Episodes: 4},
 		TRIG4:       DayLimit{Months: 12, Days: decimal.NewFromInt(10)},
-		TRIG5:       LengthLimit{Days: 28, Reading: AtLeast, Months: 12},
+		TRIG5:       LengthLimit{Days: 28, Reading: AtLeast, Months: 12, Measure: CountedDays},
 		ProRata:     ByDays,
 		Counting:    CountAfterMeeting,
 		LapseMonths: 0,
@@ -225,6 +251,8 @@ func (p Policy) Validate() error {
 		return policyErr("TRIG5.Reading", strconv.Itoa(int(p.TRIG5.Reading)))
 	case !inRange(p.TRIG5.Months, 1, maxMonths):
 		return policyErr("TRIG5.Months", strconv.Itoa(p.TRIG5.Months))
+	case p.TRIG5.Measure > CountedSpan:
+		return policyErr("TRIG5.Measure", strconv.Itoa(int(p.TRIG5.Measure)))
 	case p.ProRata > ByHours:
 		return policyErr("ProRata", strconv.Itoa(int(p.ProRata)))
 	case p.Counting > CountFullWindow:
@@ -276,6 +304,7 @@ var (
 	lengthCodes   = [...]string{AtLeast: "at-least", MoreThan: "more-than"}
 	proRataCodes  = [...]string{ByDays: "days", ByHours: "hours"}
 	countingCodes = [...]string{CountAfterMeeting: "after-meeting", CountFullWindow: "full-window"}
+	measureCodes  = [...]string{CountedDays: "counted-days", CountedSpan: "counted-span"}
 )
 
 func enumText(codes []string, v uint8, field string) ([]byte, error) {
@@ -352,5 +381,25 @@ func (c *Counting) UnmarshalText(b []byte) error {
 		return err // the value is left as it was
 	}
 	*c = Counting(v)
+	return nil
+}
+
+// String returns "counted-days" or "counted-span".
+func (m Measure) String() string { return enumString(measureCodes[:], uint8(m), "Measure") }
+
+// MarshalText implements encoding.TextMarshaler: "counted-days" or
+// "counted-span".
+func (m Measure) MarshalText() ([]byte, error) {
+	return enumText(measureCodes[:], uint8(m), "TRIG5.Measure")
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; an unknown code is an
+// error and leaves the value unchanged.
+func (m *Measure) UnmarshalText(b []byte) error {
+	v, err := enumParse(measureCodes[:], b, "TRIG5.Measure")
+	if err != nil {
+		return err // the value is left as it was
+	}
+	*m = Measure(v)
 	return nil
 }

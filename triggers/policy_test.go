@@ -19,7 +19,7 @@ func TestPolicy_HR14Defaults(t *testing.T) {
 	assert.True(t, dec("10").Equal(p.TRIG2.Days))
 	assert.Equal(t, triggers.EpisodeLimit{Months: 12, Episodes: 4}, p.TRIG3)
 	assert.Equal(t, 12, p.TRIG4.Months)
-	assert.Equal(t, triggers.LengthLimit{Days: 28, Reading: triggers.AtLeast, Months: 12}, p.TRIG5)
+	assert.Equal(t, triggers.LengthLimit{Days: 28, Reading: triggers.AtLeast, Months: 12, Measure: triggers.CountedDays}, p.TRIG5)
 	assert.Equal(t, triggers.ByDays, p.ProRata)
 	assert.Equal(t, triggers.CountAfterMeeting, p.Counting)
 	assert.Zero(t, p.LapseMonths)
@@ -40,6 +40,7 @@ func TestPolicy_ValidateNamesTheField(t *testing.T) {
 		{"TRIG5.Days", func(p *triggers.Policy) { p.TRIG5.Days = 0 }},
 		{"TRIG5.Reading", func(p *triggers.Policy) { p.TRIG5.Reading = 7 }},
 		{"TRIG5.Months", func(p *triggers.Policy) { p.TRIG5.Months = 0 }},
+		{"TRIG5.Measure", func(p *triggers.Policy) { p.TRIG5.Measure = 2 }},
 		{"ProRata", func(p *triggers.Policy) { p.ProRata = 2 }},
 		{"Counting", func(p *triggers.Policy) { p.Counting = 9 }},
 		{"LapseMonths", func(p *triggers.Policy) { p.LapseMonths = -1 }},
@@ -64,11 +65,13 @@ func TestPolicy_ValidateNamesTheField(t *testing.T) {
 func TestPolicy_JSONRoundTrip(t *testing.T) {
 	p := triggers.HR14()
 	p.TRIG5.Reading = triggers.MoreThan
+	p.TRIG5.Measure = triggers.CountedSpan
 	p.ProRata = triggers.ByHours
 	p.Counting = triggers.CountFullWindow
 	b, err := json.Marshal(p)
 	require.NoError(t, err)
 	assert.Contains(t, string(b), `"reading":"more-than"`)
+	assert.Contains(t, string(b), `"measure":"counted-span"`)
 	assert.Contains(t, string(b), `"proRata":"hours"`)
 	assert.Contains(t, string(b), `"counting":"full-window"`)
 	var back triggers.Policy

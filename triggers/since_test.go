@@ -74,5 +74,5 @@ func TestTRIG5_HeadroomOfALongAbsenceAcrossAMeeting(t *testing.T) {
 	assert.False(t, r.Pending)
 	assert.True(t, r.Left.IsZero())
 	assert.Equal(t, "75", r.Count.String())
-	assert.Equal(t, "TRIG-5: the episode open on 2026-08-14 has lasted 75 calendar days (the threshold is 28 calendar days or more); it reached the threshold on or before the stage meeting of 2026-07-01, and counting the full window only an episode reaching it after the meeting activates TRIG-5 — TRIG-5 (HR14 SAP 1.2)", r.String())
+	assert.Equal(t, "TRIG-5: the episode open on 2026-08-14 has 75 calendar days that count (the threshold is 28 calendar days or more); it reached the threshold on or before the stage meeting of 2026-07-01, and counting the full window only an episode reaching it after the meeting activates TRIG-5 — TRIG-5 (HR14 SAP 1.2)", r.String())
 }

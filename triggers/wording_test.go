@@ -46,11 +46,14 @@ func TestTRIG_ExplanationsUseTheSingularForOne(t *testing.T) {
 	hr, err := m.Headroom(d(t, "2026-03-02"))
 	require.NoError(t, err)
 	texts = append(texts, hr.String())
+	one, err := monitor(t, monFri(t), triggers.HR14(), cold(t, "2026-03-02")).Headroom(d(t, "2026-03-02"))
+	require.NoError(t, err)
+	assert.Contains(t, one.String(), "TRIG-5: the episode open on 2026-03-02 has 1 calendar day that counts (the threshold is 28 calendar days or more)")
 	for _, a := range m.Timeline() {
 		texts = append(texts, a.String(), a.Explain())
 	}
 	for _, s := range texts {
-		for _, bad := range []string{" 1 episodes", " 1 working days", " 1 calendar days", " 1 months", " 1 part-day notes", " 1 different years", " 1 hours"} {
+		for _, bad := range []string{" 1 episodes", " 1 working days", " 1 calendar days", " 1 months", " 1 part-day notes", " 1 different years", " 1 hours", " 1 calendar day that count "} {
 			assert.NotContains(t, s, bad)
 		}
 	}

@@ -152,24 +152,28 @@ func TestTRIG1_WorkedExample8_CountingAfterMeeting(t *testing.T) {
 	assert.Equal(t, 2, c.Evidence.Episodes)
 }
 
-// TRIG-5 is reached on the 28th calendar day of the episode's counted span as
-// seen on that day. When the 28th day falls in leave (or an excluded stretch)
-// inside the episode, nobody knows on that day that the episode goes on: it
-// activates on the day sickness resumes, and an evaluation as of the 28th
-// day agrees with one made on a history that ends there.
-func TestTRIG5_TwentyEighthDayInLeaveActivatesWhenSicknessResumes(t *testing.T) {
+// Under the counted-span measure (the reading before issue 14, kept as the
+// knob triggers.CountedSpan), TRIG-5 is reached on the 28th calendar day of
+// the episode's counted span as seen on that day. When the 28th day falls in
+// leave (or an excluded stretch) inside the episode, nobody knows on that day
+// that the episode goes on: it activates on the day sickness resumes, and an
+// evaluation as of the 28th day agrees with one made on a history that ends
+// there.
+func TestTRIG5_CountedSpan_TwentyEighthDayInLeaveActivatesWhenSicknessResumes(t *testing.T) {
 	leave := absence.Record{Period: p(t, "2026-06-11/2026-06-30"), Kind: absence.Leave}
 	excluded := sick(t, "2026-06-11/2026-06-30", absence.PregnancyRelated)
+	pol := triggers.HR14()
+	pol.TRIG5.Measure = triggers.CountedSpan
 	for _, between := range []absence.Record{leave, excluded} {
 		t.Run(between.Kind.Code()+"/"+between.Reason.Code(), func(t *testing.T) {
-			m := monitor(t, monFri(t), triggers.HR14(), cold(t, "2026-06-01/2026-06-10"), between, cold(t, "2026-07-01/2026-07-03"))
+			m := monitor(t, monFri(t), pol, cold(t, "2026-06-01/2026-06-10"), between, cold(t, "2026-07-01/2026-07-03"))
 			require.Len(t, m.History().Episodes, 1, "one episode: no shift worked in between")
 			assert.Contains(t, activations(m), "TRIG-5 2026-07-01")
 			assert.NotContains(t, activations(m), "TRIG-5 2026-06-28")
 
 			c := check(t, evaluate(t, m, "2026-06-28"), triggers.TRIG5)
 			assert.False(t, c.Active, "as of 28 June only 1–10 June are known sickness")
-			cut := monitor(t, monFri(t), triggers.HR14(), cold(t, "2026-06-01/2026-06-10"), between)
+			cut := monitor(t, monFri(t), pol, cold(t, "2026-06-01/2026-06-10"), between)
 			assert.Equal(t, check(t, evaluate(t, cut, "2026-06-28"), triggers.TRIG5).Active, c.Active)
 
 			c = check(t, evaluate(t, m, "2026-07-01"), triggers.TRIG5)

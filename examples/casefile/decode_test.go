@@ -105,6 +105,8 @@ func TestDecode_Errors(t *testing.T) {
 		{"unknown code", "reason: musculoskeletal|reason: back", `case.yaml:17:42: absence 2, reason: not one of the codes: use "musculoskeletal", "mental-health",`, absence.ErrUnknownReason},
 		{"unknown knob", "counting: full-window|counting: window", `policy.counting: not one of the codes: use "after-meeting", "full-window"`, casefile.ErrValue},
 		{"unknown knob of ours", "exactlyHalf: half-sickness|exactlyHalf: half", `policy.exactlyHalf: not one of the codes: use "half-worked", "half-sickness"; did you mean "half-worked"?`, casefile.ErrValue},
+		{"unknown TRIG-5 measure", "counting: full-window|trig5Measure: span", `policy.trig5Measure: not one of the codes: use "counted-days", "counted-span"`, casefile.ErrValue},
+		{"unknown negative-sample knob", "exactlyHalf: half-sickness|negativeSample: link", `policy.negativeSample: not one of the codes: use "sample-counts", "link-prevails"`, casefile.ErrValue},
 		{"list for text", "  id: E1|  id: [E1]", "case.yaml:5:7: employee.id: wrong type of value: expected text, found a list", casefile.ErrType},
 		{"mapping for a date", "asOf: 2026-03-16|asOf: {y: 2026}", "asOf: wrong type of value: expected a date (YYYY-MM-DD), found a mapping", casefile.ErrType},
 		{"text for a flag", "bankHolidaysOff: true|bankHolidaysOff: yes", "employee.schedule.bankHolidaysOff: wrong type of value: expected true or false, found text", casefile.ErrType},

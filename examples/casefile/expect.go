@@ -20,7 +20,7 @@ func (Expectations) oneOrMany() {}
 // An Expect is what the evaluation of a case must show as of a date. Only
 // what is given is checked:
 //
-//   - a list given (episodes, partDays, triggers.activated, triggers.active,
+//   - a list given (episodes, partDays, noShiftLost, triggers.activated, triggers.active,
 //     pay.sickPay, pay.injuryAllowance.allowances) must match exactly, in
 //     order; an empty list means "none";
 //   - a field left out of an item is not checked;
@@ -49,6 +49,10 @@ type Expect struct {
 	// Letters are letters the case must give (or refuse), each rendered
 	// from the case and its letter section as of the expectation's date.
 	Letters []LetterExpect `json:"letters,omitempty"`
+
+	// NoShiftLost is the sickness with no scheduled shift lost, which forms
+	// no episode (§4.4, ABS-2).
+	NoShiftLost *[]NoShiftLostExpect `json:"noShiftLost,omitempty"`
 }
 
 // An EpisodeExpect is one expected episode (ABS-1, ABS-2, ABS-3, ABS-7).
@@ -62,10 +66,21 @@ type EpisodeExpect struct {
 	// WorkingDays their scheduled days (the working days lost).
 	Counted     *[]absence.Period `json:"counted,omitempty"`
 	WorkingDays *int              `json:"workingDays,omitempty"`
+	// CountedDays are the calendar days in Counted: the TRIG-5 length by
+	// default (excluded days add nothing, ABS-7).
+	CountedDays *int `json:"countedDays,omitempty"`
 	// PayDays are the runs of sickness days for pay, and PayWorkingDays
 	// their scheduled days.
 	PayDays        *[]absence.Period `json:"payDays,omitempty"`
 	PayWorkingDays *int              `json:"payWorkingDays,omitempty"`
+}
+
+// A NoShiftLostExpect is one expected run of sickness with no scheduled shift
+// lost (§4.4, ABS-2).
+type NoShiftLostExpect struct {
+	Period absence.Period `json:"period"`
+	// PayDays are its sickness days for pay (days of incapacity).
+	PayDays *[]absence.Period `json:"payDays,omitempty"`
 }
 
 // A PartDayExpect is one expected part-day note (ABS-3).

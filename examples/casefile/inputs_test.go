@@ -30,10 +30,12 @@ policy:
   excludeOccupationalInfection: false
   excludeDisability: false
   excludePregnancy: false
+  negativeSample: link-prevails
   fitNoteFrom: certificate-start
   stressDays: business-days
   proRata: hours
   trig5Reading: more-than
+  trig5Measure: counted-span
   counting: full-window
   lapseMonths: 12
   sickPayMonths: 30-days
@@ -46,11 +48,11 @@ policy:
 	}
 	a := p.Absence
 	if a.ExactlyHalf != absence.HalfSickness || a.Exclude.OccupationalInfection || a.Exclude.Disability || a.Exclude.Pregnancy ||
-		a.FitNoteFrom != absence.CertificateStart || a.StressDays != absence.OnBusinessDays {
+		a.FitNoteFrom != absence.CertificateStart || a.StressDays != absence.OnBusinessDays || a.Exclude.NegativeSample != absence.LinkPrevails {
 		t.Errorf("absence policy: %+v", a)
 	}
 	tr := p.Triggers
-	if tr.ProRata != triggers.ByHours || tr.TRIG5.Reading != triggers.MoreThan || tr.Counting != triggers.CountFullWindow || tr.LapseMonths != 12 || !tr.Recording.Equal(a) {
+	if tr.ProRata != triggers.ByHours || tr.TRIG5.Reading != triggers.MoreThan || tr.TRIG5.Measure != triggers.CountedSpan || tr.Counting != triggers.CountFullWindow || tr.LapseMonths != 12 || !tr.Recording.Equal(a) {
 		t.Errorf("trigger policy: %+v", tr)
 	}
 	if p.Stages.LapseMonths != 12 {
@@ -62,7 +64,7 @@ policy:
 	if p.Pension.PartTime != pension.PartTimeFinalFTE {
 		t.Errorf("pension policy: %v", p.Pension.PartTime)
 	}
-	want := "exactlyHalf=half-sickness excludeOccupationalInfection=false excludeDisability=false excludePregnancy=false fitNoteFrom=certificate-start stressDays=business-days proRata=hours trig5Reading=more-than counting=full-window lapseMonths=12 sickPayMonths=30-days sspStraddle=by-day pensionPartTime=final-fte"
+	want := "exactlyHalf=half-sickness excludeOccupationalInfection=false excludeDisability=false excludePregnancy=false negativeSample=link-prevails fitNoteFrom=certificate-start stressDays=business-days proRata=hours trig5Reading=more-than trig5Measure=counted-span counting=full-window lapseMonths=12 sickPayMonths=30-days sspStraddle=by-day pensionPartTime=final-fte"
 	if got := strings.Join(s.Policy.Knobs(), " "); got != want {
 		t.Errorf("knobs:\n%s\nwant\n%s", got, want)
 	}

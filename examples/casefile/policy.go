@@ -34,6 +34,11 @@ type Policy struct {
 	ExcludeOccupationalInfection *bool `json:"excludeOccupationalInfection,omitempty"`
 	ExcludeDisability            *bool `json:"excludeDisability,omitempty"`
 	ExcludePregnancy             *bool `json:"excludePregnancy,omitempty"`
+	// NegativeSample: an occupational infection with a documented link and a
+	// negative specimen (or a sample asked for and not provided) counts,
+	// "sample-counts" (Proc 19, the default), or the link prevails,
+	// "link-prevails" (ABS-7).
+	NegativeSample *NegativeSample `json:"negativeSample,omitempty"`
 	// FitNoteFrom: the 3 days for a fit note run from the "first-day-to-cover"
 	// (default) or the "certificate-start" (ABS-4).
 	FitNoteFrom *FitNoteStart `json:"fitNoteFrom,omitempty"`
@@ -46,6 +51,10 @@ type Policy struct {
 	// TRIG5Reading: "at-least" 28 days (SAP 1.2, default) or "more-than" 4
 	// weeks (App 11) (TRIG-5).
 	TRIG5Reading *triggers.Length `json:"trig5Reading,omitempty"`
+	// TRIG5Measure: an episode's length is its "counted-days" (excluded days
+	// add nothing, the default) or its "counted-span" (first to last counted
+	// day) (TRIG-5, ABS-7).
+	TRIG5Measure *triggers.Measure `json:"trig5Measure,omitempty"`
 	// Counting after a stage meeting: "after-meeting" (default) or
 	// "full-window" (TRIG-7, SAP 1.3).
 	Counting *triggers.Counting `json:"counting,omitempty"`
@@ -107,10 +116,12 @@ func (p Policy) Knobs() []string {
 	boolean("excludeOccupationalInfection", p.ExcludeOccupationalInfection)
 	boolean("excludeDisability", p.ExcludeDisability)
 	boolean("excludePregnancy", p.ExcludePregnancy)
+	str("negativeSample", orNil(p.NegativeSample))
 	str("fitNoteFrom", orNil(p.FitNoteFrom))
 	str("stressDays", orNil(p.StressDays))
 	str("proRata", orNil(p.ProRata))
 	str("trig5Reading", orNil(p.TRIG5Reading))
+	str("trig5Measure", orNil(p.TRIG5Measure))
 	str("counting", orNil(p.Counting))
 	if p.LapseMonths != nil {
 		out = append(out, "lapseMonths="+strconv.Itoa(*p.LapseMonths))
@@ -155,6 +166,9 @@ func (c *Case) Policies() (Policies, error) {
 	if p.ExcludePregnancy != nil {
 		rec.Exclude.Pregnancy = *p.ExcludePregnancy
 	}
+	if p.NegativeSample != nil {
+		rec.Exclude.NegativeSample = absence.SampleReading(*p.NegativeSample)
+	}
 	if p.FitNoteFrom != nil {
 		rec.FitNoteFrom = absence.FitNoteStart(*p.FitNoteFrom)
 	}
@@ -172,6 +186,9 @@ func (c *Case) Policies() (Policies, error) {
 	}
 	if p.TRIG5Reading != nil {
 		trig.TRIG5.Reading = *p.TRIG5Reading
+	}
+	if p.TRIG5Measure != nil {
+		trig.TRIG5.Measure = *p.TRIG5Measure
 	}
 	if p.Counting != nil {
 		trig.Counting = *p.Counting
@@ -254,6 +271,18 @@ func (s StressDays) MarshalText() ([]byte, error) { return []byte(s.String()), n
 // UnmarshalText implements encoding.TextUnmarshaler.
 func (s *StressDays) UnmarshalText(b []byte) error {
 	return choose(s, string(b), "stressDays", StressDays(absence.OnScheduledDays), StressDays(absence.OnBusinessDays))
+}
+
+// NegativeSample is the ABS-7 negative-sample knob in its text form:
+// "sample-counts" or "link-prevails" (absence.SampleReading).
+type NegativeSample absence.SampleReading
+
+func (n NegativeSample) String() string               { return absence.SampleReading(n).String() }
+func (n NegativeSample) MarshalText() ([]byte, error) { return []byte(n.String()), nil }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (n *NegativeSample) UnmarshalText(b []byte) error {
+	return choose(n, string(b), "negativeSample", NegativeSample(absence.SampleCounts), NegativeSample(absence.LinkPrevails))
 }
 
 // PartTime is the PEN-3 part-time knob in its text form: "membership" or

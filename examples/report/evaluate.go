@@ -112,6 +112,7 @@ func (e *evaluation) history() error {
 				WorkingDays:  ep.Triggers.WorkingDays,
 				CalendarDays: ep.Triggers.CalendarDays,
 				Hours:        ep.Triggers.Hours.String(),
+				CountedDays:  ep.Triggers.CountedDays,
 			},
 			Pay:      EpisodePay{Days: nonNil(ep.Pay.Days), WorkingDays: ep.Pay.WorkingDays},
 			Findings: findings(ep.Findings),
@@ -125,6 +126,15 @@ func (e *evaluation) history() error {
 		e.r.Episodes = append(e.r.Episodes, out)
 	}
 	e.r.Episodes = nonNil(e.r.Episodes)
+	e.r.NoShiftLost = []NoShiftLost{}
+	for _, n := range h.NoShiftLost {
+		out := NoShiftLost{Period: n.Period, Reasons: n.Reasons, Findings: findings(n.Findings),
+			Pay: EpisodePay{Days: nonNil(n.Pay.Days), WorkingDays: n.Pay.WorkingDays}}
+		for _, ri := range n.Records {
+			out.Records = append(out.Records, recordName(h.Records[ri], e.index[ri]))
+		}
+		e.r.NoShiftLost = append(e.r.NoShiftLost, out)
+	}
 	e.r.PartDays = []PartDay{}
 	for _, pd := range h.PartDays {
 		e.r.PartDays = append(e.r.PartDays, PartDay{

@@ -47,6 +47,10 @@ type Report struct {
 	// WhatIf is what the case's hypothetical absences would do, and the
 	// forward calendar (its whatIf section); nil when it has none.
 	WhatIf *WhatIf `json:"whatIf,omitempty"`
+
+	// NoShiftLost is the sickness recorded only on days with no scheduled
+	// shift: not an episode, counted towards no trigger (§4.4, ABS-2).
+	NoShiftLost []NoShiftLost `json:"noShiftLost"`
 }
 
 // Policy is the policy the case was evaluated under.
@@ -99,6 +103,19 @@ type EpisodeTriggers struct {
 	WorkingDays  int              `json:"workingDays"`
 	CalendarDays int              `json:"calendarDays"`
 	Hours        string           `json:"hours"`
+	// CountedDays are the calendar days in Counted: the TRIG-5 length by
+	// default; CalendarDays is the counted span (ABS-7, TRIG-5).
+	CountedDays int `json:"countedDays"`
+}
+
+// NoShiftLost is sickness with no scheduled shift lost (§4.4, ABS-2): not
+// an episode, but days of incapacity for pay.
+type NoShiftLost struct {
+	Period   absence.Period   `json:"period"`
+	Records  []string         `json:"records"`
+	Reasons  []absence.Reason `json:"reasons"`
+	Pay      EpisodePay       `json:"pay"`
+	Findings []Finding        `json:"findings"`
 }
 
 // An Exclusion is a run of days that does not count towards triggers.

@@ -61,6 +61,15 @@ func WriteText(w io.Writer, r *Report) error {
 			p.line("     - %s", findingText(f))
 		}
 	}
+	if len(r.NoShiftLost) > 0 {
+		p.section("Sickness with no shift lost: not an episode (ABS-2, §4.4)")
+		for _, n := range r.NoShiftLost {
+			p.line("  - %s, %s (%s)", periodText(n.Period), reasonsText(n.Reasons), recordsText(n.Records))
+			for _, f := range n.Findings {
+				p.line("     - %s", findingText(f))
+			}
+		}
+	}
 	if len(r.PartDays) > 0 {
 		p.section("Part-day notes (ABS-3)")
 		for _, pd := range r.PartDays {

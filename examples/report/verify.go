@@ -70,6 +70,7 @@ func verify(s *casefile.Scenario, x *casefile.Expect) Outcome {
 	}
 	v.episodes(x.Episodes, r)
 	v.partDays(x.PartDays, r)
+	v.noShiftLost(x.NoShiftLost, r)
 	v.triggers(x.Triggers, r)
 	v.stage(x.Stage, r)
 	v.deadlines(x.Deadlines, r)
@@ -190,7 +191,7 @@ func orDash(s string, zero bool) string {
 	return s
 }
 
-var episodeKeys = []string{"period", "calendarDays", "longTerm", "counts", "counted", "workingDays", "payDays", "payWorkingDays"}
+var episodeKeys = []string{"period", "calendarDays", "longTerm", "counts", "counted", "workingDays", "countedDays", "payDays", "payWorkingDays"}
 
 func (v *verifier) episodes(want *[]casefile.EpisodeExpect, r *Report) {
 	if want == nil {
@@ -204,6 +205,7 @@ func (v *verifier) episodes(want *[]casefile.EpisodeExpect, r *Report) {
 		put(it, "counts", e.Counts, btoa)
 		put(it, "counted", e.Counted, ptoas)
 		put(it, "workingDays", e.WorkingDays, itoa)
+		put(it, "countedDays", e.CountedDays, itoa)
 		put(it, "payDays", e.PayDays, ptoas)
 		put(it, "payWorkingDays", e.PayWorkingDays, itoa)
 		w = append(w, it)
@@ -212,10 +214,26 @@ func (v *verifier) episodes(want *[]casefile.EpisodeExpect, r *Report) {
 		g = append(g, item{
 			"period": ptoa(e.Period), "calendarDays": itoa(e.CalendarDays), "longTerm": btoa(e.LongTerm),
 			"counts": btoa(e.Triggers.Counts), "counted": ptoas(e.Triggers.Counted), "workingDays": itoa(e.Triggers.WorkingDays),
-			"payDays": ptoas(e.Pay.Days), "payWorkingDays": itoa(e.Pay.WorkingDays),
+			"countedDays": itoa(e.Triggers.CountedDays), "payDays": ptoas(e.Pay.Days), "payWorkingDays": itoa(e.Pay.WorkingDays),
 		})
 	}
 	compareItems(v, "episodes", episodeKeys, w, g)
+}
+
+func (v *verifier) noShiftLost(want *[]casefile.NoShiftLostExpect, r *Report) {
+	if want == nil {
+		return
+	}
+	var w, g []item
+	for _, n := range *want {
+		it := item{"period": ptoa(n.Period)}
+		put(it, "payDays", n.PayDays, ptoas)
+		w = append(w, it)
+	}
+	for _, n := range r.NoShiftLost {
+		g = append(g, item{"period": ptoa(n.Period), "payDays": ptoas(n.Pay.Days)})
+	}
+	compareItems(v, "noShiftLost", []string{"period", "payDays"}, w, g)
 }
 
 func (v *verifier) partDays(want *[]casefile.PartDayExpect, r *Report) {
