@@ -33,8 +33,11 @@ func (r Record) String() string {
 // OH referrals, appointments and reports with their records, the plan's
 // adjustments, disability, case conferences and their actions, HR's advice
 // by topic and review, the deliberation, informal discussions and agreed
-// contact, and triggers linked to an underlying condition. Events are not
-// validated: give those Replay accepted.
+// contact, and triggers linked to an underlying condition; and issue 17's:
+// the information on the redeployment process and each post considered,
+// the ill-health retirement application's steps, a resignation, medical
+// suspensions and decisions on overtime (STAGE-20 … STAGE-24). Events are
+// not validated: give those Replay accepted.
 func Records(events []Event) []Record {
 	var out []Record
 	kinds := map[string]AdjustmentKind{} // the kind of each plan entry, for updates that leave it out
