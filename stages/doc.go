@@ -512,7 +512,7 @@
 // procedure sets its own time limits, which the case does not hold.
 //
 // Tested by: TestSTAGE21_Application, TestSTAGE21_FormFollowsStatus,
-// TestSTAGE21_NextSteps, FuzzReplay, 21-ill-health-retirement-application.yaml.
+// TestSTAGE21_NextSteps, ExampleFormFor, FuzzReplay, 21-ill-health-retirement-application.yaml.
 //
 // # STAGE-22: Resignation after acceptance, and the reason for leaving
 //
@@ -539,7 +539,7 @@
 // (the case does not say why), rather than a guess.
 //
 // Tested by: TestSTAGE22_Resignation, TestSTAGE22_Leaving,
-// TestSTAGE22_ReportFeedsThePension, TestSTAGE22_ReportResignation,
+// ExampleState_Leaving, TestSTAGE22_ReportFeedsThePension, TestSTAGE22_ReportResignation,
 // 21-ill-health-retirement-application.yaml.
 //
 // # STAGE-23: Medical suspension only after Occupational Health advice
