@@ -86,6 +86,9 @@ var (
 	// system ("; hr-er-notified, topic disability-discounting"), which a
 	// manager does not need to read.
 	recordHint = regexp.MustCompile(`; [a-z]+(-[a-z]+)+(, topic [a-z]+(-[a-z]+)*)?\)`)
+	// codeHint is a parenthesis of codes alone, the event and its value
+	// ("(ill-health-retirement-application, informed)").
+	codeHint = regexp.MustCompile(` \([a-z]+(-[a-z]+)+(, [a-z]+(-[a-z]+)*)*\)`)
 )
 
 // inWords rewrites the ISO dates and periods of a library text in words
@@ -93,6 +96,7 @@ var (
 // host's system.
 func inWords(s string) string {
 	s = recordHint.ReplaceAllString(s, ")")
+	s = codeHint.ReplaceAllString(s, "")
 	s = isoPeriod.ReplaceAllStringFunc(s, func(m string) string {
 		p, err := absence.ParsePeriod(m)
 		if err != nil {

@@ -42,13 +42,21 @@ func figures(r *Report) []string {
 		if pay.SSP != "" && pay.SSP != "0.00" {
 			out = append(out, "Statutory Sick Pay over the record: "+pounds(pay.SSP)+".")
 		}
+		if rd := pay.Redeployment; rd != nil {
+			change := "rises by " + pounds(rd.Change)
+			if c, ok := strings.CutPrefix(rd.Change, "-"); ok {
+				change = "falls by " + pounds(c)
+			}
+			out = append(out, fmt.Sprintf("Redeployment: the new post's pay from %s; the first pay period (%s) pays %s, and a whole period's pay %s.",
+				rd.Starts.LongDate(), periodWords(rd.Period, true), pounds(rd.Total), change))
+		}
 		if ia := pay.InjuryAllowance; ia != nil {
 			out = append(out, "Injury Allowance: "+pounds(ia.Total)+" in all (see the detail for each pay period).")
 		}
 	}
 	if pen := r.Pension; pen != nil {
 		if pen.Eligible {
-			out = append(out, fmt.Sprintf("Ill-health retirement: the assessment gives %s from %s (age %d).", strings.ToLower(pen.Tier.String()), pen.Retires.LongDate(), pen.Age))
+			out = append(out, fmt.Sprintf("Ill-health retirement: the assessment gives %s from %s (age %d).", pen.Tier.String(), pen.Retires.LongDate(), pen.Age))
 		} else {
 			out = append(out, "Ill-health retirement: the employee does not qualify (see the detail).")
 		}

@@ -25,6 +25,8 @@ func stageSentence(r *Report) string {
 	switch {
 	case pr.Closed:
 		return "The case is closed: the dismissal was upheld on appeal."
+	case !pr.Resigned.IsZero():
+		return "The employee resigned on " + pr.Resigned.LongDate() + ": the formal procedure has ended."
 	case pr.Dismissed:
 		s = "The panel decided to dismiss the employee"
 		for i := len(pr.Meetings) - 1; i >= 0; i-- {
