@@ -19,6 +19,11 @@ type Case struct {
 	// stage meeting itself). It is needed by letters whose step was made due
 	// by triggers or by long-term absence; nil otherwise.
 	Monitor *triggers.Monitor
+	// Events are the events the case has recorded, in order, as replayed
+	// into State (State.Events counts them). The chronology lists them
+	// ([NewChronology]); the letters built from a record of a duty read it
+	// from them. Nil for the letters of the formal procedure.
+	Events []stages.Event
 }
 
 // FromCase returns the letter of kind base.Kind for the case: base carries
