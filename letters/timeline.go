@@ -3,7 +3,6 @@ package letters
 import (
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/absencerules/hr14/absence"
 	"github.com/absencerules/hr14/stages"
@@ -418,13 +417,11 @@ func (t Timeline) Text() []string {
 	return out
 }
 
-// monthStart is the first day of d's month.
-func monthStart(d absence.Date) absence.Date { return absence.Date{Year: d.Year, Month: d.Month, Day: 1} }
-
-// monthLabel writes "Jan", or "Jan 2026" in January and at the start.
-func monthLabel(d absence.Date, first bool) string {
+// monthLabel writes "Mar", or "Mar 2026" with the year when it is the
+// first label of the year.
+func monthLabel(d absence.Date, withYear bool) string {
 	s := d.Month.String()[:3]
-	if first || d.Month == time.January {
+	if withYear {
 		s += " " + strconv.Itoa(d.Year)
 	}
 	return s

@@ -135,13 +135,14 @@ func (w *svgWriter) axis(sc scale) {
 	case months > 15:
 		every = 2
 	}
-	k := 0
+	k, year := 0, 0
 	for d := start; d.UnixDays() < sc.start+sc.days; d = d.AddMonths(1) {
 		x := sc.x(d)
 		w.line(x, windowsTop-4, x, axisY, `stroke="#d0d0d0" stroke-width="0.5"`)
 		w.line(x, axisY, x, axisY+5, `stroke="#000"`)
 		if k%every == 0 {
-			w.text(x+2, axisY+15, "start", "", monthLabel(d, k == 0))
+			w.text(x+2, axisY+15, "start", "", monthLabel(d, d.Year != year))
+			year = d.Year
 		}
 		k++
 	}
