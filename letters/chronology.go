@@ -32,8 +32,10 @@ type Chronology struct {
 	Employee string `json:"employee,omitempty"`
 	// Letterhead is the host's block at the top; optional.
 	Letterhead Letterhead `json:"letterhead"`
-	// Range is the date range asked for; zero: the whole case.
-	Range absence.Period `json:"range"`
+	// From and To are the date range asked for (both included); zero:
+	// unbounded.
+	From absence.Date `json:"from,omitempty"`
+	To   absence.Date `json:"to,omitempty"`
 	// ReliesOn names the step whose reliance was asked for, e.g. "the stage
 	// 3 final review hearing held on Monday 20 July 2026"; empty: every
 	// fact.
@@ -176,8 +178,9 @@ type ChronologyOptions struct {
 	// the range.
 	From, To absence.Date
 	// ReliesOn keeps only the facts that the most recent meeting of this
-	// step relied on ([Chronology] reading of LET-7); StepNone keeps every
-	// fact.
+	// step relied on (LET-7), and the timeline shows only them, with its
+	// windows at the step's conclusion unless At is given; StepNone keeps
+	// every fact.
 	ReliesOn stages.Step
 	// Contacts are the days the manager contacted the employee during each
 	// absence, by the record's index in the history (Monitor.History().
@@ -232,19 +235,19 @@ func NewChronology(c Case, o ChronologyOptions) (Chronology, error) {
 		return Chronology{}, &CaseError{Kind: k, Detail: "the policy is not named", Cause: err}
 	}
 	out := Chronology{Policy: pol, Library: absence.LibraryVersion, AsOf: o.AsOf, Employee: o.Employee, Letterhead: o.Letterhead,
-		Range: absence.Period{Start: o.From, End: o.To}}
+		From: o.From, To: o.To}
 	b := chronicler{c: c, o: o, h: c.Monitor.History()}
 	entries, err := b.entries()
 	if err != nil {
 		return Chronology{}, err
 	}
+	var rel *relied
 	if o.ReliesOn != stages.StepNone {
-		keep, what, err := b.reliance(o.ReliesOn)
-		if err != nil {
+		if rel, err = b.reliance(o.ReliesOn); err != nil {
 			return Chronology{}, err
 		}
-		entries = slices.DeleteFunc(entries, func(e Entry) bool { return !keep(e) })
-		out.ReliesOn = what
+		entries = slices.DeleteFunc(entries, func(e Entry) bool { return !rel.keep(e) })
+		out.ReliesOn = rel.what
 	}
 	if !o.From.IsZero() || !o.To.IsZero() {
 		entries = slices.DeleteFunc(entries, func(e Entry) bool { return !inRange(e, o.From, o.To) })
@@ -255,12 +258,20 @@ func NewChronology(c Case, o ChronologyOptions) (Chronology, error) {
 	}
 	if !o.NoTimeline {
 		at := o.At
-		if at.IsZero() {
+		switch {
+		case !at.IsZero():
+		case rel != nil:
+			at = rel.end
+		default:
 			at = o.AsOf
 		}
 		t, err := b.timeline(at)
 		if err != nil {
 			return Chronology{}, err
+		}
+		if rel != nil {
+			rel.picture(&t, b.h)
+			t.Span = b.span(t)
 		}
 		out.Timeline = &t
 	}

@@ -1,6 +1,8 @@
 package letters
 
 import (
+	"slices"
+
 	"github.com/absencerules/hr14/absence"
 	"github.com/absencerules/hr14/stages"
 )
@@ -20,7 +22,7 @@ import (
 //
 // Entries of other records, decisions on self-certification, activations
 // that made no step due and everything after the step are left out.
-func (b *chronicler) reliance(st stages.Step) (func(Entry) bool, string, error) {
+func (b *chronicler) reliance(st stages.Step) (*relied, error) {
 	ms := b.c.State.Meetings
 	at := -1
 	for i := len(ms) - 1; i >= 0; i-- {
@@ -30,7 +32,7 @@ func (b *chronicler) reliance(st stages.Step) (func(Entry) bool, string, error) 
 		}
 	}
 	if at < 0 {
-		return nil, "", &CaseError{Detail: "the case has no " + st.String() + " to rely on"}
+		return nil, &CaseError{Detail: "the case has no " + st.String() + " to rely on"}
 	}
 	m := ms[at]
 	end, what := b.o.AsOf, "the "+st.String()+" due from "+m.Due.LongDate()
@@ -55,25 +57,53 @@ func (b *chronicler) reliance(st stages.Step) (func(Entry) bool, string, error) 
 			continue
 		}
 		if err := b.basisOf(j, records, acts); err != nil {
-			return nil, "", err
+			return nil, err
 		}
 	}
-	keep := func(e Entry) bool {
-		if e.Date.After(end) {
-			return false
-		}
-		switch e.Kind {
-		case EntryEvent:
-			return true
-		case EntryTriggerActivated:
-			return acts[actKey{e.Rule.ID, e.Date}]
-		case EntryTriggerCleared, EntrySelfCertification:
-			return false
-		default:
-			return records[e.Source.Record]
-		}
+	return &relied{records: records, acts: acts, end: end, what: what}, nil
+}
+
+// relied is what a step relied on: the records (by position, from 1), the
+// activations, and the day the step concluded.
+type relied struct {
+	records map[int]bool
+	acts    map[actKey]bool
+	end     absence.Date
+	what    string
+}
+
+// keep reports whether the step relied on entry e.
+func (r *relied) keep(e Entry) bool {
+	if e.Date.After(r.end) {
+		return false
 	}
-	return keep, what, nil
+	switch e.Kind {
+	case EntryEvent:
+		return true
+	case EntryTriggerActivated:
+		return r.acts[actKey{e.Rule.ID, e.Date}]
+	case EntryTriggerCleared, EntrySelfCertification:
+		return false
+	default:
+		return r.records[e.Source.Record]
+	}
+}
+
+// picture keeps in t only what the step relied on: the bars of its
+// records, their episodes, the activations and the meetings up to its end.
+func (r *relied) picture(t *Timeline, h absence.History) {
+	t.Bars = slices.DeleteFunc(t.Bars, func(x TimelineBar) bool { return !r.records[x.Record] })
+	t.Episodes = slices.DeleteFunc(t.Episodes, func(e TimelineEpisode) bool {
+		for _, ri := range h.Episodes[e.Number-1].Records {
+			if r.records[ri+1] {
+				return false
+			}
+		}
+		return true
+	})
+	t.Marks = slices.DeleteFunc(t.Marks, func(m TimelineMark) bool {
+		return m.Date.After(r.end) || (m.Kind != MarkMeeting && !r.acts[actKey{m.Label, m.Date}])
+	})
 }
 
 // An actKey names an activation: its trigger and day.

@@ -29,9 +29,10 @@ func (c Chronology) Validate() error {
 	ck.text("ReliesOn", c.ReliesOn, false)
 	ck.text("Letterhead.Organisation", c.Letterhead.Organisation, false)
 	ck.lines("Letterhead.Lines", c.Letterhead.Lines, 0)
-	if !c.Range.IsZero() {
-		ck.date("Range.Start", c.Range.Start, false)
-		ck.date("Range.End", c.Range.End, false)
+	ck.date("From", c.From, false)
+	ck.date("To", c.To, false)
+	if !c.From.IsZero() && !c.To.IsZero() {
+		ck.order("From", c.From, "To", c.To, false)
 	}
 	for i, e := range c.Entries {
 		f := "Entries[" + strconv.Itoa(i) + "]"
@@ -53,6 +54,9 @@ func (c Chronology) Validate() error {
 	}
 	return ck.err()
 }
+
+// Ranged reports whether the chronology is cut to a date range.
+func (c Chronology) Ranged() bool { return !c.From.IsZero() || !c.To.IsZero() }
 
 // PolicyName names the policy the chronology was produced under:
 // Policy, or HR14 v16 when none is given.

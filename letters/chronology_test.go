@@ -274,7 +274,7 @@ func TestLET7_Filters(t *testing.T) {
 			t.Errorf("range: %s %s is outside", e.Date, e.Text)
 		}
 	}
-	if len(ranged.Entries) == 0 || len(ranged.Entries) >= len(all.Entries) || ranged.Range.Start != day("2026-04-01") {
+	if len(ranged.Entries) == 0 || len(ranged.Entries) >= len(all.Entries) || ranged.From != day("2026-04-01") {
 		t.Errorf("range kept %d of %d entries", len(ranged.Entries), len(all.Entries))
 	}
 	if ranged.Timeline.Span != period("2026-04-01/2026-05-31") {
@@ -347,10 +347,10 @@ func TestLET7_Refusals(t *testing.T) {
 	}
 	r, _ := letters.New()
 	bad := letters.Chronology{Entries: []letters.Entry{{Text: "x\ny"}}, Timeline: &letters.Timeline{At: day("2027-01-01"), Span: period("2026-01-01/2026-12-31")},
-		Policy: absence.PolicyID{Title: "x"}, Range: absence.Period{Start: absence.Date{Year: 2026, Month: 2, Day: 30}}}
+		Policy: absence.PolicyID{Title: "x"}, From: absence.Date{Year: 2026, Month: 2, Day: 30}}
 	var out strings.Builder
 	err := r.RenderChronology(&out, letters.HTML, bad)
-	for _, field := range []string{"AsOf", "Entries[0].Date", "Entries[0].Kind", "Entries[0].Rule.ID", "Entries[0].Text", "Timeline.At", "Policy", "Range.Start"} {
+	for _, field := range []string{"AsOf", "Entries[0].Date", "Entries[0].Kind", "Entries[0].Rule.ID", "Entries[0].Text", "Timeline.At", "Policy", "From"} {
 		if !hasField(err, field) {
 			t.Errorf("hand-filled chronology: %s not named in %v", field, err)
 		}

@@ -41,6 +41,15 @@
 // Diagnosis and Notes never do. Errors carry field names, dates and codes,
 // never free text from the letter.
 //
+// The package also writes the documents of a case that are not letters
+// (LET-7, LET-8): the case chronology, the index of a tribunal bundle
+// ([Chronology], [NewChronology], [Renderer.RenderChronology]), with the
+// attendance timeline picture ([Timeline], drawn as SVG by [Timeline.SVG]).
+// They live here because they read the same case as the letters (the
+// absence history, the trigger activations and the events of the stages
+// package) and are rendered by the same Renderer with templates a trust
+// replaces.
+//
 // Like every hr14 package, letters does no I/O, never reads the clock and
 // keeps no state.
 //
@@ -191,4 +200,77 @@
 // Tested by: TestLET6_HTMLEscaped, TestLET6_FormatsSayTheSame,
 // TestRenderer_With, TestRenderer_Names, ExampleRenderer_With,
 // ExampleRenderer_Render.
+//
+// # LET-7: The case chronology
+//
+// Clause: HR14 Conduct of Stage 3 Final Review Hearing ("the Panel's role is
+// to consider the overall management of the individual and all actions
+// taken to date"; the management case and the hearing notes), SAP 1.5 (the
+// matters considered), §5.3.5 (accurate sickness absence records), §7.2
+// (the policy is versioned).
+//
+// The chronology lists every dated fact of one employee's case in date
+// order: each absence record (its days, kind, reason category, the working
+// days that count and its episode, days not counted and why, a part day),
+// its certificates, the days without a timely fit note (pay withheld,
+// PAY-4), the return to work and the return-to-work interview with what its
+// record says, the manager's contacts, the decisions on self-certification,
+// every trigger activation and clearance worked out from the records, and
+// every event of the case: meetings, letters sent (by kind), OH referrals,
+// appointments and reports, adjustments, case conferences, HR's advice and
+// review, the hearing, the decision with the matters and alternatives
+// considered, the appeal. Each entry names its source (the record or event,
+// counted from 1, with its ID when it has the shape of one) and the rule and
+// clause it relates to. The document names the policy and version it was
+// produced under (absence.PolicyID, HR14 v16 when none is given), the
+// library's version and the date it is "as of". It renders as text and as
+// print-ready HTML, and marshals to JSON as it is.
+//
+// Readings: trigger activations are those the trigger policy counts at each
+// point of the case: over the whole history before the first formal
+// meeting, then only as counted from each stage meeting, or the decision
+// returning the employee to stage 2, until the next (TRIG-7); a clearance
+// is listed when it comes before counting starts afresh. Events are listed
+// as the case records them (not those a host derives and has not recorded);
+// on one day, the records' facts come first, then the activations, then the
+// events, each in their own order. A date range keeps every entry with a
+// day in it. "What a step relies on" keeps, for the latest meeting of that
+// step: the absence records the trigger activations that made it (and each
+// formal step before it) due counted, or the long-term absence; those
+// activations; and every event up to the step's outcome or termination
+// letter (else its decision, or the day it was held), since the panel
+// considers all actions taken to date; the timeline then shows only those,
+// with its windows at the step's conclusion. No free text of a record or an
+// event reaches the chronology: no diagnosis, note, reference or place.
+//
+// Tested by: TestLET7_ChronologyGolden, TestLET7_EveryEventAndAbsenceOnce,
+// TestLET7_Filters, TestLET7_Refusals, TestLET7_ChronologyEscaped,
+// TestLET7_AsOfCuts, TestChronology_Golden (the sample case and worked
+// example 8).
+//
+// # LET-8: The attendance timeline picture
+//
+// Clause: HR14 SAP 1.1 (employees are made aware of the trigger points at
+// their return-to-work interviews), SAP 1.2 (rolling 6- and 12-month
+// periods), App 10 (full details of absence levels and any patterns).
+//
+// The timeline draws, on a calendar axis of whole months: each absence as a
+// bar (counted towards the trigger points, not counted, a part day, leave),
+// the episodes, the rolling 6- and 12-month windows at a chosen date with
+// what they hold as the trigger policy then counts and the day each episode
+// leaves them ("this absence leaves the window on 9 March"), the days
+// trigger points activated and cleared, and the formal meetings held. It is
+// drawn with the standard library as SVG: greys, a hatch and shapes only, so
+// it reads in a black-and-white print; the same bytes for the same case; no
+// script or external reference; a title and a description for screen
+// readers, which are also its text alternative ([Timeline.Text]) printed
+// under it and in the text chronology.
+//
+// Reading: on the day of a stage meeting the windows are shown as the
+// meeting saw them, counted from the stage before; the axis runs from the
+// start of the 12-month window (or the first fact shown, if earlier) to the
+// chosen date (or the last fact shown), or over the date range asked for.
+//
+// Tested by: TestLET8_TimelineSVG, TestLET8_TimelineKinds,
+// TestLET7_ChronologyGolden.
 package letters

@@ -291,12 +291,15 @@ func sortMarks(ms []TimelineMark) {
 }
 
 // windows adds the 6- and 12-month windows at t.At, as the trigger policy
-// counts them after the stage in effect then.
+// counts them after the stage in effect then (on the day of a stage
+// meeting, as the meeting saw them: counted from the stage before).
 func (b *chronicler) windows(t *Timeline) error {
 	mon := b.c.Monitor
 	var since absence.Date
 	for _, d := range stageStarts(b.c.State, t.At) {
-		since = d
+		if d.Before(t.At) { // on the day of a meeting, what it saw
+			since = d
+		}
 	}
 	if !since.IsZero() {
 		var err error
