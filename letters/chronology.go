@@ -118,16 +118,16 @@ type EntryKind uint8
 
 // The kinds of entry.
 const (
-	EntryAbsence          EntryKind = iota + 1 // an absence record: its days, kind, reason category, working days and episode ("absence")
-	EntryCertificate                           // a self-certificate or fit note received ("certificate")
-	EntryUncertified                           // days needing a fit note with none received in time: pay withheld (PAY-4) ("uncertified")
-	EntryReturned                              // the first day back at work ("returned")
-	EntryInterview                             // a return-to-work interview and what its record says ("rtw-interview")
-	EntryContact                               // the manager's contact during the absence ("contact")
-	EntrySelfCertification                     // a decision to withdraw or restore self-certification ("self-certification")
-	EntryTriggerActivated                      // a trigger point activated, worked out from the records ("trigger-activated")
-	EntryTriggerCleared                        // a trigger point no longer active ("trigger-cleared")
-	EntryEvent                                 // an event of the case: a meeting, a letter, a record of a duty ("event")
+	EntryAbsence           EntryKind = iota + 1 // an absence record: its days, kind, reason category, working days and episode ("absence")
+	EntryCertificate                            // a self-certificate or fit note received ("certificate")
+	EntryUncertified                            // days needing a fit note with none received in time: pay withheld (PAY-4) ("uncertified")
+	EntryReturned                               // the first day back at work ("returned")
+	EntryInterview                              // a return-to-work interview and what its record says ("rtw-interview")
+	EntryContact                                // the manager's contact during the absence ("contact")
+	EntrySelfCertification                      // a decision to withdraw or restore self-certification ("self-certification")
+	EntryTriggerActivated                       // a trigger point activated, worked out from the records ("trigger-activated")
+	EntryTriggerCleared                         // a trigger point no longer active ("trigger-cleared")
+	EntryEvent                                  // an event of the case: a meeting, a letter, a record of a duty ("event")
 	numEntryKinds
 )
 

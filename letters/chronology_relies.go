@@ -50,7 +50,7 @@ func (b *chronicler) reliance(st stages.Step) (*relied, error) {
 	if end.After(b.o.AsOf) {
 		end = b.o.AsOf
 	}
-	records := map[int]bool{}  // positions from 1
+	records := map[int]bool{} // positions from 1
 	acts := map[actKey]bool{} // activations that made a step due
 	for j := 0; j <= at; j++ {
 		if !ms[j].Superseded.IsZero() {

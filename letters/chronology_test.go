@@ -141,6 +141,7 @@ func TestLET7_EveryEventAndAbsenceOnce(t *testing.T) {
 				absences[e.Source.Record]++
 			case letters.EntryEvent:
 				evs[e.Source.Event]++
+			default: // facts derived from a record or the triggers
 			}
 		}
 		for i, rec := range records {
@@ -297,6 +298,7 @@ func TestLET7_Filters(t *testing.T) {
 			ids = append(ids, e.Source.RecordID)
 		case letters.EntryTriggerActivated:
 			ids = append(ids, e.Rule.ID+"@"+e.Date.String())
+		default: // the records' other facts, the events
 		}
 	}
 	want := []string{"A1", "A2", "TRIG-1@2026-03-02", "A3", "A4", "TRIG-1@2026-04-27"}

@@ -63,7 +63,9 @@ func sampleCase() (Case, bool) {
 	if err != nil {
 		return Case{}, false
 	}
-	slot := func(on absence.Date, at, place string) *stages.Slot { return &stages.Slot{Date: on, Time: at, Place: place} }
+	slot := func(on absence.Date, at, place string) *stages.Slot {
+		return &stages.Slot{Date: on, Time: at, Place: place}
+	}
 	panel := func(ms ...stages.Member) *stages.Panel { return &stages.Panel{Members: ms} }
 	deliberation := &stages.Deliberation{Notes: &stages.HearingNotes{Kind: stages.NotesNoteTaker}}
 	for _, x := range stages.Matters() {

@@ -258,8 +258,12 @@ func (w *svgWriter) legend() {
 	item(func(x float64) {
 		w.raw(`<path d="M` + num(x+2) + ` ` + num(y+1) + `h10l-5 9z" fill="#fff" stroke="#000"/>` + "\n")
 	}, "cleared")
-	item(func(x float64) { w.raw(`<path d="M` + num(x+7) + ` ` + num(y) + `l5.5 5.5l-5.5 5.5l-5.5 -5.5z" fill="#000"/>` + "\n") }, "meeting")
-	item(func(x float64) { w.raw(`<circle cx="` + num(x+7) + `" cy="` + num(y+5.5) + `" r="2.5" fill="#fff" stroke="#000"/>` + "\n") }, "leaves the window")
+	item(func(x float64) {
+		w.raw(`<path d="M` + num(x+7) + ` ` + num(y) + `l5.5 5.5l-5.5 5.5l-5.5 -5.5z" fill="#000"/>` + "\n")
+	}, "meeting")
+	item(func(x float64) {
+		w.raw(`<circle cx="` + num(x+7) + `" cy="` + num(y+5.5) + `" r="2.5" fill="#fff" stroke="#000"/>` + "\n")
+	}, "leaves the window")
 }
 
 // labelLevels places labels on the lowest level where they do not run
