@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/absencerules/hr14/absence"
+	"github.com/absencerules/hr14/payroll"
 	"github.com/absencerules/hr14/stages"
 	"github.com/absencerules/hr14/triggers"
 )
@@ -24,6 +25,11 @@ type Case struct {
 	// ([NewChronology]); the letters built from a record of a duty read it
 	// from them. Nil for the letters of the formal procedure.
 	Events []stages.Event
+	// Claim is the Injury Allowance claim (payroll.InjuryInput.Claim), for
+	// its claim form; SSP the exclusions from Statutory Sick Pay worked out
+	// (payroll.SSP.Exclusions), for the SSP notice. Nil otherwise.
+	Claim *payroll.InjuryClaim
+	SSP   []payroll.SSPExclusion
 }
 
 // FromCase returns the letter of kind base.Kind for the case: base carries
@@ -79,6 +85,9 @@ func FromCase(base Letter, c Case) (Letter, error) {
 	}
 	if err := c.Policy.Validate(); err != nil {
 		return Letter{}, &CaseError{Kind: k, Detail: "invalid stages policy", Cause: err}
+	}
+	if !k.Formal() {
+		return fromRecord(base, c)
 	}
 	i, err := c.find(k)
 	if err != nil {

@@ -30,6 +30,13 @@ func funcs() map[string]any {
 		"shortDate":   shortDate,
 		"shortPeriod": shortPeriod,
 		"inc":         func(i int) int { return i + 1 },
+		"capital":     capitalise,
+		"yesNo": func(b bool) string {
+			if b {
+				return "Yes"
+			}
+			return "No"
+		},
 	}
 }
 

@@ -20,7 +20,11 @@ func TestRenderer_Names(t *testing.T) {
 			if !slices.Contains(names, k.Code()) {
 				t.Errorf("%s: no template for %s", f, k)
 			}
-			if src, ok := r.Source(f, k.Code()); !ok || !strings.Contains(src, `{{template "top" .}}`) {
+			top := `{{template "top" .}}`
+			if k.Form() {
+				top = `{{template "form-top" .}}`
+			}
+			if src, ok := r.Source(f, k.Code()); !ok || !strings.Contains(src, top) {
 				t.Errorf("%s: Source(%s) = %q, %v", f, k, src, ok)
 			}
 		}

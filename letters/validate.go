@@ -62,6 +62,22 @@ func (l Letter) Validate() error {
 	for i, d := range l.Outcome.Interviews {
 		c.date("Outcome.Interviews["+strconv.Itoa(i)+"]", d, true)
 	}
+	c.text("From.Phone", l.From.Phone, false)
+	c.text("From.Email", l.From.Email, false)
+	if l.Policy != nil && !l.Policy.IsZero() && l.Policy.Validate() != nil {
+		c.add("Policy", "a reference or a title, and a version", ErrInvalid)
+	}
+	if e := l.Employee; e != nil {
+		for _, f := range []struct{ name, v string }{{"Number", e.Number}, {"JobTitle", e.JobTitle}, {"Band", e.Band},
+			{"Directorate", e.Directorate}, {"Division", e.Division}, {"NINumber", e.NINumber}} {
+			c.text("Employee."+f.name, f.v, false)
+		}
+		c.date("Employee.DateOfBirth", e.DateOfBirth, false)
+	}
+	if !l.Kind.Formal() {
+		l.checkDocument(c)
+		return c.err()
+	}
 	l.checkMeeting(c)
 	l.checkKind(c)
 	return c.err()

@@ -346,8 +346,8 @@ func placeholderLetter(asOf absence.Date) *casefile.Letter {
 	}}
 }
 
-// letterChanges renders every kind of letter from both evaluations, as
-// plain text, and keeps the kinds whose text differs.
+// letterChanges renders every letter of the formal procedure from both
+// evaluations, as plain text, and keeps the kinds whose text differs.
 func letterChanges(old, new *evaluation) ([]LetterChange, error) {
 	rd, err := letters.New()
 	if err != nil {
@@ -372,6 +372,9 @@ func letterChanges(old, new *evaluation) ([]LetterChange, error) {
 	}
 	out := []LetterChange{}
 	for _, k := range letters.Kinds() {
+		if !k.Formal() {
+			continue // the documents describe one record each: not compared
+		}
 		a, errA := render(old, k)
 		b, errB := render(new, k)
 		ch := LetterChange{Kind: k, Before: errA == nil, After: errB == nil, Lines: []string{}}
