@@ -158,8 +158,11 @@
 // 3 invitation says that termination of employment is being considered and
 // gives the dates by which the management case and the employee's case are
 // due. An outcome letter states the improvement target; a dismissal letter
-// gives the grounds, the reasons, the notice and the last day to appeal.
-// Every date comes from package stages.
+// gives the grounds, the reasons, the notice and the last day to appeal,
+// and after a final review hearing the matters the panel considered and
+// the alternatives to dismissal it explored (SAP 1.5, STAGE-18): it is
+// refused without them unless the panel recorded why it decided without the
+// full record of its deliberation. Every date comes from package stages.
 //
 // Readings: the improvement target is no further trigger point after the
 // meeting, or after the decision returning the employee to stage 2. A
@@ -173,6 +176,7 @@
 // of notice and the last day of employment are required.
 //
 // Tested by: TestGolden, TestRenderer_Render, TestFromCase_Rearranged,
+// TestLET4_DismissalStatesMattersAndAlternatives,
 // 15-letter-stage-3-and-appeal.yaml.
 //
 // # LET-5: No letter goes out with a blank

@@ -148,6 +148,9 @@ func (c Case) fillDecision(l *Letter, m stages.Meeting) {
 	if d := m.Deliberation; d != nil && (l.Kind == Dismissal || l.Kind == NotDismissed) {
 		l.Outcome.Considered, l.Outcome.Alternatives = deliberated(d)
 	}
+	if o := m.Override; o != nil && l.Kind == Dismissal {
+		l.Outcome.Override = o.Reason.String()
+	}
 	if l.Kind == Dismissal {
 		l.Outcome.Grounds = m.Grounds
 		if m.Notice != nil {

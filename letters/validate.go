@@ -26,7 +26,9 @@ import (
 //	                      people
 //	stage-1/2-outcome     date held ≤ letter             review (2: Since)
 //	dismissal             date held ≤ letter             by Step        Outcome.Decided, Grounds, Reasons,
-//	                                                                    Notice.Weeks and LastDay; Deadlines.Appeal
+//	                                                                    Notice.Weeks and LastDay; Deadlines.Appeal;
+//	                                                                    after a final review hearing, Considered and
+//	                                                                    Alternatives unless Override
 //	not-dismissed         date held ≤ letter             by Step        Outcome.Decided
 //	appeal-invitation     date ≥ letter, time, place,    by Appeal.Step Appeal.Lodged, Hearing;
 //	                      people (the appeal panel)                     Deadlines.AppealResponse, Decision
@@ -178,6 +180,13 @@ func (l Letter) checkKind(c *checker) {
 			c.add("Outcome.Grounds", "on the ill-health retirement route termination is on the grounds of capability due to ill health (SAP 1.5.2)", ErrInvalid)
 		}
 		c.lines("Outcome.Reasons", l.Outcome.Reasons, 1)
+		if !l.IllHealth() && l.Outcome.Override == "" {
+			// SAP 1.5: the matters taken into consideration, and termination
+			// only once the other options have been explored (STAGE-18).
+			c.lines("Outcome.Considered", l.Outcome.Considered, 1)
+			c.lines("Outcome.Alternatives", l.Outcome.Alternatives, 1)
+		}
+		c.text("Outcome.Override", l.Outcome.Override, false)
 		if l.Outcome.Notice.Weeks < 1 {
 			c.add("Outcome.Notice.Weeks", "the weeks of notice under the contract of employment", ErrMissing)
 		}
