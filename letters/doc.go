@@ -478,5 +478,11 @@
 // a second page carries a continuation header (the employee, the letter's
 // date); the letter is one A4 column.
 //
-// Tested by: TestLET6_HTMLEscaped, TestLET5_MissingData, TestGolden.
+// Reading: a letter with no telephone or email for its signatory is refused
+// rather than printed without one; the continuation header is printed from
+// the style sheet (CSS paged media, which Chromium honours), so a trust that
+// replaces the style replaces it too.
+//
+// Tested by: TestLET18_ContinuationHeader, TestLET6_HTMLEscaped,
+// TestLET5_MissingData, TestGolden, ExampleRenderer_Render.
 package letters

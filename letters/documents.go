@@ -302,7 +302,7 @@ func (l Letter) Title() string {
 	case ReturnToWorkRecord:
 		return "Return-to-work interview record"
 	case CaseConferenceMinutes:
-		return "Occupational Health case conference: minutes and actions"
+		return "Occupational Health case conference minutes and actions"
 	case InjuryAllowanceClaim:
 		return "Injury Allowance claim form"
 	default:

@@ -31,6 +31,7 @@ func funcs() map[string]any {
 		"shortPeriod": shortPeriod,
 		"inc":         func(i int) int { return i + 1 },
 		"capital":     capitalise,
+		"continued":   continued,
 		"yesNo": func(b bool) string {
 			if b {
 				return "Yes"
@@ -113,4 +114,20 @@ func capitalise(s string) string {
 		return s
 	}
 	return string(s[0]-'a'+'A') + s[1:]
+}
+
+// continued is the header of a letter's second and later pages in print:
+// the employee and the letter's date, e.g. "Alex Morgan, 16 March 2026,
+// continued" (LET-18).
+func continued(l Letter) string {
+	s := l.To.Name
+	if l.Date.IsValid() {
+		s += ", " + strings.TrimPrefix(l.Date.LongDate(), l.Date.Weekday().String()+" ")
+	}
+	if t := l.Title(); t != "" {
+		s = t + ", " + s
+	}
+	// No colon: html/template refuses one in a CSS string (it could start
+	// a URL), and the header is printed from the style sheet.
+	return s + ", continued"
 }

@@ -121,8 +121,9 @@ var blanks = []struct {
 			l.SSP.Reason = ""
 		}
 	}, kinds(letters.SSPExclusionNotice)},
-	{"From.Phone", func(l *letters.Letter) { l.From.Phone, l.From.Email = "", "" }, documentLetters},
-	{"To.Address", func(l *letters.Letter) { l.To.Address = nil }, kinds(letters.PayWithheld, letters.PayReleased, letters.PaySuspended,
+	{"From.Phone", func(l *letters.Letter) { l.From.Phone, l.From.Email = "", "" }, append(append([]letters.Kind{}, formal...), documentLetters...)},
+	{"To.Address", func(l *letters.Letter) { l.To.Address = nil }, kinds(letters.Stage1Outcome, letters.Stage2Outcome, letters.Dismissal,
+		letters.NotDismissed, letters.AppealUpheld, letters.AppealOverturned, letters.PayWithheld, letters.PayReleased, letters.PaySuspended,
 		letters.SelfCertificationWithdrawn, letters.SSPExclusionNotice)},
 	{"Basis.Triggers[0].Evidence", func(l *letters.Letter) {
 		if len(l.Basis.Triggers) > 0 {

@@ -13,8 +13,10 @@ import (
 // errors.As finds the first).
 //
 // Every letter needs a valid Kind and Date, the recipient's name and the
-// signatory's name and job title; free text must be one line with no control
-// characters. Then, by kind:
+// signatory's name and job title; every letter (not a form) the signatory's
+// telephone or email, for "please contact me"; a letter that goes by post
+// ([Kind.Posted]) the recipient's address; free text must be one line with
+// no control characters (LET-18). Then, by kind:
 //
 //	kind                  meeting                        basis          other
 //	stage-1-invitation    date ≥ letter, time, place     review         Deadlines.Rearranged
@@ -75,6 +77,12 @@ func (l Letter) Validate() error {
 			c.text("Employee."+f.name, f.v, false)
 		}
 		c.date("Employee.DateOfBirth", e.DateOfBirth, false)
+	}
+	if !l.Kind.Form() && l.From.Phone == "" && l.From.Email == "" {
+		c.add("From.Phone", "the letter says please contact me: give the signatory's telephone or email", ErrMissing)
+	}
+	if l.Kind.Posted() && len(l.To.Address) == 0 {
+		c.add("To.Address", "the letter goes by post", ErrMissing)
 	}
 	if !l.Kind.Formal() {
 		l.checkDocument(c)

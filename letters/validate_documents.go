@@ -7,8 +7,7 @@ import (
 )
 
 // checkDocument checks what the documents that are not letters of the
-// formal procedure need (LET-9 … LET-17): their own section, a way to
-// reach the signatory for a letter, the address of one that goes by post.
+// formal procedure need (LET-9 … LET-17): their own section.
 //
 //	kind                          needs
 //	oh-referral, -employee-copy   Referral: Date ≤ letter, Reason, By, a question; the copy: contact
@@ -22,12 +21,6 @@ import (
 //	injury-allowance-claim        Injury: an absence; with a decision, By, and PaymentFrom when attributable
 //	ssp-notice                    SSP: Reason, PIW ≤ From, Due; address, contact
 func (l Letter) checkDocument(c *checker) {
-	if !l.Kind.Form() && l.From.Phone == "" && l.From.Email == "" {
-		c.add("From.Phone", "the letter says please contact me: give the signatory's telephone or email", ErrMissing)
-	}
-	if l.Kind.Posted() && len(l.To.Address) == 0 {
-		c.add("To.Address", "the letter goes by post", ErrMissing)
-	}
 	switch l.Kind {
 	case OHReferral, OHReferralCopy:
 		l.checkReferral(c)

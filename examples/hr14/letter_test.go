@@ -190,8 +190,8 @@ events:
   - {kind: hr-er-notified, date: 2026-06-16}
   - {kind: invitation-sent, date: 2026-06-17, step: stage-2, slot: {date: 2026-07-01, time: "10:00", place: Ward 6 office}}
 letter:
-  to: {name: Jo Rivers}
-  from: {name: Sam Patel, jobTitle: Ward Manager}
+  to: {name: Jo Rivers, address: [12 Station Road, Exampletown, EX2 3CD]}
+  from: {name: Sam Patel, jobTitle: Ward Manager, phone: 01234 567890}
   people: [{name: Jordan Lee, role: Second manager}]
 `
 

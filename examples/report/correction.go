@@ -338,8 +338,8 @@ func changedLines(old, new []string) []string {
 // that what the case itself puts in a letter can be compared.
 func placeholderLetter(asOf absence.Date) *casefile.Letter {
 	return &casefile.Letter{LetterDetails: casefile.LetterDetails{
-		To:      letters.Recipient{Name: "(the employee)"},
-		From:    letters.Signatory{Name: "(the manager)", JobTitle: "(job title)"},
+		To:      letters.Recipient{Name: "(the employee)", Address: []string{"(the employee's address)"}},
+		From:    letters.Signatory{Name: "(the manager)", JobTitle: "(job title)", Phone: "(telephone)"},
 		People:  []letters.Person{{Name: "(who attends)", Role: "(role)"}},
 		Reasons: []string{"(the reasons for the decision)"},
 		Notice:  &stages.Notice{Weeks: 4, LastDay: asOf},
