@@ -23,7 +23,7 @@ func FuzzValidate(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Fuzz(func(t *testing.T, kind uint8, name, place, reason, id string, my, mm, md, ly, lm, ld, days int, grounds, st uint8) {
-		l := letters.Sample(letters.Kind(kind % 13))
+		l := letters.Sample(letters.Kind(kind % 24))
 		if name != "" {
 			name = "NAME-" + name // a marker no error may echo
 		}
