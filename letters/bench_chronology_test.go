@@ -13,7 +13,7 @@ import (
 func BenchmarkNewChronology(b *testing.B) {
 	c, _, _, asOf := randomCase(b, rand.New(rand.NewPCG(7, 18)))
 	b.ReportAllocs()
-	for b.Loop() {
+	for range b.N {
 		if _, err := letters.NewChronology(c, letters.ChronologyOptions{AsOf: asOf}); err != nil {
 			b.Fatal(err)
 		}
@@ -31,7 +31,7 @@ func BenchmarkRenderChronology(b *testing.B) {
 		b.Fatal(err)
 	}
 	b.ReportAllocs()
-	for b.Loop() {
+	for range b.N {
 		if _, err := r.ChronologyString(letters.HTML, ch); err != nil {
 			b.Fatal(err)
 		}

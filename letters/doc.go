@@ -365,10 +365,12 @@
 // stage 3 hearing.
 //
 // Reading: the stay is the case's latest (stages.State.Redeployment), its
-// bounds from stages.Policy.RedeploymentEnds; the band is the host's. The
-// register's posts, when the case records them, belong in RegisterInfo.
+// bounds from stages.Policy.RedeploymentEnds; the band is the host's, else
+// the one recorded on the register; the posts considered by the letter's
+// date are listed with what came of each (STAGE-20).
 //
-// Tested by: TestGolden (c-redeployment-register), TestLET5_MissingData.
+// Tested by: TestGolden (c-redeployment-register), TestLET12_RegisterEnded,
+// TestLET5_MissingData.
 //
 // # LET-13: Pay withheld for a late fit note, and released
 //

@@ -167,6 +167,9 @@ type RegisterInfo struct {
 	// Band is the banding of the employee's post: suitable alternative
 	// employment is at the same band or below; optional.
 	Band string `json:"band,omitempty"`
+	// Posts are the posts considered so far, one line each, e.g. "post
+	// V-101 (Band 4): interview arranged for 17 Feb 2026" (STAGE-20).
+	Posts []string `json:"posts,omitempty"`
 	// Ended is the day the stay ended, and Redeployed whether a suitable
 	// post was found; zero while on the register.
 	Ended      absence.Date `json:"ended,omitempty"`

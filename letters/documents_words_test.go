@@ -210,7 +210,9 @@ func TestLET16_NotAttributable(t *testing.T) {
 // ended, and whether a post was found.
 func TestLET12_RegisterEnded(t *testing.T) {
 	c := withEvents(t, func(es []stages.Event) []stages.Event {
-		return append(es, stages.Event{Kind: stages.RedeploymentEnded, Date: day("2026-07-13"), Redeployed: true})
+		return append(es,
+			stages.Event{Kind: stages.RedeploymentPost, Date: day("2026-06-15"), Post: &stages.Post{ID: "V-101", Outcome: stages.PostInterview, Interview: day("2026-06-22")}},
+			stages.Event{Kind: stages.RedeploymentEnded, Date: day("2026-07-13"), Redeployed: true})
 	})
 	base := letters.Sample(letters.RedeploymentRegister)
 	base.Date = day("2026-07-14")
@@ -220,7 +222,8 @@ func TestLET12_RegisterEnded(t *testing.T) {
 	}
 	r, _ := letters.New()
 	text, _ := r.String(letters.HTML, l)
-	if l.Register.Ended != day("2026-07-13") || !l.Register.Redeployed || !strings.Contains(text, "when you moved to a suitable alternative post") {
+	if l.Register.Ended != day("2026-07-13") || !l.Register.Redeployed || !strings.Contains(text, "when you moved to a suitable alternative post") ||
+		!strings.Contains(text, "<li>post V-101: interview arranged for 22 Jun 2026</li>") {
 		t.Errorf("%+v", l.Register)
 	}
 }

@@ -401,6 +401,14 @@ func (c Case) register(l *Letter) error {
 	if out.Band == "" && l.Employee != nil {
 		out.Band = l.Employee.Band
 	}
+	if out.Band == "" && r.Band != stages.BandUnknown {
+		out.Band = r.Band.String()
+	}
+	for _, p := range r.Posts {
+		if upTo(p.Considered, l.Date) {
+			out.Posts = append(out.Posts, postText(p.Post))
+		}
+	}
 	if !r.End.IsZero() && upTo(r.End, l.Date) {
 		out.Ended, out.Redeployed = r.End, r.Redeployed
 	}
@@ -656,4 +664,20 @@ func theRole(r payroll.Role) string {
 	default:
 		return r.String()
 	}
+}
+
+// postText describes a post considered on the redeployment register.
+func postText(p stages.Post) string {
+	s := "post " + idOf(p.ID)
+	if p.Band != stages.BandUnknown {
+		s += " (" + p.Band.String() + ")"
+	}
+	s += ": " + strings.ReplaceAll(p.Outcome.String(), "-", " ")
+	switch {
+	case p.Outcome == stages.PostInterview && p.Interview.IsValid():
+		s += " for " + shortDate(p.Interview)
+	case p.Outcome == stages.PostSuccessful && p.Starts.IsValid():
+		s += ", starting on " + shortDate(p.Starts)
+	}
+	return s
 }

@@ -170,6 +170,7 @@ func (l Letter) checkRegister(c *checker) {
 		c.order("Register.Earliest", r.Earliest, "Register.Latest", r.Latest, false)
 	}
 	c.text("Register.Band", r.Band, false)
+	c.lines("Register.Posts", r.Posts, 0)
 	if c.date("Register.Ended", r.Ended, false) {
 		c.order("Register.Start", r.Start, "Register.Ended", r.Ended, false)
 	}

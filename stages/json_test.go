@@ -16,8 +16,9 @@ func scenarios() map[string][]stages.Event {
 	rep := held("2026-02-20", stages.StepIllHealth, illHealthPanel())
 	rep.Attendance = stages.Represented
 	return map[string][]stages.Event{
-		"journey": fullJourney(),
-		"duties":  dutiesJourney(),
+		"journey":   fullJourney(),
+		"duties":    dutiesJourney(),
+		"records17": records17Journey(),
 		"upheld": with(toAppealInvited(), simple(stages.AppealResponseSubmitted, "2026-09-01"),
 			appealHeard(stages.DismissalUpheld, "2026-09-09"), letter("2026-09-10", stages.StepAppeal)),
 		"ill health": with(toIllHealth(), rep, dismissed("2026-02-20"),

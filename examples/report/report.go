@@ -230,6 +230,9 @@ type Procedure struct {
 	Returned  bool         `json:"returned,omitempty"`
 	Dismissed bool         `json:"dismissed,omitempty"`
 	Closed    bool         `json:"closed,omitempty"`
+	// Resigned is the date the employee resigned (STAGE-22): the procedure
+	// has ended.
+	Resigned absence.Date `json:"resigned,omitempty"`
 	// Recorded is the number of the case's events applied (those up to the
 	// as-of date).
 	Recorded int `json:"recorded"`
@@ -276,19 +279,23 @@ type ServiceLevel struct {
 // A Meeting is one formal step: a review meeting, the final review hearing,
 // the ill-health retirement meeting or the appeal hearing.
 type Meeting struct {
-	Step      stages.Step      `json:"step"`
-	Route     stages.Route     `json:"route"`
-	Due       absence.Date     `json:"due"`
-	Triggers  []string         `json:"triggers,omitempty"`
-	Soon      bool             `json:"soon,omitempty"`
-	Invited   absence.Date     `json:"invited,omitempty"`
-	Slot      *stages.Slot     `json:"slot,omitempty"`
-	Held      absence.Date     `json:"held,omitempty"`
-	Decision  stages.Decision  `json:"decision,omitempty"`
-	Decided   absence.Date     `json:"decided,omitempty"`
-	Letter    absence.Date     `json:"letter,omitempty"`
-	Concluded bool             `json:"concluded"`
-	Deadlines stages.Deadlines `json:"deadlines"`
+	Step     stages.Step     `json:"step"`
+	Route    stages.Route    `json:"route"`
+	Due      absence.Date    `json:"due"`
+	Triggers []string        `json:"triggers,omitempty"`
+	Soon     bool            `json:"soon,omitempty"`
+	Invited  absence.Date    `json:"invited,omitempty"`
+	Slot     *stages.Slot    `json:"slot,omitempty"`
+	Held     absence.Date    `json:"held,omitempty"`
+	Decision stages.Decision `json:"decision,omitempty"`
+	Decided  absence.Date    `json:"decided,omitempty"`
+	Letter   absence.Date    `json:"letter,omitempty"`
+	// Superseded is the date the step was overtaken before it was held (a
+	// stage 3 hearing replaced by the ill-health retirement meeting, a step
+	// ended by the redeployment register or a resignation).
+	Superseded absence.Date     `json:"superseded,omitempty"`
+	Concluded  bool             `json:"concluded"`
+	Deadlines  stages.Deadlines `json:"deadlines"`
 }
 
 // A Step is one thing due in the case: what, by whom, from and by when, and
@@ -332,6 +339,28 @@ type Pay struct {
 	// SSP1 is due (with pay.dayPay; PAY-8).
 	SSPExclusions   []SSPExclusion `json:"sspExclusions,omitempty"`
 	InjuryAllowance *Injury        `json:"injuryAllowance,omitempty"`
+	// Redeployment is the pay of the first pay period in a new post after
+	// redeployment (STAGE-20, App 3), with pay.redeployment.
+	Redeployment *RedeploymentPay `json:"redeployment,omitempty"`
+}
+
+// RedeploymentPay is the pay of the first pay period in a new post after
+// an internal transfer from the redeployment register: the previous post's
+// pay for the days before it, the new post's on its own terms from it, by
+// calendar days; Protection of Pay does not apply (STAGE-20, App 3).
+type RedeploymentPay struct {
+	Period       absence.Period `json:"period"`
+	Starts       absence.Date   `json:"starts"`
+	Days         int            `json:"days"`
+	PreviousDays int            `json:"previousDays"`
+	NewDays      int            `json:"newDays"`
+	Previous     string         `json:"previous"`
+	New          string         `json:"new"`
+	Total        string         `json:"total"`
+	// Change is the new post's pay for a whole period less the previous
+	// post's, e.g. "-400.00".
+	Change   string    `json:"change"`
+	Findings []Finding `json:"findings"`
 }
 
 // SSPExclusion is where Statutory Sick Pay is not payable, or stops, in a
@@ -415,14 +444,18 @@ type InjuryStep struct {
 type Pension struct {
 	// Status is the member's standing: "active" (left out), "opted-out" or
 	// "deferred" (PEN-8).
-	Status     pension.Status `json:"status,omitempty"`
-	Eligible   bool           `json:"eligible"`
-	Tier       pension.Tier   `json:"tier"`
-	Retires    absence.Date   `json:"retires"`
-	Age        int            `json:"age"`
-	Legacy     *LegacyAward   `json:"legacy,omitempty"`
-	Scheme2015 *Award2015     `json:"scheme2015,omitempty"`
-	Findings   []Finding      `json:"findings"`
+	Status pension.Status `json:"status,omitempty"`
+	// Leaving is the reason for leaving assessed (PEN-9): the case file's
+	// pension.leaving, or, when it gives none, the one the case's events
+	// record (stages.State.Leaving, STAGE-22); "" when neither says.
+	Leaving    pension.Leaving `json:"leaving,omitempty"`
+	Eligible   bool            `json:"eligible"`
+	Tier       pension.Tier    `json:"tier"`
+	Retires    absence.Date    `json:"retires"`
+	Age        int             `json:"age"`
+	Legacy     *LegacyAward    `json:"legacy,omitempty"`
+	Scheme2015 *Award2015      `json:"scheme2015,omitempty"`
+	Findings   []Finding       `json:"findings"`
 }
 
 // LegacyAward is the 1995 or 2008 Section part of an award.

@@ -132,6 +132,9 @@ func WriteText(w io.Writer, r *Report) error {
 	if pr.Closed {
 		p.line("  The case is closed (dismissal upheld on appeal).")
 	}
+	if !pr.Resigned.IsZero() {
+		p.line("  The employee resigned on %s: the procedure has ended (STAGE-22).", pr.Resigned)
+	}
 	p.line("  Events recorded: %d", pr.Recorded)
 	for _, d := range pr.Derived {
 		linked := ""
@@ -155,7 +158,7 @@ func WriteText(w io.Writer, r *Report) error {
 	}
 
 	if len(pr.Duties) > 0 || len(pr.ServiceLevels) > 0 {
-		p.section("Duties recorded (STAGE-11 … STAGE-19, ABS-12)")
+		p.section("Duties recorded (STAGE-11 … STAGE-24, ABS-12)")
 		for _, d := range pr.Duties {
 			p.item("%s %s: %s — %s", d.Date, d.Kind, d.Text, d.Rule)
 		}
@@ -170,7 +173,7 @@ func WriteText(w io.Writer, r *Report) error {
 		}
 	}
 
-	p.section("Recording checks (ABS-4, ABS-6, ABS-9, ABS-10, ABS-11, ABS-12)")
+	p.section("Recording checks (ABS-4, ABS-6, ABS-9, ABS-10, ABS-11, ABS-12, ABS-16)")
 	open := 0
 	for _, c := range r.Checks {
 		switch c.Status {
@@ -222,6 +225,12 @@ func WriteText(w io.Writer, r *Report) error {
 			}
 			for _, s := range ia.Steps {
 				p.line("    next: %s: %s — %s (%s)", s.Who, s.What, s.Rule, s.Clause)
+			}
+		}
+		if rp := pay.Redeployment; rp != nil {
+			p.item("first pay period in the new post after redeployment (STAGE-20), %s: %s", rp.Period, pounds(rp.Total))
+			for _, f := range rp.Findings {
+				p.line("    - %s", findingText(f))
 			}
 		}
 	}
@@ -313,9 +322,12 @@ func plural(n int, noun string) string {
 
 func meetingState(m Meeting) string {
 	var parts []string
-	if m.Invited.IsZero() {
+	switch {
+	case !m.Superseded.IsZero() && m.Held.IsZero():
+		parts = append(parts, "superseded on "+m.Superseded.String())
+	case m.Invited.IsZero():
 		parts = append(parts, "not yet invited")
-	} else if m.Slot != nil {
+	case m.Slot != nil:
 		parts = append(parts, "arranged for "+m.Slot.Date.LongDate())
 	}
 	if !m.Held.IsZero() {
@@ -382,8 +394,8 @@ func pounds(amount string) string {
 }
 
 // duty reports whether a rule ID is one of the duties' (STAGE-11 …
-// STAGE-19).
+// STAGE-24).
 func duty(id string) bool {
 	n, ok := strings.CutPrefix(id, "STAGE-")
-	return ok && len(n) == 2 && n >= "11" && n <= "19"
+	return ok && len(n) == 2 && n >= "11" && n <= "24"
 }
