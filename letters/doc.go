@@ -253,7 +253,8 @@
 //
 // Tested by: TestLET7_ChronologyGolden, TestLET7_EveryEventAndAbsenceOnce,
 // TestLET7_Filters, TestLET7_Refusals, TestLET7_ChronologyEscaped,
-// TestLET7_AsOfCuts, TestChronology_Golden (the sample case and worked
+// TestLET7_AsOfCuts, TestLET7_EveryEventDescribed, FuzzChronology,
+// TestChronology_Golden (the sample case and worked
 // example 8).
 //
 // # LET-8: The attendance timeline picture
