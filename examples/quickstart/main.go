@@ -338,9 +338,10 @@ func printInvitation(w io.Writer, state stages.State, step stages.Step, pol stag
 		Kind:       kind,
 		Letterhead: letters.Letterhead{Organisation: "Example Hospitals NHS Trust", Lines: []string{"Example Hospital, Hospital Road", "Exampletown EX1 2AB"}},
 		To:         letters.Recipient{Name: "Alex Morgan", Salutation: "Alex", Address: []string{"12 Station Road", "Exampletown", "EX2 3CD"}},
-		From:       letters.Signatory{Name: "Sam Patel", JobTitle: "Office Manager", Department: "Corporate Services"},
-		Copies:     []string{"HR Employee Relations"},
-		Meeting:    letters.Meeting{People: []letters.Person{{Name: "Jordan Lee", Role: "Deputy Office Manager, second manager"}}},
+		From: letters.Signatory{Name: "Sam Patel", JobTitle: "Office Manager", Department: "Corporate Services",
+			Phone: "01234 567890", Email: "sam.patel@example.nhs.uk"},
+		Copies:  []string{"HR Employee Relations"},
+		Meeting: letters.Meeting{People: []letters.Person{{Name: "Jordan Lee", Role: "Deputy Office Manager, second manager"}}},
 	}
 	l, err := letters.FromCase(base, letters.Case{State: draft, Policy: pol, Monitor: m})
 	if err != nil {

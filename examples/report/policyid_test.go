@@ -2,11 +2,14 @@ package report_test
 
 import (
 	"encoding/json"
+	"os"
 	"strings"
 	"testing"
 
 	"github.com/absencerules/hr14/absence"
+	"github.com/absencerules/hr14/examples/casefile"
 	"github.com/absencerules/hr14/examples/report"
+	"github.com/absencerules/hr14/letters"
 )
 
 // The report names the policy it applied (in full and short), the knobs
@@ -52,5 +55,47 @@ absences:
 	}
 	if !strings.Contains(text.String(), "ATT-3 v3 Attendance Policy, Example Hospitals NHS Trust, in effect from 1 April 2025") {
 		t.Errorf("text:\n%s", text.String())
+	}
+}
+
+// The case's policy.id reaches its letters and its chronology: every
+// letter and the chronology name the trust's policy, not HR14 v16 by
+// default.
+func TestLettersNameTheCasePolicy(t *testing.T) {
+	data, err := os.ReadFile("../hr14/testdata/cases/ward-nurse.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := strings.Replace(string(data), "policy:\n  name: HR14\n",
+		"policy:\n  name: HR14\n  id: {reference: ATT-3, title: Attendance Policy, version: \"3\", trust: Example Hospitals NHS Trust, effective: 2025-04-01}\n", 1)
+	if in == string(data) {
+		t.Fatal("the sample's policy section has changed")
+	}
+	s, err := casefile.Decode("ward-nurse.yaml", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const want = "ATT-3 v3 Attendance Policy, Example Hospitals NHS Trust, in effect from 1 April 2025"
+	l, err := report.Letter(&s.Case, absence.Date{}, letters.Stage1Outcome)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l.PolicyName() != want {
+		t.Errorf("letter: %q", l.PolicyName())
+	}
+	ch, err := report.Chronology(&s.Case, absence.Date{}, report.ChronologyOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ch.PolicyName() != want {
+		t.Errorf("chronology: %q", ch.PolicyName())
+	}
+	// Without policy.id, HR14 v16.
+	d, err := casefile.Decode("ward-nurse.yaml", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l, err := report.Letter(&d.Case, absence.Date{}, letters.Stage1Outcome); err != nil || l.PolicyName() != absence.HR14v16().String() {
+		t.Errorf("default: %q, %v", l.PolicyName(), err)
 	}
 }
