@@ -94,6 +94,13 @@
 //   - Every decision returns its reasons: the rule's ID and clause ([Rule])
 //     and the evidence (which absences, which window, which counts, which
 //     threshold) as findings ([Finding]).
+//   - Every result names the policy it applied ([Basis]): the policy's name
+//     and version ([PolicyID]: HR14 v16 by default, [HR14v16]), which every
+//     package's Policy carries as its ID; the settings that differ from the
+//     HR14 v16 defaults (each Policy's Knobs, by their JSON paths:
+//     [Differences]); and the library's version ([LibraryVersion]). A
+//     decision stored today can be explained after the policy or the
+//     library changes.
 //
 // The England and Wales bank holidays are held as data for every year GOV.UK
 // publishes (2012 to 2028, with one-offs such as the Diamond Jubilee of 2012
@@ -111,7 +118,9 @@
 // TestEnglandAndWalesTable, TestWeeklyPatternCounts, TestRoster,
 // TestConventions_BankHolidaysEveryPublishedYear,
 // TestConventions_DayCounterCountsPublishedYears,
-// ExampleRollingWindow, ExampleCalendar_AddBusinessDays.
+// ExampleRollingWindow, ExampleCalendar_AddBusinessDays,
+// TestPolicy_KnobsListExactlyTheChanges, TestPolicy_KnobsSeeEveryField,
+// TestResultsNameThePolicy, TestState_NamesThePolicy.
 //
 // # ABS-1: Short-term and long-term absence
 //

@@ -27,6 +27,10 @@ func Replay(events []Event, p Policy) (State, error) {
 		}
 		s = n
 	}
+	if len(events) > 0 {
+		basis := p.Basis()
+		s.Basis = &basis
+	}
 	return s, nil
 }
 
@@ -39,7 +43,12 @@ func (s State) Apply(e Event, p Policy) (State, error) {
 	if err := p.Validate(); err != nil {
 		return s, err
 	}
-	return s.apply(&e, p, false)
+	n, err := s.apply(&e, p, false)
+	if err == nil {
+		basis := p.Basis()
+		n.Basis = &basis
+	}
+	return n, err
 }
 
 // tx is one transition: the event, the policy and the new state being built

@@ -328,7 +328,7 @@ func (n *nexts) current(m Meeting, asOf absence.Date, mon Monitor) error {
 		}
 		if m.EmployeeCase.IsZero() {
 			n.add(Action{Who: PartyEmployee, Kind: CaseSubmitted, By: d.EmployeeCase, Optional: true, Rule: ruleStage3Case,
-				What: "submit your case to the chair of the panel"})
+				What: "submit their case to the chair of the panel"})
 		}
 	case StepAppeal:
 		switch {

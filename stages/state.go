@@ -99,6 +99,11 @@ type State struct {
 	// Findings explain what the events did, in order, and record lateness
 	// the procedure tolerates (a late employee case, a late letter).
 	Findings []absence.Finding `json:"findings,omitempty"`
+	// Basis names the policy the events were applied under, its settings
+	// changed from the HR14 v16 defaults and the library's version: that of
+	// the last [State.Apply], or of [Replay]. Nil before any event. The
+	// next steps and deadlines worked out from the State apply it.
+	Basis *absence.Basis `json:"basis,omitempty"`
 }
 
 // OH records the latest Occupational Health events of a case.

@@ -46,7 +46,7 @@ func Chronology(c *casefile.Case, asOf absence.Date, o ChronologyOptions) (lette
 		contacts[i] = e.in.Facts[fi].Contacts
 	}
 	opts := letters.ChronologyOptions{AsOf: e.asOf, Employee: employeeName(c, e.in.Employee.ID), From: o.From, To: o.To,
-		ReliesOn: o.ReliesOn, At: o.At, Contacts: contacts}
+		ReliesOn: o.ReliesOn, At: o.At, Contacts: contacts, Policy: e.in.Policies.ID}
 	if c.Letter != nil {
 		opts.Letterhead = c.Letter.Letterhead
 	}

@@ -58,6 +58,10 @@ func evaluate(c *casefile.Case, asOf absence.Date, all bool) (*evaluation, error
 			return nil, err
 		}
 	}
+	if all {
+		s := Summarise(e.r)
+		e.r.Summary = &s
+	}
 	return e, nil
 }
 
@@ -76,7 +80,7 @@ type evaluation struct {
 
 func (e *evaluation) history() error {
 	pols := e.in.Policies
-	e.r.Policy = Policy{Name: "HR14 v16", Knobs: e.c.Policy.Knobs()}
+	e.r.Policy = Policy{Name: pols.ID.Short(), Knobs: e.c.Policy.Knobs(), ID: pols.ID, Library: absence.LibraryVersion}
 	emp := e.in.Employee
 	e.r.Employee = Employee{ID: emp.ID, FTE: emp.FTE.String(), StandardDayHours: emp.StandardDayHours.String(), Schedule: describeSchedule(emp.Schedule),
 		SelfCertification: emp.SelfCertification}
@@ -208,16 +212,7 @@ func statusOf(m *triggers.Monitor, asOf absence.Date) ([]TriggerStatus, []Room, 
 	status := []TriggerStatus{}
 	for _, c := range st.Checks {
 		ev := c.Evidence
-		count := decimal.NewFromInt(int64(ev.Episodes))
-		switch ev.Threshold.Unit {
-		case triggers.WorkingDays:
-			count = decimal.NewFromInt(int64(ev.WorkingDays))
-		case triggers.Hours:
-			count = ev.Hours
-		case triggers.CalendarDays:
-			count = decimal.NewFromInt(int64(ev.CalendarDays))
-		default: // episodes
-		}
+		count := countOf(c)
 		status = append(status, TriggerStatus{
 			Trigger: c.Trigger, Active: c.Active, Activated: c.Activated, Cleared: c.Cleared, Window: ev.Window,
 			Count: count.String(), Threshold: ev.Threshold.Value.String(), Unit: unitName(ev.Threshold.Unit),
@@ -334,6 +329,15 @@ func (e *evaluation) procedure() error {
 		if ss.Status, ss.Headroom, err = statusOf(since, e.asOf); err != nil {
 			return e.locate(err)
 		}
+		whole, err := e.m.Evaluate(e.asOf)
+		if err != nil {
+			return e.locate(err)
+		}
+		counted, err := since.Evaluate(e.asOf)
+		if err != nil {
+			return e.locate(err)
+		}
+		ss.Readings = Readings(whole, counted)
 		e.r.Triggers.SinceStage = ss
 	}
 	return nil
@@ -467,6 +471,9 @@ func (e *evaluation) pay() error {
 				}
 				item.Paid, item.SSP, item.TopUp, item.Withheld = money(st.Total.Paid), money(st.Total.SSP), money(st.Total.TopUp), money(st.Total.Withheld)
 				item.Findings = append(item.Findings, findings(st.Findings)...)
+			}
+			if prev := lastWithDays(sps[:i]); prev >= 0 {
+				item.Change, item.StepUp = SickPayChange(sps[prev], sp, in.ServiceStart)
 			}
 			out.SickPay = append(out.SickPay, item)
 		}
@@ -679,6 +686,16 @@ func findings(fs []absence.Finding) []Finding {
 }
 
 func money(d decimal.Decimal) string { return d.StringFixed(2) }
+
+// lastWithDays returns the index of the last sick pay with days, or -1.
+func lastWithDays(sps []payroll.SickPay) int {
+	for i := len(sps) - 1; i >= 0; i-- {
+		if len(sps[i].Days) > 0 {
+			return i
+		}
+	}
+	return -1
+}
 
 func nonNil[T any](s []T) []T {
 	if s == nil {

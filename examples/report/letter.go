@@ -39,6 +39,10 @@ func Letter(c *casefile.Case, asOf absence.Date, k letters.Kind) (letters.Letter
 // letter writes the letter of kind k from the evaluated case.
 func (e *evaluation) letter(k letters.Kind) (letters.Letter, error) {
 	base := e.c.Letter.Base(k, e.asOf)
+	if base.Policy == nil {
+		id := e.in.Policies.ID // the case's policy.id, or HR14 v16 (issue 15)
+		base.Policy = &id
+	}
 	lc := letters.Case{State: e.state, Policy: e.in.Policies.Stages, Monitor: e.m}
 	if !k.Formal() {
 		if err := e.documentCase(k, &lc); err != nil {

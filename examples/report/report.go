@@ -1,6 +1,8 @@
 // Package report evaluates a case file's case with the hr14 library and
-// gives the explained result: as text for a reader, and as JSON with stable
-// field names for a program. It also checks a scenario's expectations
+// gives the explained result: as text for a reader (the manager's summary
+// first, one screen in plain English, then the detail with every rule and
+// clause: WriteText, WriteSummary), and as JSON with stable field names for
+// a program. It also checks a scenario's expectations
 // against the result (Verify), which is how the hr14 command's policy
 // interpretation tests and the HTTP service share one evaluation.
 //
@@ -51,13 +53,29 @@ type Report struct {
 	// NoShiftLost is the sickness recorded only on days with no scheduled
 	// shift: not an episode, counted towards no trigger (§4.4, ABS-2).
 	NoShiftLost []NoShiftLost `json:"noShiftLost"`
+
+	// Summary is the manager's summary: what is happening, what to do next
+	// and by when, the figures and why they change, in plain English with
+	// British dates (Summarise). Added in issue 15; the text form writes it
+	// first.
+	Summary *Summary `json:"summary,omitempty"`
 }
 
-// Policy is the policy the case was evaluated under.
+// Policy is the policy the case was evaluated under: what a decision
+// stored today needs to be explained after the policy or the library
+// changes. ID and Library were added to hr14.report/1 (issue 15); the
+// fields before them are unchanged.
 type Policy struct {
-	Name string `json:"name"` // "HR14 v16"
-	// Knobs are the knobs the case changed, as "name=value".
+	Name string `json:"name"` // the policy's short name: "HR14 v16" (ID.Short())
+	// Knobs are the case file's knobs set to a value other than the HR14
+	// v16 default, as "name=value" (the names of CASEFILE.md).
 	Knobs []string `json:"knobs,omitempty"`
+	// ID names the policy in full: reference, title, version, trust and the
+	// date it took effect. Every package's policy names it; so do the
+	// letters.
+	ID absence.PolicyID `json:"id"`
+	// Library is the version of the hr14 library that evaluated the case.
+	Library string `json:"library"`
 }
 
 // Employee describes the employee evaluated.
@@ -166,6 +184,10 @@ type SinceStage struct {
 	Counting triggers.Counting `json:"counting"`
 	Status   []TriggerStatus   `json:"status"`
 	Headroom []Room            `json:"headroom"`
+	// Readings explain each trigger point on which the whole record and
+	// this count disagree, and which decides the next stage (Readings).
+	// Added in issue 15.
+	Readings []string `json:"readings,omitempty"`
 }
 
 // An Activation is a day a trigger point activated.
@@ -398,6 +420,13 @@ type SickPay struct {
 	TopUp    string    `json:"topUp,omitempty"`
 	Withheld string    `json:"withheld,omitempty"`
 	Findings []Finding `json:"findings"`
+	// Change says why the days available at the start differ from those of
+	// the episode before (the service step, the length of the months, the
+	// sick pay paid in the 12 months before); StepUp, when the row of the
+	// scale rose between the two, says when and why (SickPayChange). Added
+	// in issue 15.
+	Change string `json:"change,omitempty"`
+	StepUp string `json:"stepUp,omitempty"`
 }
 
 // Injury is the Injury Allowance of an episode (PAY-3) and, with a claim,
