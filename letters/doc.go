@@ -280,7 +280,7 @@
 // start of the 12-month window (or the first fact shown, if earlier) to the
 // chosen date (or the last fact shown), or over the date range asked for.
 //
-// Tested by: TestLET8_TimelineSVG, TestLET8_TimelineKinds,
+// Tested by: TestLET8_TimelineSVG, TestLET8_TimelineKinds, TestLET8_FixedPointGeometry,
 // TestLET7_ChronologyGolden.
 //
 // # LET-9: The referral to Occupational Health and the employee's copy

@@ -8,23 +8,37 @@ import (
 	"github.com/absencerules/hr14/absence"
 )
 
-// The picture's geometry, in SVG user units (1/96 inch at 100%): 820 wide,
-// scaled to the width of the page or the window.
+// The picture's geometry: 820 by 312 SVG user units (1/96 inch at 100%),
+// scaled to the width of the page or the window. Positions are [tenths].
 const (
 	svgWidth   = 820
 	svgHeight  = 312
-	plotLeft   = 124.0
-	plotRight  = 804.0
-	labelX     = 8
-	windowsTop = 34.0
-	barsTop    = 84.0
-	barsHeight = 22.0
-	episodesY  = 124.0
-	triggersY  = 150.0
-	meetingsY  = 204.0
-	axisY      = 252.0
-	legendY    = 290.0
+	plotLeft   = tenths(1240)
+	plotRight  = tenths(8040)
+	labelX     = tenths(80)
+	windowsTop = tenths(340)
+	barsTop    = tenths(840)
+	barsHeight = tenths(220)
+	episodesY  = tenths(1240)
+	triggersY  = tenths(1500)
+	meetingsY  = tenths(2040)
+	axisY      = tenths(2520)
+	legendY    = tenths(2900)
 )
+
+// A tenths is a length or position in tenths of an SVG user unit. The
+// picture is drawn in fixed point: every coordinate is exact, written with
+// one decimal, and the same on every platform.
+type tenths int
+
+// String writes t in user units with one decimal, e.g. "124.0".
+func (t tenths) String() string {
+	sign := ""
+	if t < 0 {
+		sign, t = "-", -t
+	}
+	return sign + strconv.Itoa(int(t/10)) + "." + strconv.Itoa(int(t%10))
+}
 
 // SVG draws the timeline as a standalone SVG document (LET-8): no script, no
 // external reference, greyscale only (black, greys and a hatch for days that
@@ -40,11 +54,11 @@ func (t Timeline) SVG() string {
 	w.elem("desc", `id="hr14-tl-desc"`, strings.Join(text[1:], " "))
 	w.raw(`<defs><pattern id="hr14-hatch" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="4" height="4" fill="#fff"/><line x1="0" y1="0" x2="0" y2="4" stroke="#000" stroke-width="1.4"/></pattern></defs>` + "\n")
 	w.raw(`<rect x="0" y="0" width="` + itoa(svgWidth) + `" height="` + itoa(svgHeight) + `" fill="#fff"/>` + "\n")
-	w.text(labelX, 16, "start", `font-weight="bold" font-size="12"`, "Attendance "+shortDate(t.Span.Start)+" to "+shortDate(t.Span.End)+", windows at "+shortDate(t.At))
+	w.text(labelX, 160, "start", `font-weight="bold" font-size="12"`, "Attendance "+shortDate(t.Span.Start)+" to "+shortDate(t.Span.End)+", windows at "+shortDate(t.At))
 	for _, row := range []struct {
-		y    float64
+		y    tenths
 		name string
-	}{{windowsTop + 16, "Windows"}, {barsTop + 15, "Absences"}, {episodesY + 4, "Episodes"}, {triggersY + 8, "Triggers"}, {meetingsY + 4, "Meetings"}} {
+	}{{windowsTop + 160, "Windows"}, {barsTop + 150, "Absences"}, {episodesY + 40, "Episodes"}, {triggersY + 80, "Triggers"}, {meetingsY + 40, "Meetings"}} {
 		w.text(labelX, row.y, "start", `font-weight="bold"`, row.name)
 	}
 	sc := newScale(t.Span)
@@ -67,15 +81,26 @@ func newScale(span absence.Period) scale {
 	return scale{start: span.Start.UnixDays(), days: max(1, span.Days())}
 }
 
-// x returns the left edge of day d; clamp keeps it in the plot.
-func (s scale) x(d absence.Date) float64 {
-	x := plotLeft + float64(d.UnixDays()-s.start)*(plotRight-plotLeft)/float64(s.days)
+// x returns the left edge of day d, to the nearest tenth (halves up); clamp
+// keeps it in the plot.
+func (s scale) x(d absence.Date) tenths {
+	x := plotLeft + tenths(floorDiv(2*(d.UnixDays()-s.start)*int(plotRight-plotLeft)+s.days, 2*s.days))
 	return min(max(x, plotLeft), plotRight)
 }
 
+// floorDiv divides rounding towards minus infinity, so days before the
+// span's start clamp like days after its end.
+func floorDiv(a, b int) int {
+	q := a / b
+	if a%b != 0 && (a < 0) != (b < 0) {
+		q--
+	}
+	return q
+}
+
 // width returns the width of p, at least 1.5 so one day shows.
-func (s scale) width(p absence.Period) float64 {
-	return max(s.x(p.End.AddDays(1))-s.x(p.Start), 1.5)
+func (s scale) width(p absence.Period) tenths {
+	return max(s.x(p.End.AddDays(1))-s.x(p.Start), 15)
 }
 
 // An svgWriter writes the SVG, escaping every text and attribute value.
@@ -92,13 +117,13 @@ func esc(s string) string {
 	return b.String()
 }
 
-func num(f float64) string { return strconv.FormatFloat(f, 'f', 1, 64) }
+func num(t tenths) string { return t.String() }
 
 func (w *svgWriter) elem(name, attrs, text string) {
 	w.raw("<" + name + " " + attrs + ">" + esc(text) + "</" + name + ">\n")
 }
 
-func (w *svgWriter) text(x, y float64, anchor, attrs, s string) {
+func (w *svgWriter) text(x, y tenths, anchor, attrs, s string) {
 	a := `x="` + num(x) + `" y="` + num(y) + `"`
 	if anchor != "start" {
 		a += ` text-anchor="` + anchor + `"`
@@ -109,11 +134,11 @@ func (w *svgWriter) text(x, y float64, anchor, attrs, s string) {
 	w.elem("text", a, s)
 }
 
-func (w *svgWriter) rect(x, y, width, height float64, attrs string) {
+func (w *svgWriter) rect(x, y, width, height tenths, attrs string) {
 	w.raw(`<rect x="` + num(x) + `" y="` + num(y) + `" width="` + num(width) + `" height="` + num(height) + `" ` + attrs + "/>\n")
 }
 
-func (w *svgWriter) line(x1, y1, x2, y2 float64, attrs string) {
+func (w *svgWriter) line(x1, y1, x2, y2 tenths, attrs string) {
 	w.raw(`<line x1="` + num(x1) + `" y1="` + num(y1) + `" x2="` + num(x2) + `" y2="` + num(y2) + `" ` + attrs + "/>\n")
 }
 
@@ -138,15 +163,15 @@ func (w *svgWriter) axis(sc scale) {
 	k, year := 0, 0
 	for d := start; d.UnixDays() < sc.start+sc.days; d = d.AddMonths(1) {
 		x := sc.x(d)
-		w.line(x, windowsTop-4, x, axisY, `stroke="#d0d0d0" stroke-width="0.5"`)
-		w.line(x, axisY, x, axisY+5, `stroke="#000"`)
+		w.line(x, windowsTop-40, x, axisY, `stroke="#d0d0d0" stroke-width="0.5"`)
+		w.line(x, axisY, x, axisY+50, `stroke="#000"`)
 		if k%every == 0 {
-			w.text(x+2, axisY+15, "start", "", monthLabel(d, d.Year != year))
+			w.text(x+20, axisY+150, "start", "", monthLabel(d, d.Year != year))
 			year = d.Year
 		}
 		k++
 	}
-	w.line(plotRight, windowsTop-4, plotRight, axisY+5, `stroke="#000"`)
+	w.line(plotRight, windowsTop-40, plotRight, axisY+50, `stroke="#000"`)
 }
 
 // windows draws the 12- and 6-month windows ending At, and a line at At.
@@ -160,21 +185,21 @@ func (w *svgWriter) windows(t Timeline, sc scale) {
 		}
 		x := sc.x(win.Period.Start)
 		width := sc.width(win.Period)
-		w.rect(x, y, width, 14, `fill="`+fill+`" stroke="#000" stroke-width="0.6"`)
+		w.rect(x, y, width, 140, `fill="`+fill+`" stroke="#000" stroke-width="0.6"`)
 		label := itoa(win.Months) + " months: " + plural(win.Episodes, "episode") + ", " + count1(win.Days, strings.TrimSuffix(win.Unit, "s"))
-		w.text(x+3, y+10.5, "start", `font-size="10"`, label)
+		w.text(x+30, y+105, "start", `font-size="10"`, label)
 		for _, l := range win.Leaving {
 			lx := sc.x(l.Leaves)
 			if l.Leaves.After(absence.FromUnixDays(sc.start + sc.days - 1)) {
 				continue
 			}
-			w.raw(`<circle cx="` + num(lx) + `" cy="` + num(y+7) + `" r="2.5" fill="#fff" stroke="#000"/>` + "\n")
+			w.raw(`<circle cx="` + num(lx) + `" cy="` + num(y+70) + `" r="2.5" fill="#fff" stroke="#000"/>` + "\n")
 		}
-		y += 18
+		y += 180
 	}
 	x := sc.x(t.At.AddDays(1))
-	w.line(x, windowsTop-6, x, axisY, `stroke="#000" stroke-dasharray="4 2"`)
-	w.text(x, windowsTop-8, "end", `font-size="10"`, "at "+shortDate(t.At))
+	w.line(x, windowsTop-60, x, axisY, `stroke="#000" stroke-dasharray="4 2"`)
+	w.text(x, windowsTop-80, "end", `font-size="10"`, "at "+shortDate(t.At))
 }
 
 // bars draws the absences.
@@ -189,7 +214,7 @@ func (w *svgWriter) bars(t Timeline, sc scale) {
 		case BarPartDay:
 			w.rect(x, barsTop+barsHeight/2, width, barsHeight/2, `fill="#7a7a7a" stroke="#000" stroke-width="0.8"`)
 		default: // leave
-			w.rect(x, barsTop+1, width, barsHeight-2, `fill="#fff" stroke="#000" stroke-width="0.8" stroke-dasharray="2 1"`)
+			w.rect(x, barsTop+10, width, barsHeight-20, `fill="#fff" stroke="#000" stroke-width="0.8" stroke-dasharray="2 1"`)
 		}
 	}
 }
@@ -199,16 +224,16 @@ func (w *svgWriter) episodes(t Timeline, sc scale) {
 	var lv labelLevels
 	for _, e := range t.Episodes {
 		x1, x2 := sc.x(e.Period.Start), sc.x(e.Period.Start)+sc.width(e.Period)
-		w.line(x1, episodesY-6, x1, episodesY, `stroke="#000"`)
+		w.line(x1, episodesY-60, x1, episodesY, `stroke="#000"`)
 		w.line(x1, episodesY, x2, episodesY, `stroke="#000" stroke-width="1.5"`)
-		w.line(x2, episodesY-6, x2, episodesY, `stroke="#000"`)
+		w.line(x2, episodesY-60, x2, episodesY, `stroke="#000"`)
 		label := itoa(e.Number)
 		if e.LongTerm {
 			label += " (long)"
 		}
 		mid := (x1 + x2) / 2
 		level := lv.place(mid, label)
-		w.text(mid, episodesY+12+float64(level)*10, "middle", `font-size="10"`, label)
+		w.text(mid, episodesY+120+tenths(level)*100, "middle", `font-size="10"`, label)
 	}
 }
 
@@ -221,10 +246,10 @@ func (w *svgWriter) marks(t Timeline, sc scale) {
 		x := sc.x(m.Date) + sc.width(absence.Day(m.Date))/2
 		switch m.Kind {
 		case MarkMeeting:
-			w.line(x, barsTop-4, x, meetingsY-6, `stroke="#000" stroke-width="0.6" stroke-dasharray="1 2"`)
-			w.raw(`<path d="M` + num(x) + ` ` + num(meetingsY-6) + `l6 6l-6 6l-6 -6z" fill="#000"/>` + "\n")
+			w.line(x, barsTop-40, x, meetingsY-60, `stroke="#000" stroke-width="0.6" stroke-dasharray="1 2"`)
+			w.raw(`<path d="M` + num(x) + ` ` + num(meetingsY-60) + `l6 6l-6 6l-6 -6z" fill="#000"/>` + "\n")
 			level := meet.place(x, m.Label)
-			w.text(x, meetingsY+19+float64(level)*11, "middle", `font-size="10"`, m.Label)
+			w.text(x, meetingsY+190+tenths(level)*110, "middle", `font-size="10"`, m.Label)
 		default:
 			fill := `fill="#000"`
 			label := m.Label
@@ -232,9 +257,9 @@ func (w *svgWriter) marks(t Timeline, sc scale) {
 				fill = `fill="#fff" stroke="#000"`
 				label += " clear"
 			}
-			w.raw(`<path d="M` + num(x-5) + ` ` + num(triggersY) + `h10l-5 9z" ` + fill + "/>\n")
+			w.raw(`<path d="M` + num(x-50) + ` ` + num(triggersY) + `h10l-5 9z" ` + fill + "/>\n")
 			level := trig.place(x, label)
-			w.text(x, triggersY+21+float64(level)*11, "middle", `font-size="10"`, label)
+			w.text(x, triggersY+210+tenths(level)*110, "middle", `font-size="10"`, label)
 		}
 	}
 }
@@ -243,38 +268,38 @@ func (w *svgWriter) marks(t Timeline, sc scale) {
 func (w *svgWriter) legend() {
 	x := plotLeft
 	y := legendY
-	item := func(draw func(x float64), label string) {
+	item := func(draw func(x tenths), label string) {
 		draw(x)
-		w.text(x+18, y+9, "start", `font-size="10"`, label)
-		x += 18 + float64(len(label))*5.6 + 12
+		w.text(x+180, y+90, "start", `font-size="10"`, label)
+		x += 180 + tenths(len(label))*56 + 120
 	}
-	item(func(x float64) { w.rect(x, y, 14, 11, `fill="#000"`) }, "counted")
-	item(func(x float64) { w.rect(x, y, 14, 11, `fill="url(#hr14-hatch)" stroke="#000" stroke-width="0.8"`) }, "not counted")
-	item(func(x float64) { w.rect(x, y+5.5, 14, 5.5, `fill="#7a7a7a" stroke="#000" stroke-width="0.8"`) }, "part day")
-	item(func(x float64) {
-		w.rect(x, y+1, 14, 9, `fill="#fff" stroke="#000" stroke-width="0.8" stroke-dasharray="2 1"`)
+	item(func(x tenths) { w.rect(x, y, 140, 110, `fill="#000"`) }, "counted")
+	item(func(x tenths) { w.rect(x, y, 140, 110, `fill="url(#hr14-hatch)" stroke="#000" stroke-width="0.8"`) }, "not counted")
+	item(func(x tenths) { w.rect(x, y+55, 140, 55, `fill="#7a7a7a" stroke="#000" stroke-width="0.8"`) }, "part day")
+	item(func(x tenths) {
+		w.rect(x, y+10, 140, 90, `fill="#fff" stroke="#000" stroke-width="0.8" stroke-dasharray="2 1"`)
 	}, "leave")
-	item(func(x float64) { w.raw(`<path d="M` + num(x+2) + ` ` + num(y+1) + `h10l-5 9z" fill="#000"/>` + "\n") }, "trigger activated")
-	item(func(x float64) {
-		w.raw(`<path d="M` + num(x+2) + ` ` + num(y+1) + `h10l-5 9z" fill="#fff" stroke="#000"/>` + "\n")
+	item(func(x tenths) { w.raw(`<path d="M` + num(x+20) + ` ` + num(y+10) + `h10l-5 9z" fill="#000"/>` + "\n") }, "trigger activated")
+	item(func(x tenths) {
+		w.raw(`<path d="M` + num(x+20) + ` ` + num(y+10) + `h10l-5 9z" fill="#fff" stroke="#000"/>` + "\n")
 	}, "cleared")
-	item(func(x float64) {
-		w.raw(`<path d="M` + num(x+7) + ` ` + num(y) + `l5.5 5.5l-5.5 5.5l-5.5 -5.5z" fill="#000"/>` + "\n")
+	item(func(x tenths) {
+		w.raw(`<path d="M` + num(x+70) + ` ` + num(y) + `l5.5 5.5l-5.5 5.5l-5.5 -5.5z" fill="#000"/>` + "\n")
 	}, "meeting")
-	item(func(x float64) {
-		w.raw(`<circle cx="` + num(x+7) + `" cy="` + num(y+5.5) + `" r="2.5" fill="#fff" stroke="#000"/>` + "\n")
+	item(func(x tenths) {
+		w.raw(`<circle cx="` + num(x+70) + `" cy="` + num(y+55) + `" r="2.5" fill="#fff" stroke="#000"/>` + "\n")
 	}, "leaves the window")
 }
 
 // labelLevels places labels on the lowest level where they do not run
 // into the label before them.
-type labelLevels struct{ right []float64 }
+type labelLevels struct{ right []tenths }
 
 // place returns the level for a label centred on x.
-func (l *labelLevels) place(x float64, label string) int {
-	half := float64(len(label)) * 3
+func (l *labelLevels) place(x tenths, label string) int {
+	half := tenths(len(label)) * 30
 	for i, r := range l.right {
-		if x-half > r+3 {
+		if x-half > r+30 {
 			l.right[i] = x + half
 			return i
 		}
