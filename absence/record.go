@@ -42,6 +42,13 @@ type Record struct {
 	// Interview is what the return-to-work interview of Interviewed covered
 	// (ABS-11); nil when no record was kept. It needs Interviewed.
 	Interview *Interview `json:"interview,omitempty"`
+	// Planned is the expected recovery period of a planned absence, an
+	// operation or treatment programme (ABS-15, §4.3); nil when the
+	// absence was not planned. Sickness only.
+	Planned *Planned `json:"planned,omitempty"`
+	// Training are the training courses the employee was booked on during
+	// the absence, each with the day they cancelled it (ABS-16, Proc 10).
+	Training []TrainingBooking `json:"training,omitempty"`
 
 	// Diagnosis and Notes are free text the host may keep. They never appear
 	// in errors, String output or letters.
@@ -218,6 +225,11 @@ func (r *Record) validate(i int, sched Schedule) error {
 	}
 	if r.Interview != nil {
 		if err := r.Interview.validate(i, r.ID, r.Interviewed); err != nil {
+			return err
+		}
+	}
+	if r.Planned != nil || len(r.Training) > 0 {
+		if err := r.validatePlanned(i); err != nil {
 			return err
 		}
 	}

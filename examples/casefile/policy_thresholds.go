@@ -91,37 +91,38 @@ func (p Policy) applyThresholds(trig *triggers.Policy) *thresholdError {
 	return nil
 }
 
-// thresholdKnobs lists the numbers p changes as "trig1.episodes=3", in the
-// order of the trigger points, for Knobs.
+// thresholdKnobs lists the numbers p sets to other values than HR14 v16's,
+// as "trig1.episodes=3", in the order of the trigger points, for Knobs.
 func (p Policy) thresholdKnobs() []string {
 	var out []string
-	num := func(name string, v *int) {
-		if v != nil {
+	h := triggers.HR14()
+	num := func(name string, v *int, def int) {
+		if v != nil && *v != def {
 			out = append(out, name+"="+strconv.Itoa(*v))
 		}
 	}
-	episodes := func(name string, l *EpisodeLimit) {
+	episodes := func(name string, l *EpisodeLimit, def triggers.EpisodeLimit) {
 		if l != nil {
-			num(name+".episodes", l.Episodes)
-			num(name+".months", l.Months)
+			num(name+".episodes", l.Episodes, def.Episodes)
+			num(name+".months", l.Months, def.Months)
 		}
 	}
-	days := func(name string, l *DayLimit) {
+	days := func(name string, l *DayLimit, def triggers.DayLimit) {
 		if l == nil {
 			return
 		}
-		if l.Days != nil {
+		if l.Days != nil && !l.Days.Equal(def.Days) {
 			out = append(out, name+".days="+l.Days.String())
 		}
-		num(name+".months", l.Months)
+		num(name+".months", l.Months, def.Months)
 	}
-	episodes("trig1", p.TRIG1)
-	days("trig2", p.TRIG2)
-	episodes("trig3", p.TRIG3)
-	days("trig4", p.TRIG4)
+	episodes("trig1", p.TRIG1, h.TRIG1)
+	days("trig2", p.TRIG2, h.TRIG2)
+	episodes("trig3", p.TRIG3, h.TRIG3)
+	days("trig4", p.TRIG4, h.TRIG4)
 	if p.TRIG5 != nil {
-		num("trig5.days", p.TRIG5.Days)
-		num("trig5.months", p.TRIG5.Months)
+		num("trig5.days", p.TRIG5.Days, h.TRIG5.Days)
+		num("trig5.months", p.TRIG5.Months, h.TRIG5.Months)
 	}
 	return out
 }
