@@ -53,9 +53,13 @@ func parseDay(b []byte) (d absence.Date, day int32, ok bool) {
 // appendDay appends d, a valid date of the years 0 to 9999, as YYYY-MM-DD:
 // Date.AppendText without its checks, for the report rows.
 func appendDay(b []byte, d absence.Date) []byte {
-	y, m := d.Year, int(d.Month)
-	return append(b,
-		byte('0'+y/1000%10), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10), '-',
-		byte('0'+m/10), byte('0'+m%10), '-',
-		byte('0'+d.Day/10), byte('0'+d.Day%10))
+	y, m, dd := d.Year%10000, int(d.Month)%100, d.Day%100
+	hi, lo := y/100, y%100
+	return append(b, digits2[2*hi], digits2[2*hi+1], digits2[2*lo], digits2[2*lo+1], '-',
+		digits2[2*m], digits2[2*m+1], '-', digits2[2*dd], digits2[2*dd+1])
 }
+
+// digits2 holds the two-digit texts of 00 to 99, in order.
+const digits2 = "00010203040506070809" + "10111213141516171819" + "20212223242526272829" + "30313233343536373839" +
+	"40414243444546474849" + "50515253545556575859" + "60616263646566676869" + "70717273747576777879" +
+	"80818283848586878889" + "90919293949596979899"
