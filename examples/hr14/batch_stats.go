@@ -3,8 +3,6 @@ package main
 import (
 	"math"
 	"strconv"
-
-	"github.com/shopspring/decimal"
 )
 
 // The statistics of the equality report (WDES Metric 3's relative
@@ -48,12 +46,18 @@ func relativeLikelihood(a, n1, b, n2 int64) likelihood {
 }
 
 // percent returns 100 × a / n with 2 decimals, rounded half up from the
-// exact quotient.
-func percent(a, n int64) string {
-	if n == 0 {
-		return ""
+// exact quotient (0 ≤ a, n < 2⁴⁰); "" when n is 0.
+func percent(a, n int64) string { return string(appendPercent(nil, a, n)) }
+
+// appendPercent appends percent(a, n) to b, in integers: the hundredths
+// of a per cent are 10000 × a / n rounded half up.
+func appendPercent(b []byte, a, n int64) []byte {
+	if n <= 0 {
+		return b
 	}
-	return decimal.NewFromInt(100*a).DivRound(decimal.NewFromInt(n), 2).StringFixed(2)
+	q := (20000*a + n) / (2 * n)
+	b = strconv.AppendInt(b, q/100, 10)
+	return append(b, '.', byte('0'+q/10%10), byte('0'+q%10))
 }
 
 // fixed returns x with 2 decimals.

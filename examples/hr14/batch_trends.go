@@ -328,36 +328,41 @@ func trendRows(tab *attrTable, acc *trendsAcc, in period) []trendRow {
 		}
 		return tab.name(a, uint16(g))
 	}
-	type patMonth struct {
-		p *patternInfo
-		m int
+	// Each pattern's scheduled days in each month of the period, once.
+	periodOf := func(m int) absence.Period {
+		p := monthPeriod(m)
+		if !in.from.IsZero() && p.Start.Before(in.from) {
+			p.Start = in.from
+		}
+		if !in.to.IsZero() && p.End.After(in.to) {
+			p.End = in.to
+		}
+		return p
 	}
-	sched := map[patMonth]int64{}
+	sched := map[*patternInfo][]int64{}
 	var rows []trendRow
 	for k, c := range roll {
 		fte := decimal.Zero
 		for f, n := range c.ftes {
 			fte = fte.Add(f.fte.Mul(decimal.NewFromInt(n)))
 		}
-		for m := lo; m < hi; m++ {
-			r := trendRow{dept: name(department, k[0]), group: name(staffGroup, k[1]), month: m, head: c.head, fte: fte, trendMonth: c.months.get(m)}
-			p := monthPeriod(m)
-			if !in.from.IsZero() && p.Start.Before(in.from) {
-				p.Start = in.from
-			}
-			if !in.to.IsZero() && p.End.After(in.to) {
-				p.End = in.to
-			}
-			for pat, n := range c.pats {
-				key := patMonth{pat, m}
-				d, ok := sched[key]
-				if !ok {
-					d = int64(pat.week.ScheduledDays(p))
-					sched[key] = d
+		scheduled := make([]int64, max(hi-lo, 0))
+		for pat, n := range c.pats {
+			days := sched[pat]
+			if days == nil {
+				days = make([]int64, len(scheduled))
+				for m := lo; m < hi; m++ {
+					days[m-lo] = int64(pat.week.ScheduledDays(periodOf(m)))
 				}
-				r.scheduled += d * n
+				sched[pat] = days
 			}
-			rows = append(rows, r)
+			for i, d := range days {
+				scheduled[i] += d * n
+			}
+		}
+		for m := lo; m < hi; m++ {
+			rows = append(rows, trendRow{dept: name(department, k[0]), group: name(staffGroup, k[1]), month: m, head: c.head,
+				fte: fte, scheduled: scheduled[m-lo], trendMonth: c.months.get(m)})
 		}
 	}
 	slices.SortFunc(rows, func(a, b trendRow) int {
@@ -429,32 +434,45 @@ func cmpFirst(c ...int) int {
 
 // writeTrends writes the rows as CSV.
 func writeTrends(w io.Writer, rows []trendRow) error {
-	b := []byte(trendsHeader)
+	b := make([]byte, 0, len(trendsHeader)+160*len(rows))
+	b = append(b, trendsHeader...)
+	num := func(n int64) { b = append(strconv.AppendInt(b, n, 10), ',') }
 	for i := range rows {
 		r := &rows[i]
-		f := []string{csvField(r.dept), csvField(r.group), monthText(r.month), shownCount(r.head)}
+		b = append(b, csvField(r.dept)...)
+		b = append(b, ',')
+		b = append(b, csvField(r.group)...)
+		b = append(b, ',')
+		b = append(b, monthText(r.month)...)
+		b = append(b, ',')
+		b = append(b, shownCount(r.head)...)
 		if r.head < minShown {
-			for range strings.Count(trendsHeader, ",") - 3 {
-				f = append(f, "*")
-			}
-		} else {
-			f = append(f, r.fte.StringFixed(2), strconv.FormatInt(r.scheduled, 10), strconv.FormatInt(r.daysLost, 10),
-				percent(r.daysLost, r.scheduled), strconv.FormatInt(r.episodes, 10), perFTE(r.episodes, r.fte),
-				strconv.FormatInt(r.longDays, 10), percent(r.longDays, r.daysLost))
-			for _, n := range r.reason {
-				f = append(f, strconv.FormatInt(n, 10))
-			}
-			total := int64(0)
-			for _, n := range r.acts {
-				total += n
-			}
-			f = append(f, strconv.FormatInt(total, 10))
-			for _, n := range r.acts {
-				f = append(f, strconv.FormatInt(n, 10))
-			}
+			b = append(b, strings.Repeat(",*", strings.Count(trendsHeader, ",")-3)...)
+			b = append(b, '\n')
+			continue
 		}
-		b = append(b, strings.Join(f, ",")...)
-		b = append(b, '\n')
+		b = append(b, ',')
+		b = append(b, r.fte.StringFixed(2)...)
+		b = append(b, ',')
+		num(r.scheduled)
+		num(r.daysLost)
+		b = append(appendPercent(b, r.daysLost, r.scheduled), ',')
+		num(r.episodes)
+		b = append(append(b, perFTE(r.episodes, r.fte)...), ',')
+		num(r.longDays)
+		b = append(appendPercent(b, r.longDays, r.daysLost), ',')
+		for _, n := range r.reason {
+			num(n)
+		}
+		total := int64(0)
+		for _, n := range r.acts {
+			total += n
+		}
+		num(total)
+		for _, n := range r.acts {
+			num(n)
+		}
+		b[len(b)-1] = '\n'
 	}
 	_, err := w.Write(b)
 	return err
