@@ -17,7 +17,7 @@ func TestPercentEqualsDecimal(t *testing.T) {
 		cases = append(cases, [2]int64{r.Int64N(n + 1), n})
 	}
 	for _, c := range cases {
-		want := decimal.NewFromInt(100 * c[0]).DivRound(decimal.NewFromInt(c[1]), 2).StringFixed(2)
+		want := decimal.NewFromInt(100*c[0]).DivRound(decimal.NewFromInt(c[1]), 2).StringFixed(2)
 		if got := percent(c[0], c[1]); got != want {
 			t.Fatalf("percent(%d, %d) = %s, want %s", c[0], c[1], got, want)
 		}
