@@ -85,7 +85,7 @@ func validishSpec(r *rand.Rand, n int) []byte {
 		}
 		return other
 	}
-	spec := make([]byte, 0, 6*n)
+	spec := make([]byte, 0, 7*n)
 	for range n {
 		gap := pick(92, 4+byte(r.IntN(36)), byte(r.Uint32()))
 		length := pick(70, byte(r.IntN(5)), byte(r.IntN(45)))
@@ -108,7 +108,8 @@ func validishSpec(r *rand.Rand, n int) []byte {
 			part = pick(95, 0, part)
 		}
 		cert := pick(90, 0, byte(r.Uint32())&0x1f|byte(r.IntN(2))<<5) // a known kind
-		spec = append(spec, gap, length, kind, reason, part, cert)
+		note := pick(92, 0, byte(r.Uint32())|1)                       // a "may be fit" note (ABS-20)
+		spec = append(spec, gap, length, kind, reason, part, cert, note)
 	}
 	return spec
 }

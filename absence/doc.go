@@ -455,4 +455,50 @@
 // route (STAGE-15) decides what a trigger reached through it leads to.
 //
 // Tested by: TestABS13_UnderlyingConditionLink; stages TestSTAGE15_WithTriggers.
+//
+// # ABS-20: Fit notes as the doctor writes them
+//
+// Clause: HR14 App 2 (the DWP's fit note guide), Proc 14; the Social Security
+// (Medical Evidence) and Statutory Sick Pay (Medical Evidence) (Amendment)
+// (No. 2) Regulations 2022 (SI 2022/630).
+//
+// A fit note ([Certificate] of kind fit note) records the assessment the
+// doctor made ([Fitness]): "not fit for work", or "may be fit for work taking
+// account of the following advice" with the boxes ticked ([Advice]: a phased
+// return, altered hours, amended duties, workplace adaptations) for the
+// period it covers, and who signed it, as a category ([Issuer]): the GP or a
+// hospital doctor, and since 1 July 2022 also a nurse, occupational
+// therapist, pharmacist or physiotherapist (SI 2022/630; DWP, "Who can issue
+// fit notes: guidance for healthcare professionals and their employers"). A
+// note received before its issuer could sign one gets a finding. The comments
+// box is a health detail and is not recorded.
+//
+// For a "may be fit" note the employer decides whether it can make the
+// changes, and the decision is recorded with its date ([AdviceDecision]); it
+// is a duty without a deadline, pending until recorded (a [Check] of task
+// fit-note-advice in [History.Certification]). When the changes are made,
+// the employee is at work from the day they start ([AdviceDecision].From):
+// those days of the sickness record are not sickness (no trigger days; normal
+// pay, or phased-return pay under PAY-2), a scheduled day among them is a
+// shift worked that ends the episode before it (ABS-2), and [NewHistory]
+// lists them in History.AtWork. When the employer cannot make them, the note
+// counts as "not fit" for the days it covers and no new note is needed
+// (App 2); with no decision yet, the days off are sickness covered by the
+// note. Details a self-certificate cannot have (an assessment, advice, an
+// issuer, a decision), advice on a "not fit" note, a decision without its
+// date or with changes made from a day the note does not cover, and days at
+// work from a part day's first day are refused ([ErrFitNote]).
+//
+// Readings: the days at work run from the decision's From to the end of the
+// note, inside the record; after the note ends the record's days are
+// sickness again (a new episode if a shift was worked between). A "may be
+// fit" note with no box ticked is valid (the doctor may advise in the
+// comments only).
+//
+// Tested by: TestABS20_ChangesMadeMeansAtWork,
+// TestABS20_CannotMakeChangesCountsAsNotFit, TestABS20_NoDecisionIsPending,
+// TestABS20_AtWorkBreaksTheEpisode, TestABS20_IssuerBeforeJuly2022,
+// TestABS20_FitNoteValidated, TestABS20_FitNoteJSON, FuzzNewHistory,
+// TestBuilderEqualsNewHistory, TestExtenderEqualsBuilder,
+// 20-fit-note-may-be-fit.yaml.
 package absence

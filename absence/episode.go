@@ -115,6 +115,10 @@ type History struct {
 	// NoShiftLost is the sickness recorded only on days with no scheduled
 	// shift, which forms no episode (§4.4, ABS-2), in date order.
 	NoShiftLost []NoShiftLost `json:"noShiftLost,omitempty"`
+	// AtWork are the days of sickness records on which the employee was at
+	// work with the changes a "may be fit" note advised (ABS-20), by
+	// record: they are in no episode.
+	AtWork []AtWork `json:"atWork,omitempty"`
 }
 
 // NewHistory validates an employee's absence records and groups them into
@@ -137,7 +141,7 @@ func NewHistory(emp Employee, records []Record, pol Policy) (History, error) {
 	h := History{Employee: emp, Policy: pol, Records: slices.Clone(records)}
 	f.records = h.Records
 	for k, i := range f.order {
-		if pd := h.Records[i].PartDay; pd != nil {
+		if pd := h.Records[i].PartDay; pd != nil && f.first[k] {
 			h.PartDays = append(h.PartDays, PartDayNote{
 				Date: h.Records[i].Period.Start, Record: i, Worked: pd.Worked, Shift: f.shifts[k],
 				SentHome: pd.SentHome, Sickness: !f.worked[k],
@@ -153,13 +157,24 @@ func NewHistory(emp Employee, records []Record, pol Policy) (History, error) {
 		end := f.spellEnd(first)
 		switch f.spell(first, end) {
 		case anEpisode:
-			x.episode(&f, f.order[first:end])
+			x.episode(&f, f.recordsOf(first, end))
 		case noShiftLost:
-			x.noShiftLost(&f, f.order[first:end])
+			x.noShiftLost(&f, f.recordsOf(first, end))
 		case noSickness:
 			// only leave, other absence or a part day worked: nothing to keep
 		}
 		first = end
+	}
+	if f.cut {
+		h.AtWork = atWorkOf(&h)
+		for k := range h.Episodes {
+			ep := &h.Episodes[k]
+			for _, a := range h.AtWork {
+				if slices.Contains(ep.Records, a.Record) {
+					ep.Findings = slices.Insert(ep.Findings, len(ep.Findings)-1, a.Finding) // before ABS-1's
+				}
+			}
+		}
 	}
 	return h, nil
 }

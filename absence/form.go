@@ -21,11 +21,22 @@ type former struct {
 	records []Record
 	pol     Policy
 
-	order  []int             // record indexes in date order
-	worked []bool            // by position in order: a part day whose first day counts as worked (ABS-3)
-	shifts []decimal.Decimal // by position in order: the shift of a part day; zero otherwise
-	days   [][2]int          // by position in order: the first and last day as Unix days
-	sched  DayCounter        // the employee's scheduled days, for the gaps between records
+	// The pieces of the records in date order, by position: a piece is a
+	// run of days of one record that stands after the days the record's own
+	// evidence takes from it (days at work, ABS-20). Most records are one
+	// piece, their whole period.
+	order  []int             // the record of each piece
+	first  []bool            // the piece starts on its record's first day (and carries its part day)
+	worked []bool            // a part day whose first day counts as worked (ABS-3)
+	shifts []decimal.Decimal // the shift of a part day; zero otherwise
+	days   [][2]int          // the piece's first and last day as Unix days
+	sched  DayCounter        // the employee's scheduled days, for the gaps between pieces
+	cut    bool              // some record is more than one piece, or less than its period
+
+	byStart []int    // scratch: record indexes in date order
+	cuts    [][2]int // scratch: the days taken from one record, as Unix days
+	pieces  []piece  // scratch: the pieces before they are put in date order
+	recs    []int    // scratch: the distinct records of a spell (recordsOf)
 
 	// The facts of the current spell, set by spell.
 	trig     []Period    // the runs of days that count towards triggers (TriggerView.Counted)
@@ -38,6 +49,13 @@ type former struct {
 	lost     bool        // a sickness day of the spell is a scheduled day: a shift was lost (§4.4)
 }
 
+// A piece is a run of days of one record, before it takes its position.
+type piece struct {
+	record int
+	days   [2]int
+	first  bool
+}
+
 // A spellKind is what a spell of records forms.
 type spellKind uint8
 
@@ -47,18 +65,16 @@ const (
 	anEpisode                    // an episode (ABS-2)
 )
 
-// start validates emp and records and puts the records in date order, under
-// f.pol, which the caller has validated. It fails as NewHistory documents.
+// start validates emp and records, puts the records in date order and cuts
+// them into pieces, under f.pol, which the caller has validated. It fails
+// as NewHistory documents.
 func (f *former) start(emp Employee, records []Record) error {
 	if err := emp.Validate(); err != nil {
 		return err
 	}
 	f.emp, f.records = emp, records
-	f.order = slices.Grow(f.order[:0], len(records))
-	f.worked = slices.Grow(f.worked[:0], len(records))
-	f.shifts = slices.Grow(f.shifts[:0], len(records))
-	f.days = slices.Grow(f.days[:0], len(records))
-	sorted := true
+	f.byStart = slices.Grow(f.byStart[:0], len(records))
+	sorted, cut := true, false
 	for i := range records {
 		r := &records[i]
 		if err := r.validate(i, emp.Schedule); err != nil {
@@ -67,15 +83,18 @@ func (f *former) start(emp Employee, records []Record) error {
 		if i > 0 && r.Period.Start.Before(records[i-1].Period.Start) {
 			sorted = false
 		}
-		f.order = append(f.order, i)
+		if !cut && len(r.Certificates) > 0 {
+			cut = r.hasAtWork()
+		}
+		f.byStart = append(f.byStart, i)
 	}
 	if !sorted { // a host's records usually come in date order
-		slices.SortStableFunc(f.order, func(a, b int) int {
+		slices.SortStableFunc(f.byStart, func(a, b int) int {
 			return records[a].Period.Start.Compare(records[b].Period.Start)
 		})
 	}
-	for k := 1; k < len(f.order); k++ {
-		a, b := &records[f.order[k-1]], &records[f.order[k]]
+	for k := 1; k < len(f.byStart); k++ {
+		a, b := &records[f.byStart[k-1]], &records[f.byStart[k]]
 		if b.Period.Start.After(a.Period.End) {
 			continue
 		}
@@ -83,35 +102,102 @@ func (f *former) start(emp Employee, records []Record) error {
 		if a.Period == b.Period && a.Kind == b.Kind {
 			code = ErrDuplicate
 		}
-		e := inputErr("record", f.order[k], b.ID, "Period", code, b.Period.String()+" and "+a.Period.String())
-		e.Other = f.order[k-1]
+		e := inputErr("record", f.byStart[k], b.ID, "Period", code, b.Period.String()+" and "+a.Period.String())
+		e.Other = f.byStart[k-1]
 		return e
 	}
-	for _, i := range f.order {
+	f.order, f.first, f.days, f.cut = f.order[:0], f.first[:0], f.days[:0], cut
+	if !cut { // most employees: each record is one piece
+		for _, i := range f.byStart {
+			f.push(i, [2]int{records[i].Period.Start.UnixDays(), records[i].Period.End.UnixDays()}, true)
+		}
+	} else {
+		f.cutAll()
+	}
+	f.worked, f.shifts = f.worked[:0], f.shifts[:0]
+	for k, i := range f.order {
 		r := &records[i]
 		worked, shift := false, decimal.Decimal{}
-		if r.PartDay != nil {
+		if r.PartDay != nil && f.first[k] {
 			shift, _ = r.partDayShift(i, emp.Schedule) // validated above
 			worked = f.pol.halfWorked(*r.PartDay, shift)
 		}
 		f.worked = append(f.worked, worked)
 		f.shifts = append(f.shifts, shift)
-		f.days = append(f.days, [2]int{r.Period.Start.UnixDays(), r.Period.End.UnixDays()})
 	}
-	if n := len(f.order); n > 0 { // without overlaps, the last record in date order ends last
-		f.sched.Reset(emp.Schedule, records[f.order[0]].Period.Start, records[f.order[n-1]].Period.End)
+	if n := len(f.days); n > 0 { // pieces do not overlap: the last in date order ends last
+		f.sched.Reset(emp.Schedule, FromUnixDays(f.days[0][0]), FromUnixDays(f.days[n-1][1]))
 	}
 	return nil
 }
 
+// push appends a piece at the next position.
+func (f *former) push(record int, days [2]int, first bool) {
+	f.order = append(f.order, record)
+	f.days = append(f.days, days)
+	f.first = append(f.first, first)
+}
+
+// cutAll cuts every record into its pieces and puts them in date order: the
+// records' days less the days at work under a "may be fit" note with the
+// changes made (ABS-20).
+func (f *former) cutAll() {
+	f.pieces = f.pieces[:0]
+	for _, i := range f.byStart {
+		r := &f.records[i]
+		f.cuts = f.cuts[:0]
+		for c := range r.Certificates {
+			if p, ok := r.atWork(c); ok {
+				f.cuts = append(f.cuts, [2]int{p.Start.UnixDays(), p.End.UnixDays()})
+			}
+		}
+		f.emit(i, [2]int{r.Period.Start.UnixDays(), r.Period.End.UnixDays()})
+	}
+	slices.SortStableFunc(f.pieces, func(a, b piece) int { return a.days[0] - b.days[0] })
+	for _, p := range f.pieces {
+		f.push(p.record, p.days, p.first)
+	}
+}
+
+// emit appends to f.pieces the days of record i, span, less f.cuts (which
+// it sorts).
+func (f *former) emit(i int, span [2]int) {
+	if len(f.cuts) > 1 {
+		slices.SortFunc(f.cuts, func(a, b [2]int) int { return a[0] - b[0] })
+	}
+	from := span[0]
+	for _, c := range f.cuts {
+		if c[0] > from {
+			f.pieces = append(f.pieces, piece{i, [2]int{from, min(c[0]-1, span[1])}, from == span[0]})
+		}
+		from = max(from, c[1]+1)
+		if from > span[1] {
+			return
+		}
+	}
+	f.pieces = append(f.pieces, piece{i, [2]int{from, span[1]}, from == span[0]})
+}
+
+// recordsOf returns the distinct records of the pieces at positions
+// first..end-1, in the order of their first piece. The result is scratch.
+func (f *former) recordsOf(first, end int) []int {
+	f.recs = f.recs[:0]
+	for _, i := range f.order[first:end] {
+		if !slices.Contains(f.recs, i) {
+			f.recs = append(f.recs, i)
+		}
+	}
+	return f.recs
+}
+
 // spellEnd returns the end (exclusive, a position in order) of the spell
-// that starts at position first: the records up to the next one that follows
+// that starts at position first: the pieces up to the next one that follows
 // a worked scheduled day, or that starts with a part day worked (ABS-2,
 // ABS-3).
 func (f *former) spellEnd(first int) int {
 	k := first + 1
 	for ; k < len(f.order); k++ {
-		// The gap runs from the day after the previous record to the day
+		// The gap runs from the day after the previous piece to the day
 		// before this one (none when they touch).
 		if f.worked[k] || f.sched.Days(f.days[k-1][1]+1, f.days[k][0]-1) > 0 {
 			break
@@ -134,24 +220,26 @@ func (f *former) spell(first, end int) spellKind {
 	for k := first; k < end; k++ {
 		i := f.order[k]
 		r := &f.records[i]
+		span := Period{FromUnixDays(f.days[k][0]), FromUnixDays(f.days[k][1])}
 		if !r.IsSickness() {
-			f.other = append(f.other, Exclusion{Period: r.Period, Record: i, Cause: notSickness(r)})
+			f.other = append(f.other, Exclusion{Period: span, Record: i, Cause: notSickness(r)})
 			continue
 		}
-		tStart, pStart, tFirst := r.Period.Start, r.Period.Start, f.days[k][0]
-		if r.PartDay != nil {
+		part := r.PartDay != nil && f.first[k]
+		tStart, pStart, tFirst := span.Start, span.Start, f.days[k][0]
+		if part {
 			pStart = pStart.AddDays(1)
 			if f.worked[k] {
 				tStart, tFirst = tStart.AddDays(1), tFirst+1
 			}
 		}
-		// The record's sickness days in either view are tStart..End: the pay
+		// The piece's sickness days in either view are tStart..End: the pay
 		// view starts on or after the trigger view's first day.
 		if !f.lost {
 			f.lost = f.sched.some(tFirst, f.days[k][1])
 		}
-		if !tStart.After(r.Period.End) {
-			seg := Period{tStart, r.Period.End}
+		if !tStart.After(span.End) {
+			seg := Period{tStart, span.End}
 			f.widen(seg)
 			if cause, detail, ok := f.pol.excluded(r); ok {
 				f.excluded = append(f.excluded, Exclusion{Period: seg, Record: i, Cause: cause, Detail: detail})
@@ -164,10 +252,10 @@ func (f *former) spell(first, end int) spellKind {
 				lastTrig = k
 			}
 		}
-		if !pStart.After(r.Period.End) {
-			seg := Period{pStart, r.Period.End}
+		if !pStart.After(span.End) {
+			seg := Period{pStart, span.End}
 			f.widen(seg)
-			f.pay = appendRun(f.pay, seg, lastPay == k-1 && r.PartDay == nil)
+			f.pay = appendRun(f.pay, seg, lastPay == k-1 && !part)
 			lastPay = k
 		}
 	}

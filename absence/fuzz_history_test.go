@@ -47,16 +47,19 @@ func fuzzEmployee(mask, fte byte) absence.Employee {
 	return emp
 }
 
-// fuzzRecords decodes records, 6 bytes each: days from the end of the
+// fuzzRecords decodes records, 7 bytes each: days from the end of the
 // previous record to the start (minus 3, so records may overlap or repeat),
 // length, kind (byte 2 low bits) and evidence (high bits), reason, part day,
-// certificate.
+// certificate, and a "may be fit" note (ABS-20: bit 0 one is held; bits 1–3
+// its first day after the record's; bits 4–5 its length; bits 6–7 the
+// employer's decision: none, not made, made from its first day, made from
+// the day after).
 func fuzzRecords(b []byte) []absence.Record {
 	var recs []absence.Record
 	day := absence.Date{Year: 2026, Month: time.January, Day: 5}
-	for len(b) >= 6 && len(recs) < 40 {
-		gap, length, kind, reason, part, cert := b[0], b[1], b[2], b[3], b[4], b[5]
-		b = b[6:]
+	for len(b) >= 7 && len(recs) < 40 {
+		gap, length, kind, reason, part, cert, note := b[0], b[1], b[2], b[3], b[4], b[5], b[6]
+		b = b[7:]
 		start := day.AddDays(int(gap%40) - 3)
 		if gap == 255 { // a reversed period
 			start = day.AddDays(3)
@@ -92,6 +95,22 @@ func fuzzRecords(b []byte) []absence.Record {
 			}
 			r.Certificates = []absence.Certificate{c}
 		}
+		if note&1 != 0 {
+			from := r.Period.Start.AddDays(int(note >> 1 % 8))
+			c := absence.Certificate{Kind: absence.FitNote, Fitness: absence.MayBeFitForWork, Issuer: absence.Issuer(note % 7),
+				Covers: absence.Period{Start: from, End: from.AddDays([4]int{0, 2, 5, 12}[note>>4%4])}, Received: from,
+				Advice: []absence.Advice{absence.Advice(1 + note%4)}}
+			switch note >> 6 {
+			case 1:
+				c.Employer = &absence.AdviceDecision{Decided: from}
+			case 2, 3:
+				c.Employer = &absence.AdviceDecision{Made: true, From: from.AddDays(int(note>>6) - 2), Decided: from}
+				if c.Employer.From.After(c.Covers.End) {
+					c.Employer.From = c.Covers.End
+				}
+			}
+			r.Certificates = append(r.Certificates, c)
+		}
 		if reason&0x80 != 0 {
 			r.Returned = r.Period.End.AddDays(1 + int(reason>>4%4))
 			r.Interviewed = r.Returned.AddDays(int(reason>>5%3) - 1)
@@ -121,14 +140,14 @@ var inputErrors = []absence.Error{absence.ErrInvalidDate, absence.ErrReversedPer
 // same episodes; every check runs on every episode; a Builder gives the
 // same counted runs, or the same error.
 func FuzzNewHistory(f *testing.F) {
-	f.Add(byte(0x3e), byte(10), []byte{3, 1, 0, 4, 0, 0, 2, 0, 0, 1, 0, 0})                        // worked example 6
-	f.Add(byte(0x3e), byte(10), []byte{3, 2, 0, 12, 61, 0})                                        // worked example 5: part day
-	f.Add(byte(0x3e), byte(10), []byte{3, 1, 0x08, 5, 0, 0, 40, 0, 0, 4, 0, 0})                    // worked example 7
-	f.Add(byte(0x2a), byte(6), []byte{0, 13, 0, 3, 0, 0x33})                                       // part-time, fit note
-	f.Add(byte(0xbe), byte(0x8a), []byte{3, 30, 4, 0, 0, 0, 0, 20, 0, 10, 0, 0, 2, 2, 0, 1, 0, 0}) // roster, leave
-	f.Add(byte(0x3e), byte(10), []byte{255, 3, 0, 1, 0, 0})                                        // reversed
-	f.Add(byte(0x3e), byte(10), []byte{3, 4, 0, 1, 0, 0, 0, 4, 0, 1, 0, 0})                        // overlap
-	f.Add(byte(0), byte(0), []byte{})                                                              // no schedule
+	f.Add(byte(0x3e), byte(10), []byte{3, 1, 0, 4, 0, 0, 0, 2, 0, 0, 1, 0, 0, 0})                           // worked example 6
+	f.Add(byte(0x3e), byte(10), []byte{3, 2, 0, 12, 61, 0, 0})                                              // worked example 5: part day
+	f.Add(byte(0x3e), byte(10), []byte{3, 1, 0x08, 5, 0, 0, 0, 40, 0, 0, 4, 0, 0, 0})                       // worked example 7
+	f.Add(byte(0x2a), byte(6), []byte{0, 13, 0, 3, 0, 0x33, 0})                                             // part-time, fit note
+	f.Add(byte(0xbe), byte(0x8a), []byte{3, 30, 4, 0, 0, 0, 0, 0, 20, 0, 10, 0, 0, 0, 2, 2, 0, 1, 0, 0, 0}) // roster, leave
+	f.Add(byte(0x3e), byte(10), []byte{255, 3, 0, 1, 0, 0, 0})                                              // reversed
+	f.Add(byte(0x3e), byte(10), []byte{3, 4, 0, 1, 0, 0, 0, 0, 4, 0, 1, 0, 0, 0})                           // overlap
+	f.Add(byte(0), byte(0), []byte{})                                                                       // no schedule
 	f.Fuzz(func(t *testing.T, mask, fte byte, spec []byte) {
 		emp := fuzzEmployee(mask, fte)
 		recs := fuzzRecords(spec)
@@ -197,6 +216,21 @@ func checkEpisodes(t *testing.T, h absence.History, recs []absence.Record) {
 		notSick
 	)
 	kind := map[absence.Date]dayKind{}
+	// atWork: days of sickness at work under a "may be fit" note with the
+	// changes made, which are not absence at all (ABS-20).
+	atWork := map[absence.Date]bool{}
+	for _, r := range recs {
+		for _, c := range r.Certificates {
+			if !r.IsSickness() || c.Kind != absence.FitNote || c.Fitness != absence.MayBeFitForWork || c.Employer == nil || !c.Employer.Made {
+				continue
+			}
+			for d := range (absence.Period{Start: c.Employer.From, End: c.Covers.End}).All() {
+				if r.Period.Contains(d) {
+					atWork[d] = true
+				}
+			}
+		}
+	}
 	for _, r := range recs {
 		k := counts
 		switch {
@@ -209,7 +243,9 @@ func checkEpisodes(t *testing.T, h absence.History, recs []absence.Record) {
 			k = excluded
 		}
 		for d := range r.Period.All() {
-			kind[d] = k
+			if !atWork[d] {
+				kind[d] = k
+			}
 		}
 	}
 	// lostShift reports whether a sickness day in p is a scheduled day.
@@ -324,7 +360,7 @@ func checkEpisodes(t *testing.T, h absence.History, recs []absence.Record) {
 			continue
 		}
 		for d := range r.Period.All() {
-			if r.PartDay != nil && d == r.Period.Start {
+			if (r.PartDay != nil && d == r.Period.Start) || atWork[d] {
 				continue
 			}
 			n := 0

@@ -136,6 +136,21 @@ type Certificate struct {
 	Kind     CertificateKind `json:"kind"`     // self-certificate or fit note
 	Covers   Period          `json:"covers"`   // the days it covers, both ends included
 	Received Date            `json:"received"` // when the manager received it; zero if not yet
+
+	// The fit note as the doctor (or, since July 2022, another healthcare
+	// professional) writes it (ABS-20, App 2); a self-certificate has none
+	// of these.
+
+	// Fitness is the assessment: not fit for work (the zero value) or may
+	// be fit taking account of the advice.
+	Fitness Fitness `json:"fitness,omitempty"`
+	// Advice are the boxes ticked on a "may be fit" note, each once.
+	Advice []Advice `json:"advice,omitempty"`
+	// Issuer is who signed the note, as a category; zero: not recorded.
+	Issuer Issuer `json:"issuer,omitempty"`
+	// Employer is the employer's decision on a "may be fit" note's advice,
+	// with its date; nil while none is recorded.
+	Employer *AdviceDecision `json:"employer,omitempty"`
 }
 
 // IsSickness reports whether r is sickness absence: Kind Sickness, or a
@@ -211,6 +226,18 @@ func (r *Record) validate(i int, sched Schedule) error {
 		}
 		if !cert.Received.IsZero() && !cert.Received.IsValid() {
 			return inputErr("record", i, r.ID, field+".Received", ErrInvalidDate, cert.Received.String())
+		}
+		if err := r.Certificates[c].validateFitNote(i, r.ID, field); err != nil {
+			return err
+		}
+	}
+	if r.PartDay != nil {
+		for c := range r.Certificates {
+			if p, ok := r.atWork(c); ok && p.Start == r.Period.Start {
+				e := inputErr("record", i, r.ID, "Certificates["+strconv.Itoa(c)+"].Employer.From", ErrFitNote, r.Period.Start.String())
+				e.Want = "a day after the part day: the employee cannot be at work with the changes on the day they went home ill"
+				return e
+			}
 		}
 	}
 	if !r.CalledBack.IsZero() && (r.Reported.IsZero() || r.CalledBack.Before(r.Reported)) {

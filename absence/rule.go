@@ -57,4 +57,6 @@ var (
 
 	ruleContact       = Rule{"ABS-10", "HR14 App 14"}
 	ruleContactAgreed = Rule{"ABS-12", "HR14 §5.3.2, Proc 8, App 14"}
+
+	ruleFitNoteAdvice = Rule{"ABS-20", "HR14 App 2"}
 )

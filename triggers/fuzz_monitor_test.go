@@ -14,7 +14,8 @@ import (
 // weekdays; bit 7 bank holidays off), byte 1 the FTE and the policy's
 // readings, byte 2 another trust's numbers (bits 6 and 7: the negative-sample
 // and TRIG-5 measure knobs), byte 3 a reasonable adjustment, then records of
-// 4 bytes each (gap, length, kind and evidence, part day and specimen), from
+// 4 bytes each (gap, length, kind and evidence, part day and specimen; kind
+// 4 a "may be fit" note with the changes made, ABS-20), from
 // 2027-01-01 for at most three years. Records never overlap, so the
 // history is always valid: the fuzzer explores the trigger engine.
 func fuzzCase(b []byte) (randomCase, bool) {
@@ -103,6 +104,13 @@ func fuzzCase(b []byte) (randomCase, bool) {
 		case 3:
 			r.Kind = absence.MedicalSuspension
 			r.Evidence.OHConfirmedFit = kind&0x80 != 0
+		case 4: // a "may be fit" note whose changes the employer made: at work from its day (ABS-20)
+			from := start.AddDays(1 + int(part>>1)%n)
+			if from.After(end) {
+				break
+			}
+			r.Certificates = []absence.Certificate{{Kind: absence.FitNote, Fitness: absence.MayBeFitForWork, Received: from,
+				Covers: absence.Period{Start: from, End: end}, Employer: &absence.AdviceDecision{Made: true, From: from, Decided: from}}}
 		}
 		if r.Kind == absence.Sickness {
 			r.Evidence.InfectionControlLink = kind&0x40 != 0

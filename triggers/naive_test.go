@@ -380,6 +380,18 @@ func randomRecords(r *rand.Rand, emp absence.Employee) []absence.Record {
 				worked := []decimal.Decimal{decimal.Zero, half, half.Sub(dec("0.5")), s.Hours.Sub(dec("0.25"))}
 				rec.PartDay = &absence.PartDay{Worked: worked[r.IntN(len(worked))], SentHome: r.IntN(8) == 0}
 			}
+			if length >= 3 && r.IntN(8) == 0 {
+				// A "may be fit" note from a later day: the employer made
+				// the changes (at work from then, ABS-20) or could not.
+				from := day.AddDays(1 + r.IntN(length-1))
+				c := absence.Certificate{Kind: absence.FitNote, Fitness: absence.MayBeFitForWork, Received: from,
+					Covers: absence.Period{Start: from, End: from.AddDays(r.IntN(10))}, Advice: []absence.Advice{absence.PhasedReturn}}
+				c.Employer = &absence.AdviceDecision{Decided: from}
+				if r.IntN(3) > 0 {
+					c.Employer.Made, c.Employer.From = true, from
+				}
+				rec.Certificates = append(rec.Certificates, c)
+			}
 		}
 		recs = append(recs, rec)
 		gap := r.IntN(40)

@@ -135,6 +135,7 @@ func (e *evaluation) history() error {
 		}
 		e.r.NoShiftLost = append(e.r.NoShiftLost, out)
 	}
+	e.recording()
 	e.r.PartDays = []PartDay{}
 	for _, pd := range h.PartDays {
 		e.r.PartDays = append(e.r.PartDays, PartDay{
@@ -346,6 +347,7 @@ func (e *evaluation) checks() error {
 		}
 		checks = append(checks, cert.Checks...)
 		e.r.Episodes[i].Findings = append(e.r.Episodes[i].Findings, findings(cert.DecisionFindings)...)
+		e.fitNotes(cert)
 		rtw, err := e.h.ReturnToWork(i, e.asOf)
 		if err != nil {
 			return e.locate(err)

@@ -51,6 +51,33 @@ type Report struct {
 	// NoShiftLost is the sickness recorded only on days with no scheduled
 	// shift: not an episode, counted towards no trigger (§4.4, ABS-2).
 	NoShiftLost []NoShiftLost `json:"noShiftLost"`
+
+	// Recording is what the recording rules found in how the absences were
+	// recorded (ABS-20 on): days at work under a "may be fit" note,
+	// sickness during booked leave, other work while off sick, closing the
+	// absence and fertility treatment.
+	Recording Recording `json:"recording"`
+}
+
+// Recording is what the recording rules found in how the absences were
+// recorded (ABS-20 on).
+type Recording struct {
+	// AtWork are days of sickness records on which the employee was at work
+	// with the changes a "may be fit" note advised, made by the employer:
+	// not sickness (ABS-20).
+	AtWork []AtWork `json:"atWork"`
+	// Findings are the recording findings for HR (ABS-20 on), by
+	// rule: each says what was found and what HR may do; none is a
+	// decision.
+	Findings []Finding `json:"findings"`
+}
+
+// AtWork is a run of days at work under a "may be fit" note (ABS-20).
+type AtWork struct {
+	Period absence.Period   `json:"period"`
+	Record string           `json:"record"`
+	Advice []absence.Advice `json:"advice"`
+	Text   string           `json:"text"`
 }
 
 // Policy is the policy the case was evaluated under.

@@ -70,6 +70,15 @@ func WriteText(w io.Writer, r *Report) error {
 			}
 		}
 	}
+	if rec := r.Recording; len(rec.AtWork)+len(rec.Findings) > 0 {
+		p.section("How the absences were recorded (ABS-20 on): for HR, never a decision")
+		for _, a := range rec.AtWork {
+			p.item("%s (record %s)", a.Text, a.Record)
+		}
+		for _, f := range rec.Findings {
+			p.item("%s", findingText(f))
+		}
+	}
 	if len(r.PartDays) > 0 {
 		p.section("Part-day notes (ABS-3)")
 		for _, pd := range r.PartDays {

@@ -1,0 +1,84 @@
+package report
+
+import (
+	"github.com/absencerules/hr14/absence"
+	"github.com/absencerules/hr14/examples/casefile"
+)
+
+// recording fills the report's Recording from the history (ABS-20 on).
+func (e *evaluation) recording() {
+	rec := Recording{AtWork: []AtWork{}, Findings: []Finding{}}
+	for _, a := range e.h.AtWork {
+		rec.AtWork = append(rec.AtWork, AtWork{Period: a.Period, Record: recordName(e.h.Records[a.Record], e.index[a.Record]),
+			Advice: nonNil(a.Advice), Text: findingText(finding(a.Finding))})
+	}
+	e.r.Recording = rec
+}
+
+// finding is one library finding in the report's form.
+func finding(f absence.Finding) Finding {
+	return Finding{Rule: f.Rule.ID, Clause: f.Rule.Clause, Text: f.Text}
+}
+
+// recording checks what the recording rules found (ABS-20 on).
+func (v *verifier) recording(want *casefile.RecordingExpect, r *Report) {
+	if want == nil {
+		return
+	}
+	rec := r.Recording
+	if want.AtWork != nil {
+		var got []absence.Period
+		for _, a := range rec.AtWork {
+			got = append(got, a.Period)
+		}
+		v.list("recording.atWork", periodLines(*want.AtWork), periodLines(got))
+	}
+	if len(want.Findings) > 0 {
+		v.contains("recording.findings", want.Findings, r.allFindings())
+	}
+}
+
+func periodLines(ps []absence.Period) []string {
+	out := make([]string, 0, len(ps))
+	for _, p := range ps {
+		out = append(out, periodText(p))
+	}
+	return out
+}
+
+// allFindings are the texts of every finding of r a reader sees about the
+// absences: the recording's, the episodes' and their exclusions', and the
+// recording checks'.
+func (r *Report) allFindings() []string {
+	var out []string
+	for _, a := range r.Recording.AtWork {
+		out = append(out, a.Text)
+	}
+	out = append(out, findingTexts(r.Recording.Findings)...)
+	for _, ep := range r.Episodes {
+		out = append(out, findingTexts(ep.Findings)...)
+		for _, x := range ep.Triggers.Excluded {
+			out = append(out, x.Text)
+		}
+	}
+	for _, c := range r.Checks {
+		out = append(out, c.Text)
+	}
+	return out
+}
+
+// fitNotes adds to the recording findings what the fit notes of an
+// episode's certification say (ABS-20): the decision on a "may be fit"
+// note's advice, and a note signed before its issuer could sign one.
+func (e *evaluation) fitNotes(cert absence.Certification) {
+	for _, f := range cert.Findings {
+		if f.Rule.ID == "ABS-20" {
+			e.r.Recording.Findings = append(e.r.Recording.Findings, finding(f))
+		}
+	}
+	for _, c := range cert.Checks {
+		if c.Task == absence.TaskFitNoteAdvice {
+			e.r.Recording.Findings = append(e.r.Recording.Findings, findings(c.Findings)...)
+		}
+	}
+}
