@@ -139,7 +139,8 @@
 // are one episode unless the employee worked a scheduled shift between them:
 // rest days, days off and leave between them do not break it, and are inside
 // the episode and its calendar length. Records of one employee that overlap,
-// or repeat one another, are refused with an error, never merged.
+// or repeat one another, are refused with an error, never merged, except
+// sickness over booked leave (ABS-21).
 //
 // Readings: leave, medical exclusion or unauthorised absence between two
 // sickness records does not break the episode (only a worked scheduled shift
@@ -501,4 +502,46 @@
 // TestABS20_FitNoteValidated, TestABS20_FitNoteJSON, FuzzNewHistory,
 // TestBuilderEqualsNewHistory, TestExtenderEqualsBuilder,
 // 20-fit-note-may-be-fit.yaml.
+//
+// # ABS-21: Sickness during booked annual leave
+//
+// Clause: HR14 Proc 15 (its heading, "sickness occurring during annual
+// leave"), Proc 13, Proc 9; Agenda for Change 14.9 for bank holidays; the
+// Working Time Regulations 1998 (leave that coincides with sickness may be
+// taken later: CJEU C-78/11 ANGED).
+//
+// A sickness record may overlap a record of booked leave (kind leave); any
+// other overlap is still refused (ABS-2), as is one whose part day falls on
+// a day of leave. On the days both hold, sickness replaces the leave when it
+// was reported as the Trust requires: on or before its first day
+// (Record.Reported, Proc 9), and certified as any other sickness (ABS-4).
+// Those days are sickness like any other (the episode counts, triggers and
+// sick pay as usual), the leave is re-credited ([History.Recredit]: the
+// scheduled days replaced, for payroll's LeaveInput.Recredited) and a bank
+// holiday among them keeps Proc 15's rule: no day in lieu, not re-credited
+// (ABS-8). Sickness not reported as required stays leave on those days, with
+// a finding that says why and that the employee may still ask to take the
+// statutory leave later, a decision for the manager with HR advice. Proc 13
+// names sickness during annual leave as a ground on which the Trust may
+// withdraw the right to self-certify: every case gets a finding for HR, and
+// the library never decides it (a withdrawal is a dated decision,
+// Employee.SelfCertification). [History.SicknessOnLeave] lists each
+// sickness record over leave with the days replaced and kept, and
+// [History.Kept] gives the days of a record that stand.
+//
+// Reading: HR14 gives a heading and no rule; by default sickness reported on
+// its first day replaces the leave and is certified as usual. Knob:
+// Policy.SicknessOnLeave = [OnLeaveFitNote] also asks for a fit note, whatever
+// the length of the sickness (a common NHS rule): only the days a fit note
+// received covers replace the leave. A record over leave must carry its own
+// report. The statutory right to take the leave later is HR's to honour; the
+// library records the facts.
+//
+// Tested by: TestABS21_ReportedSicknessReplacesLeave,
+// TestABS21_NotReportedStaysLeave, TestABS21_FitNoteReading,
+// TestABS21_BankHolidayNotRecredited, TestABS21_SicknessRunsIntoLeave,
+// TestABS21_WithdrawalGroundIsAFinding, TestABS21_OverlapsRefused; payroll
+// TestABS21_LeaveRecredited, TestABS21_TreatmentsOfReplacedLeave;
+// FuzzNewHistory, TestBuilderEqualsNewHistory, TestExtenderEqualsBuilder;
+// 21-sickness-during-leave.yaml, 21-sickness-during-leave-fit-note.yaml.
 package absence

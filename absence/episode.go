@@ -119,6 +119,9 @@ type History struct {
 	// work with the changes a "may be fit" note advised (ABS-20), by
 	// record: they are in no episode.
 	AtWork []AtWork `json:"atWork,omitempty"`
+	// SicknessOnLeave is each sickness record over booked leave (ABS-21), in
+	// date order: the days sickness replaces and the days that stay leave.
+	SicknessOnLeave []SicknessOnLeave `json:"sicknessOnLeave,omitempty"`
 }
 
 // NewHistory validates an employee's absence records and groups them into
@@ -167,13 +170,21 @@ func NewHistory(emp Employee, records []Record, pol Policy) (History, error) {
 	}
 	if f.cut {
 		h.AtWork = atWorkOf(&h)
+		h.SicknessOnLeave = f.onLeaveOf(&h)
 		for k := range h.Episodes {
 			ep := &h.Episodes[k]
+			var more []Finding
 			for _, a := range h.AtWork {
 				if slices.Contains(ep.Records, a.Record) {
-					ep.Findings = slices.Insert(ep.Findings, len(ep.Findings)-1, a.Finding) // before ABS-1's
+					more = append(more, a.Finding)
 				}
 			}
+			for _, x := range h.SicknessOnLeave {
+				if slices.Contains(ep.Records, x.Sickness) && x.Period.Overlaps(ep.Period) {
+					more = append(more, x.Findings...)
+				}
+			}
+			ep.Findings = slices.Insert(ep.Findings, len(ep.Findings)-1, more...) // before ABS-1's
 		}
 	}
 	return h, nil
@@ -228,11 +239,7 @@ func (x *explainer) episode(f *former, spell []int) {
 			}
 		}
 	}
-	for _, i := range spell {
-		if h.Records[i].Period.Overlaps(bounds) {
-			ep.Records = append(ep.Records, i)
-		}
-	}
+	ep.Records = append(ep.Records, spell...) // the records with a piece in bounds
 	// Most episodes have one run in each view: one allocation for both.
 	var trig, pay []Period
 	if n := len(f.trig) + len(f.pay); n > 0 {

@@ -50,6 +50,8 @@ type Extender struct {
 // A Change is how the counted runs of an [Extender]'s records change with
 // one more record: Runs[From:To] of [Extender.Counted] are replaced by
 // Change.Runs, and the episode index of every run after them moves by Shift.
+// A record over another (sickness over booked leave, ABS-21) replaces them
+// all.
 // The result is what [Builder.Counted] returns for the records with the new
 // one added.
 type Change struct {
@@ -176,6 +178,23 @@ func (x *Extender) overlaps(from, to int) bool {
 	return k < len(x.covered) && x.covered[k][0] <= to
 }
 
+// whole returns the change r makes by forming every spell again, for a
+// record that overlaps another: allowed only for sickness over booked leave
+// (ABS-21), which is rare; otherwise the error of the whole input. The
+// change replaces every run, so no later run moves (Shift is 0).
+func (x *Extender) whole(r Record) (Change, error) {
+	runs, err := x.b.Counted(x.emp, append(slices.Clip(x.records), r))
+	if err != nil {
+		return Change{}, err
+	}
+	c := &x.change
+	c.Runs.Runs = append(c.Runs.Runs[:0], runs.Runs...)
+	c.Runs.Episodes = append(c.Runs.Episodes[:0], runs.Episodes...)
+	c.Runs.Days = append(c.Runs.Days[:0], runs.Days...)
+	c.From, c.To, c.Shift = 0, len(x.runs.Runs), 0
+	return *c, nil
+}
+
 // firstOf reports whether the piece at position p is the first of record i
 // at a position from lo on.
 func (f *former) firstOf(p, i, lo int) bool {
@@ -201,9 +220,9 @@ func (x *Extender) With(r Record) (Change, error) {
 	}
 	from, to := r.Period.Start.UnixDays(), r.Period.End.UnixDays()
 	if x.overlaps(from, to) {
-		// Overlapping records: the error the whole input gives.
-		_, err := x.b.Counted(x.emp, append(slices.Clip(x.records), r))
-		return Change{}, err
+		// Overlapping records: the error the whole input gives, or, for
+		// sickness over booked leave (ABS-21), every spell formed again.
+		return x.whole(r)
 	}
 	k, count := x.position(from)
 	// The spells r may touch: the one before it and the one after it.

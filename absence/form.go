@@ -22,9 +22,10 @@ type former struct {
 	pol     Policy
 
 	// The pieces of the records in date order, by position: a piece is a
-	// run of days of one record that stands after the days the record's own
-	// evidence takes from it (days at work, ABS-20). Most records are one
-	// piece, their whole period.
+	// run of days of one record that stands after the days another record
+	// or the record's own evidence takes from it (sickness during booked
+	// leave, ABS-21; days at work, ABS-20). Most records are one piece,
+	// their whole period.
 	order  []int             // the record of each piece
 	first  []bool            // the piece starts on its record's first day (and carries its part day)
 	worked []bool            // a part day whose first day counts as worked (ABS-3)
@@ -33,10 +34,13 @@ type former struct {
 	sched  DayCounter        // the employee's scheduled days, for the gaps between pieces
 	cut    bool              // some record is more than one piece, or less than its period
 
-	byStart []int    // scratch: record indexes in date order
-	cuts    [][2]int // scratch: the days taken from one record, as Unix days
-	pieces  []piece  // scratch: the pieces before they are put in date order
-	recs    []int    // scratch: the distinct records of a spell (recordsOf)
+	byStart []int      // scratch: record indexes in date order
+	pairs   [][2]int   // the sickness and leave records that overlap (ABS-21), as record indexes
+	cuts    [][2]int   // scratch: the days taken from one record, as Unix days
+	spans   [][2]int   // scratch: runs of days, as Unix days
+	work    [][2]int   // scratch: the days at work of a sickness record
+	pieces  []piece    // scratch: the pieces before they are put in date order
+	recs    []int      // scratch: the distinct records of a spell (recordsOf)
 
 	// The facts of the current spell, set by spell.
 	trig     []Period    // the runs of days that count towards triggers (TriggerView.Counted)
@@ -47,13 +51,6 @@ type former struct {
 	bounds   Period      // first to last sickness day in either view; zero if none
 	sick     bool        // bounds is set: the spell has a sickness day
 	lost     bool        // a sickness day of the spell is a scheduled day: a shift was lost (§4.4)
-}
-
-// A piece is a run of days of one record, before it takes its position.
-type piece struct {
-	record int
-	days   [2]int
-	first  bool
 }
 
 // A spellKind is what a spell of records forms.
@@ -93,19 +90,11 @@ func (f *former) start(emp Employee, records []Record) error {
 			return records[a].Period.Start.Compare(records[b].Period.Start)
 		})
 	}
-	for k := 1; k < len(f.byStart); k++ {
-		a, b := &records[f.byStart[k-1]], &records[f.byStart[k]]
-		if b.Period.Start.After(a.Period.End) {
-			continue
-		}
-		code := ErrOverlap
-		if a.Period == b.Period && a.Kind == b.Kind {
-			code = ErrDuplicate
-		}
-		e := inputErr("record", f.byStart[k], b.ID, "Period", code, b.Period.String()+" and "+a.Period.String())
-		e.Other = f.byStart[k-1]
-		return e
+	pairs, err := f.overlaps()
+	if err != nil {
+		return err
 	}
+	cut = cut || pairs
 	f.order, f.first, f.days, f.cut = f.order[:0], f.first[:0], f.days[:0], cut
 	if !cut { // most employees: each record is one piece
 		for _, i := range f.byStart {
@@ -129,65 +118,6 @@ func (f *former) start(emp Employee, records []Record) error {
 		f.sched.Reset(emp.Schedule, FromUnixDays(f.days[0][0]), FromUnixDays(f.days[n-1][1]))
 	}
 	return nil
-}
-
-// push appends a piece at the next position.
-func (f *former) push(record int, days [2]int, first bool) {
-	f.order = append(f.order, record)
-	f.days = append(f.days, days)
-	f.first = append(f.first, first)
-}
-
-// cutAll cuts every record into its pieces and puts them in date order: the
-// records' days less the days at work under a "may be fit" note with the
-// changes made (ABS-20).
-func (f *former) cutAll() {
-	f.pieces = f.pieces[:0]
-	for _, i := range f.byStart {
-		r := &f.records[i]
-		f.cuts = f.cuts[:0]
-		for c := range r.Certificates {
-			if p, ok := r.atWork(c); ok {
-				f.cuts = append(f.cuts, [2]int{p.Start.UnixDays(), p.End.UnixDays()})
-			}
-		}
-		f.emit(i, [2]int{r.Period.Start.UnixDays(), r.Period.End.UnixDays()})
-	}
-	slices.SortStableFunc(f.pieces, func(a, b piece) int { return a.days[0] - b.days[0] })
-	for _, p := range f.pieces {
-		f.push(p.record, p.days, p.first)
-	}
-}
-
-// emit appends to f.pieces the days of record i, span, less f.cuts (which
-// it sorts).
-func (f *former) emit(i int, span [2]int) {
-	if len(f.cuts) > 1 {
-		slices.SortFunc(f.cuts, func(a, b [2]int) int { return a[0] - b[0] })
-	}
-	from := span[0]
-	for _, c := range f.cuts {
-		if c[0] > from {
-			f.pieces = append(f.pieces, piece{i, [2]int{from, min(c[0]-1, span[1])}, from == span[0]})
-		}
-		from = max(from, c[1]+1)
-		if from > span[1] {
-			return
-		}
-	}
-	f.pieces = append(f.pieces, piece{i, [2]int{from, span[1]}, from == span[0]})
-}
-
-// recordsOf returns the distinct records of the pieces at positions
-// first..end-1, in the order of their first piece. The result is scratch.
-func (f *former) recordsOf(first, end int) []int {
-	f.recs = f.recs[:0]
-	for _, i := range f.order[first:end] {
-		if !slices.Contains(f.recs, i) {
-			f.recs = append(f.recs, i)
-		}
-	}
-	return f.recs
 }
 
 // spellEnd returns the end (exclusive, a position in order) of the spell

@@ -47,19 +47,21 @@ func fuzzEmployee(mask, fte byte) absence.Employee {
 	return emp
 }
 
-// fuzzRecords decodes records, 7 bytes each: days from the end of the
-// previous record to the start (minus 3, so records may overlap or repeat),
-// length, kind (byte 2 low bits) and evidence (high bits), reason, part day,
-// certificate, and a "may be fit" note (ABS-20: bit 0 one is held; bits 1–3
-// its first day after the record's; bits 4–5 its length; bits 6–7 the
-// employer's decision: none, not made, made from its first day, made from
-// the day after).
+// fuzzRecords decodes records, 8 bytes each: days from the end of the
+// previous record to the start (minus 3, so records may overlap or repeat:
+// sickness over leave is allowed, ABS-21), length, kind (byte 2 low bits)
+// and evidence (high bits), reason, part day, certificate, a "may be fit"
+// note (ABS-20: bit 0 one is held; bits 1–3 its first day after the
+// record's; bits 4–5 its length; bits 6–7 the employer's decision: none,
+// not made, made from its first day, made from the day after), and the
+// report (ABS-5, ABS-21: bit 0 one is recorded; bits 1–2 the day before the
+// first day, the first day, the day after).
 func fuzzRecords(b []byte) []absence.Record {
 	var recs []absence.Record
 	day := absence.Date{Year: 2026, Month: time.January, Day: 5}
-	for len(b) >= 7 && len(recs) < 40 {
-		gap, length, kind, reason, part, cert, note := b[0], b[1], b[2], b[3], b[4], b[5], b[6]
-		b = b[7:]
+	for len(b) >= 8 && len(recs) < 40 {
+		gap, length, kind, reason, part, cert, note, report := b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]
+		b = b[8:]
 		start := day.AddDays(int(gap%40) - 3)
 		if gap == 255 { // a reversed period
 			start = day.AddDays(3)
@@ -111,6 +113,10 @@ func fuzzRecords(b []byte) []absence.Record {
 			}
 			r.Certificates = append(r.Certificates, c)
 		}
+		if report&1 != 0 {
+			s := r.Period.Start.AddDays(int(report>>1%3) - 1)
+			r.Reported = time.Date(s.Year, s.Month, s.Day, 6, 30, 0, 0, time.UTC)
+		}
 		if reason&0x80 != 0 {
 			r.Returned = r.Period.End.AddDays(1 + int(reason>>4%4))
 			r.Interviewed = r.Returned.AddDays(int(reason>>5%3) - 1)
@@ -140,20 +146,24 @@ var inputErrors = []absence.Error{absence.ErrInvalidDate, absence.ErrReversedPer
 // same episodes; every check runs on every episode; a Builder gives the
 // same counted runs, or the same error.
 func FuzzNewHistory(f *testing.F) {
-	f.Add(byte(0x3e), byte(10), []byte{3, 1, 0, 4, 0, 0, 0, 2, 0, 0, 1, 0, 0, 0})                           // worked example 6
-	f.Add(byte(0x3e), byte(10), []byte{3, 2, 0, 12, 61, 0, 0})                                              // worked example 5: part day
-	f.Add(byte(0x3e), byte(10), []byte{3, 1, 0x08, 5, 0, 0, 0, 40, 0, 0, 4, 0, 0, 0})                       // worked example 7
-	f.Add(byte(0x2a), byte(6), []byte{0, 13, 0, 3, 0, 0x33, 0})                                             // part-time, fit note
-	f.Add(byte(0xbe), byte(0x8a), []byte{3, 30, 4, 0, 0, 0, 0, 0, 20, 0, 10, 0, 0, 0, 2, 2, 0, 1, 0, 0, 0}) // roster, leave
-	f.Add(byte(0x3e), byte(10), []byte{255, 3, 0, 1, 0, 0, 0})                                              // reversed
-	f.Add(byte(0x3e), byte(10), []byte{3, 4, 0, 1, 0, 0, 0, 0, 4, 0, 1, 0, 0, 0})                           // overlap
+	f.Add(byte(0x3e), byte(10), []byte{3, 1, 0, 4, 0, 0, 0, 0, 2, 0, 0, 1, 0, 0, 0, 0})                           // worked example 6
+	f.Add(byte(0x3e), byte(10), []byte{3, 2, 0, 12, 61, 0, 0, 0})                                              // worked example 5: part day
+	f.Add(byte(0x3e), byte(10), []byte{3, 1, 0x08, 5, 0, 0, 0, 0, 40, 0, 0, 4, 0, 0, 0, 0})                       // worked example 7
+	f.Add(byte(0x2a), byte(6), []byte{0, 13, 0, 3, 0, 0x33, 0, 0})                                             // part-time, fit note
+	f.Add(byte(0xbe), byte(0x8a), []byte{3, 30, 4, 0, 0, 0, 0, 0, 0, 20, 0, 10, 0, 0, 0, 0, 2, 2, 0, 1, 0, 0, 0, 0}) // roster, leave
+	f.Add(byte(0x3e), byte(10), []byte{255, 3, 0, 1, 0, 0, 0, 0})                                              // reversed
+	f.Add(byte(0x3e), byte(10), []byte{3, 4, 0, 1, 0, 0, 0, 0, 0, 4, 0, 1, 0, 0, 0, 0})                           // overlap
 	f.Add(byte(0), byte(0), []byte{})                                                                       // no schedule
+	f.Add(byte(0x3e), byte(10), []byte{3, 9, 4, 0, 0, 0, 0, 0, 0, 2, 0, 1, 0, 0, 0, 3, 3, 0, 0, 2, 0, 0, 0, 0}) // sickness over leave, reported or not (ABS-21)
 	f.Fuzz(func(t *testing.T, mask, fte byte, spec []byte) {
 		emp := fuzzEmployee(mask, fte)
 		recs := fuzzRecords(spec)
 		pol := absence.HR14()
 		if mask&0x40 != 0 {
 			pol.ExactlyHalf = absence.HalfSickness
+		}
+		if fte&0x40 != 0 {
+			pol.SicknessOnLeave = absence.OnLeaveFitNote
 		}
 		b, err := absence.NewBuilder(pol)
 		if err != nil {
@@ -231,6 +241,32 @@ func checkEpisodes(t *testing.T, h absence.History, recs []absence.Record) {
 			}
 		}
 	}
+	// replaces reports whether sickness record r, reported on or before its
+	// first day, replaces booked leave on day d (ABS-21).
+	replaces := func(r absence.Record, d absence.Date) bool {
+		if r.Reported.IsZero() || absence.DateOf(r.Reported).After(r.Period.Start) || atWork[d] {
+			return false
+		}
+		if h.Policy.SicknessOnLeave == absence.OnLeaveNotified {
+			return true
+		}
+		for _, c := range r.Certificates {
+			if c.Kind == absence.FitNote && !c.Received.IsZero() && c.Covers.Contains(d) {
+				return true
+			}
+		}
+		return false
+	}
+	onLeave := map[absence.Date]bool{}
+	for _, r := range recs {
+		if r.Kind == absence.Leave {
+			for d := range r.Period.All() {
+				onLeave[d] = true
+			}
+		}
+	}
+	// stays: days of a sickness record that stay leave (ABS-21).
+	stays := map[absence.Date]bool{}
 	for _, r := range recs {
 		k := counts
 		switch {
@@ -243,7 +279,15 @@ func checkEpisodes(t *testing.T, h absence.History, recs []absence.Record) {
 			k = excluded
 		}
 		for d := range r.Period.All() {
-			if !atWork[d] {
+			switch {
+			case r.Kind == absence.Leave:
+				if _, sick := kind[d]; !sick {
+					kind[d] = notSick
+				}
+			case onLeave[d] && r.IsSickness() && !replaces(r, d):
+				kind[d] = notSick
+				stays[d] = true
+			case !atWork[d]:
 				kind[d] = k
 			}
 		}
@@ -360,7 +404,7 @@ func checkEpisodes(t *testing.T, h absence.History, recs []absence.Record) {
 			continue
 		}
 		for d := range r.Period.All() {
-			if (r.PartDay != nil && d == r.Period.Start) || atWork[d] {
+			if (r.PartDay != nil && d == r.Period.Start) || atWork[d] || stays[d] {
 				continue
 			}
 			n := 0

@@ -104,6 +104,12 @@ type Policy struct {
 	// ContactDays is the longest interval, in days, between two contacts with
 	// an employee on long-term absence (HR14: 14, "fortnightly").
 	ContactDays int `json:"contactDays"`
+
+	// SicknessOnLeave says how sickness during booked annual leave must be
+	// reported for it to replace the leave (ABS-21): reported on its first
+	// day (HR14: OnLeaveNotified), or also covered by a fit note whatever
+	// its length (OnLeaveFitNote).
+	SicknessOnLeave SickOnLeave `json:"sicknessOnLeave"`
 }
 
 // Exclusions says which kinds of sickness absence are excluded from trigger
@@ -256,6 +262,8 @@ func (p Policy) Validate() error {
 		return bad("StressDays", p.StressDays.String())
 	case p.Exclude.NegativeSample > LinkPrevails:
 		return bad("Exclude.NegativeSample", p.Exclude.NegativeSample.String())
+	case p.SicknessOnLeave > OnLeaveFitNote:
+		return bad("SicknessOnLeave", p.SicknessOnLeave.String())
 	case p.InterviewHours%24 != 0:
 		return bad("InterviewHours", strconv.Itoa(p.InterviewHours)+" is not a whole number of days")
 	case !p.ComplianceTarget.IsPositive() || cmpInt(p.ComplianceTarget, 1) > 0:

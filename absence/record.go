@@ -17,7 +17,8 @@ import (
 // absence still running, set End to the last day known (e.g. today).
 //
 // Records of one employee must not overlap (ABS-2); [NewHistory] rejects
-// overlapping or duplicated records instead of merging them.
+// overlapping or duplicated records instead of merging them, except a
+// sickness record over booked leave (ABS-21).
 type Record struct {
 	ID       string   `json:"id,omitempty"`      // the host's identifier, used in error messages
 	Period   Period   `json:"period"`            // first to last day absent, both included

@@ -59,4 +59,6 @@ var (
 	ruleContactAgreed = Rule{"ABS-12", "HR14 §5.3.2, Proc 8, App 14"}
 
 	ruleFitNoteAdvice = Rule{"ABS-20", "HR14 App 2"}
+	ruleOnLeave       = Rule{"ABS-21", "HR14 Proc 15"}
+	ruleOnLeaveGround = Rule{"ABS-21", "HR14 Proc 13"}
 )

@@ -282,6 +282,9 @@ func newRandomCase(r *rand.Rand) randomCase {
 	if r.IntN(4) == 0 {
 		c.pol.Recording.ExactlyHalf = absence.HalfSickness
 	}
+	if r.IntN(3) == 0 {
+		c.pol.Recording.SicknessOnLeave = absence.OnLeaveFitNote
+	}
 	if r.IntN(4) == 0 { // a different trust's numbers
 		c.pol.TRIG1 = triggers.EpisodeLimit{Months: 1 + r.IntN(12), Episodes: 1 + r.IntN(4)}
 		c.pol.TRIG2 = triggers.DayLimit{Months: 1 + r.IntN(12), Days: decimal.NewFromInt(int64(1 + r.IntN(15)))}
@@ -392,6 +395,25 @@ func randomRecords(r *rand.Rand, emp absence.Employee) []absence.Record {
 				}
 				rec.Certificates = append(rec.Certificates, c)
 			}
+		}
+		if rec.Kind == absence.Leave && r.IntN(2) == 0 {
+			// Sickness during the booked leave, reported on its first day
+			// or not: it replaces the leave or the days stay leave (ABS-21).
+			from := day.AddDays(r.IntN(length))
+			sick := absence.Record{Period: absence.Period{Start: from, End: from.AddDays(r.IntN(length + 3))}, Reason: absence.Infection}
+			if r.IntN(3) > 0 {
+				sick.Reported = time.Date(from.Year, from.Month, from.Day, 6, 0, 0, 0, time.UTC)
+			}
+			if r.IntN(3) == 0 {
+				sick.Certificates = []absence.Certificate{{Kind: absence.FitNote, Covers: sick.Period, Received: sick.Period.End}}
+			}
+			recs = append(recs, rec, sick)
+			last := rec.Period.End
+			if sick.Period.End.After(last) {
+				last = sick.Period.End
+			}
+			day = last.AddDays(1 + r.IntN(40))
+			continue
 		}
 		recs = append(recs, rec)
 		gap := r.IntN(40)

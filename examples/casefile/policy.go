@@ -45,6 +45,10 @@ type Policy struct {
 	// StressDays: the 5 working days of the stress referral are
 	// "scheduled-days" (default) or "business-days" (ABS-9).
 	StressDays *StressDays `json:"stressDays,omitempty"`
+	// SicknessOnLeave: sickness during booked leave replaces it when
+	// reported on its first day ("notified-first-day", default), or also
+	// only the days a fit note covers ("fit-note") (ABS-21).
+	SicknessOnLeave *SicknessOnLeave `json:"sicknessOnLeave,omitempty"`
 
 	// ProRata: TRIG-2 and TRIG-4 pro rata by "days" (default) or "hours".
 	ProRata *triggers.ProRata `json:"proRata,omitempty"`
@@ -119,6 +123,7 @@ func (p Policy) Knobs() []string {
 	str("negativeSample", orNil(p.NegativeSample))
 	str("fitNoteFrom", orNil(p.FitNoteFrom))
 	str("stressDays", orNil(p.StressDays))
+	str("sicknessOnLeave", orNil(p.SicknessOnLeave))
 	str("proRata", orNil(p.ProRata))
 	str("trig5Reading", orNil(p.TRIG5Reading))
 	str("trig5Measure", orNil(p.TRIG5Measure))
@@ -174,6 +179,9 @@ func (c *Case) Policies() (Policies, error) {
 	}
 	if p.StressDays != nil {
 		rec.StressDays = absence.DayBasis(*p.StressDays)
+	}
+	if p.SicknessOnLeave != nil {
+		rec.SicknessOnLeave = absence.SickOnLeave(*p.SicknessOnLeave)
 	}
 	if err := rec.Validate(); err != nil {
 		return Policies{}, c.wrap("policy", err)
@@ -271,6 +279,18 @@ func (s StressDays) MarshalText() ([]byte, error) { return []byte(s.String()), n
 // UnmarshalText implements encoding.TextUnmarshaler.
 func (s *StressDays) UnmarshalText(b []byte) error {
 	return choose(s, string(b), "stressDays", StressDays(absence.OnScheduledDays), StressDays(absence.OnBusinessDays))
+}
+
+// SicknessOnLeave is the ABS-21 knob in its text form:
+// "notified-first-day" or "fit-note" (absence.SickOnLeave).
+type SicknessOnLeave absence.SickOnLeave
+
+func (s SicknessOnLeave) String() string               { return absence.SickOnLeave(s).String() }
+func (s SicknessOnLeave) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (s *SicknessOnLeave) UnmarshalText(b []byte) error {
+	return choose(s, string(b), "sicknessOnLeave", SicknessOnLeave(absence.OnLeaveNotified), SicknessOnLeave(absence.OnLeaveFitNote))
 }
 
 // NegativeSample is the ABS-7 negative-sample knob in its text form:

@@ -12,6 +12,17 @@ func (e *evaluation) recording() {
 		rec.AtWork = append(rec.AtWork, AtWork{Period: a.Period, Record: recordName(e.h.Records[a.Record], e.index[a.Record]),
 			Advice: nonNil(a.Advice), Text: findingText(finding(a.Finding))})
 	}
+	for _, x := range e.h.SicknessOnLeave {
+		rec.SicknessOnLeave = append(rec.SicknessOnLeave, SicknessOnLeave{Period: x.Period,
+			Sickness: recordName(e.h.Records[x.Sickness], e.index[x.Sickness]), Leave: recordName(e.h.Records[x.Leave], e.index[x.Leave]),
+			Replaced: nonNil(x.Replaced), Kept: nonNil(x.Kept), Findings: findings(x.Findings)})
+	}
+	rec.SicknessOnLeave = nonNil(rec.SicknessOnLeave)
+	if len(e.h.SicknessOnLeave) > 0 {
+		rc := e.h.Recredit(absence.EnglandAndWales())
+		rec.Recredited = rc.Days
+		rec.Findings = append(rec.Findings, findings(rc.Findings)...)
+	}
 	e.r.Recording = rec
 }
 
@@ -33,6 +44,20 @@ func (v *verifier) recording(want *casefile.RecordingExpect, r *Report) {
 		}
 		v.list("recording.atWork", periodLines(*want.AtWork), periodLines(got))
 	}
+	if want.LeaveReplaced != nil || want.LeaveKept != nil {
+		var replaced, kept []absence.Period
+		for _, x := range rec.SicknessOnLeave {
+			replaced = append(replaced, x.Replaced...)
+			kept = append(kept, x.Kept...)
+		}
+		if want.LeaveReplaced != nil {
+			v.list("recording.leaveReplaced", periodLines(*want.LeaveReplaced), periodLines(replaced))
+		}
+		if want.LeaveKept != nil {
+			v.list("recording.leaveKept", periodLines(*want.LeaveKept), periodLines(kept))
+		}
+	}
+	check(v, "recording.recredited", want.Recredited, rec.Recredited, itoa)
 	if len(want.Findings) > 0 {
 		v.contains("recording.findings", want.Findings, r.allFindings())
 	}
@@ -55,6 +80,9 @@ func (r *Report) allFindings() []string {
 		out = append(out, a.Text)
 	}
 	out = append(out, findingTexts(r.Recording.Findings)...)
+	for _, x := range r.Recording.SicknessOnLeave {
+		out = append(out, findingTexts(x.Findings)...)
+	}
 	for _, ep := range r.Episodes {
 		out = append(out, findingTexts(ep.Findings)...)
 		for _, x := range ep.Triggers.Excluded {

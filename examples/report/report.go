@@ -66,10 +66,26 @@ type Recording struct {
 	// with the changes a "may be fit" note advised, made by the employer:
 	// not sickness (ABS-20).
 	AtWork []AtWork `json:"atWork"`
+	// SicknessOnLeave is each sickness record over booked leave (ABS-21):
+	// the days sickness replaces and the days that stay leave.
+	SicknessOnLeave []SicknessOnLeave `json:"sicknessOnLeave"`
+	// Recredited is the scheduled days of booked leave that sickness
+	// replaced, bank holidays apart: to be re-credited (ABS-21).
+	Recredited int `json:"recredited"`
 	// Findings are the recording findings for HR (ABS-20 on), by
 	// rule: each says what was found and what HR may do; none is a
 	// decision.
 	Findings []Finding `json:"findings"`
+}
+
+// SicknessOnLeave is a sickness record over booked leave (ABS-21).
+type SicknessOnLeave struct {
+	Period   absence.Period   `json:"period"`
+	Sickness string           `json:"sickness"` // the sickness record
+	Leave    string           `json:"leave"`    // the leave record
+	Replaced []absence.Period `json:"replaced"` // sickness, the leave re-credited
+	Kept     []absence.Period `json:"kept"`     // stay leave: not reported as required
+	Findings []Finding        `json:"findings"`
 }
 
 // AtWork is a run of days at work under a "may be fit" note (ABS-20).

@@ -70,10 +70,16 @@ func WriteText(w io.Writer, r *Report) error {
 			}
 		}
 	}
-	if rec := r.Recording; len(rec.AtWork)+len(rec.Findings) > 0 {
+	if rec := r.Recording; len(rec.AtWork)+len(rec.SicknessOnLeave)+len(rec.Findings) > 0 {
 		p.section("How the absences were recorded (ABS-20 on): for HR, never a decision")
 		for _, a := range rec.AtWork {
 			p.item("%s (record %s)", a.Text, a.Record)
+		}
+		for _, x := range rec.SicknessOnLeave {
+			p.item("%s: sickness (record %s) during booked leave (record %s)", periodText(x.Period), x.Sickness, x.Leave)
+			for _, f := range x.Findings {
+				p.line("     - %s", findingText(f))
+			}
 		}
 		for _, f := range rec.Findings {
 			p.item("%s", findingText(f))
