@@ -34,13 +34,13 @@ type former struct {
 	sched  DayCounter        // the employee's scheduled days, for the gaps between pieces
 	cut    bool              // some record is more than one piece, or less than its period
 
-	byStart []int      // scratch: record indexes in date order
-	pairs   [][2]int   // the sickness and leave records that overlap (ABS-21), as record indexes
-	cuts    [][2]int   // scratch: the days taken from one record, as Unix days
-	spans   [][2]int   // scratch: runs of days, as Unix days
-	work    [][2]int   // scratch: the days at work of a sickness record
-	pieces  []piece    // scratch: the pieces before they are put in date order
-	recs    []int      // scratch: the distinct records of a spell (recordsOf)
+	byStart []int    // scratch: record indexes in date order
+	pairs   [][2]int // the sickness and leave records that overlap (ABS-21), as record indexes
+	cuts    [][2]int // scratch: the days taken from one record, as Unix days
+	spans   [][2]int // scratch: runs of days, as Unix days
+	work    [][2]int // scratch: the days at work of a sickness record
+	pieces  []piece  // scratch: the pieces before they are put in date order
+	recs    []int    // scratch: the distinct records of a spell (recordsOf)
 
 	// The facts of the current spell, set by spell.
 	trig     []Period    // the runs of days that count towards triggers (TriggerView.Counted)

@@ -146,15 +146,15 @@ var inputErrors = []absence.Error{absence.ErrInvalidDate, absence.ErrReversedPer
 // same episodes; every check runs on every episode; a Builder gives the
 // same counted runs, or the same error.
 func FuzzNewHistory(f *testing.F) {
-	f.Add(byte(0x3e), byte(10), []byte{3, 1, 0, 4, 0, 0, 0, 0, 2, 0, 0, 1, 0, 0, 0, 0})                           // worked example 6
-	f.Add(byte(0x3e), byte(10), []byte{3, 2, 0, 12, 61, 0, 0, 0})                                              // worked example 5: part day
-	f.Add(byte(0x3e), byte(10), []byte{3, 1, 0x08, 5, 0, 0, 0, 0, 40, 0, 0, 4, 0, 0, 0, 0})                       // worked example 7
-	f.Add(byte(0x2a), byte(6), []byte{0, 13, 0, 3, 0, 0x33, 0, 0})                                             // part-time, fit note
+	f.Add(byte(0x3e), byte(10), []byte{3, 1, 0, 4, 0, 0, 0, 0, 2, 0, 0, 1, 0, 0, 0, 0})                              // worked example 6
+	f.Add(byte(0x3e), byte(10), []byte{3, 2, 0, 12, 61, 0, 0, 0})                                                    // worked example 5: part day
+	f.Add(byte(0x3e), byte(10), []byte{3, 1, 0x08, 5, 0, 0, 0, 0, 40, 0, 0, 4, 0, 0, 0, 0})                          // worked example 7
+	f.Add(byte(0x2a), byte(6), []byte{0, 13, 0, 3, 0, 0x33, 0, 0})                                                   // part-time, fit note
 	f.Add(byte(0xbe), byte(0x8a), []byte{3, 30, 4, 0, 0, 0, 0, 0, 0, 20, 0, 10, 0, 0, 0, 0, 2, 2, 0, 1, 0, 0, 0, 0}) // roster, leave
-	f.Add(byte(0x3e), byte(10), []byte{255, 3, 0, 1, 0, 0, 0, 0})                                              // reversed
-	f.Add(byte(0x3e), byte(10), []byte{3, 4, 0, 1, 0, 0, 0, 0, 0, 4, 0, 1, 0, 0, 0, 0})                           // overlap
-	f.Add(byte(0), byte(0), []byte{})                                                                       // no schedule
-	f.Add(byte(0x3e), byte(10), []byte{3, 9, 4, 0, 0, 0, 0, 0, 0, 2, 0, 1, 0, 0, 0, 3, 3, 0, 0, 2, 0, 0, 0, 0}) // sickness over leave, reported or not (ABS-21)
+	f.Add(byte(0x3e), byte(10), []byte{255, 3, 0, 1, 0, 0, 0, 0})                                                    // reversed
+	f.Add(byte(0x3e), byte(10), []byte{3, 4, 0, 1, 0, 0, 0, 0, 0, 4, 0, 1, 0, 0, 0, 0})                              // overlap
+	f.Add(byte(0), byte(0), []byte{})                                                                                // no schedule
+	f.Add(byte(0x3e), byte(10), []byte{3, 9, 4, 0, 0, 0, 0, 0, 0, 2, 0, 1, 0, 0, 0, 3, 3, 0, 0, 2, 0, 0, 0, 0})      // sickness over leave, reported or not (ABS-21)
 	f.Fuzz(func(t *testing.T, mask, fte byte, spec []byte) {
 		emp := fuzzEmployee(mask, fte)
 		recs := fuzzRecords(spec)
