@@ -544,4 +544,29 @@
 // TestABS21_LeaveRecredited, TestABS21_TreatmentsOfReplacedLeave;
 // FuzzNewHistory, TestBuilderEqualsNewHistory, TestExtenderEqualsBuilder;
 // 21-sickness-during-leave.yaml, 21-sickness-during-leave-fit-note.yaml.
+//
+// # ABS-22: Other work while off sick
+//
+// Clause: HR14 §5.4.7, Proc 14.
+//
+// An employee who means to work elsewhere while off sick tells their line
+// manager, and a fit note (or the GP) must confirm they are fit to do that
+// work. The host records each declaration of secondary employment
+// ([OtherWork], Employee.OtherWork): its days, the day it was declared and
+// whether a fit note covers it; never the employer or the work. Days off
+// sick (the pay view, rest days included) that fall in a declaration no fit
+// note covers get a finding for HR ([History.OtherWork]): worded
+// neutrally, saying that HR may consider it with the employee and may share
+// the information with the Local Counter Fraud Specialist, and that it is
+// not a finding of misconduct. The library never concludes that anyone did
+// anything wrong, and nothing else changes: the episode counts as usual. A
+// declaration without the day it was declared is refused ([ErrOtherWork]).
+//
+// Reading: "coincide" is a day off sick inside the declaration's period; a
+// declaration made after the first such day says so, without comment.
+// Sickness that stayed leave (ABS-21) is not sickness and gets none.
+//
+// Tested by: TestABS22_SicknessInDeclaredWorkIsAFinding,
+// TestABS22_DeclaredAfterAndLeave, TestABS22_DeclarationValidated,
+// 22-other-work.yaml.
 package absence

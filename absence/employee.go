@@ -28,13 +28,19 @@ type Employee struct {
 	// days 1–7. It replaces the former flag SelfCertificationWithdrawn,
 	// which had no date and so reached back to sickness before it.
 	SelfCertification []SelfCertificationDecision `json:"selfCertification,omitempty"`
+
+	// OtherWork are the employee's declarations of secondary employment
+	// (ABS-22, §5.4.7, Proc 14): days off sick in one that no fit note
+	// covers get a finding for HR.
+	OtherWork []OtherWork `json:"otherWork,omitempty"`
 }
 
 // Validate checks the employee: FTE in (0, 1] ([ErrFTE]), standard day hours
 // in (0, 24] ([ErrHours]), a schedule ([ErrNoSchedule]) and the decisions on
 // self-certification: valid dates ([ErrInvalidDate]) in strictly increasing
 // order ([ErrUnsorted]), HR advice recorded for a withdrawal
-// ([ErrNoHRAdvice]).
+// ([ErrNoHRAdvice]); and the declarations of other work: valid periods and
+// the day declared ([ErrOtherWork]).
 func (e Employee) Validate() error {
 	if !e.FTE.IsPositive() || cmpInt(e.FTE, 1) > 0 {
 		return inputErr("employee", -1, e.ID, "FTE", ErrFTE, number(e.FTE))
@@ -45,5 +51,8 @@ func (e Employee) Validate() error {
 	if e.Schedule == nil {
 		return inputErr("employee", -1, e.ID, "Schedule", ErrNoSchedule, "")
 	}
-	return e.validateSelfCertification()
+	if err := e.validateSelfCertification(); err != nil {
+		return err
+	}
+	return e.validateOtherWork()
 }

@@ -122,6 +122,9 @@ type History struct {
 	// SicknessOnLeave is each sickness record over booked leave (ABS-21), in
 	// date order: the days sickness replaces and the days that stay leave.
 	SicknessOnLeave []SicknessOnLeave `json:"sicknessOnLeave,omitempty"`
+	// OtherWork are the days off sick in a declaration of other work that
+	// no fit note covers (ABS-22), by declaration: findings for HR.
+	OtherWork []OtherWorkOverlap `json:"otherWork,omitempty"`
 }
 
 // NewHistory validates an employee's absence records and groups them into
@@ -167,6 +170,9 @@ func NewHistory(emp Employee, records []Record, pol Policy) (History, error) {
 			// only leave, other absence or a part day worked: nothing to keep
 		}
 		first = end
+	}
+	if len(emp.OtherWork) > 0 {
+		h.OtherWork = otherWorkOf(&h)
 	}
 	if f.cut {
 		h.AtWork = atWorkOf(&h)

@@ -61,4 +61,5 @@ var (
 	ruleFitNoteAdvice = Rule{"ABS-20", "HR14 App 2"}
 	ruleOnLeave       = Rule{"ABS-21", "HR14 Proc 15"}
 	ruleOnLeaveGround = Rule{"ABS-21", "HR14 Proc 13"}
+	ruleOtherWork     = Rule{"ABS-22", "HR14 §5.4.7, Proc 14"}
 )

@@ -72,6 +72,10 @@ type Employee struct {
 	// It replaces the flag selfCertificationWithdrawn, which had no date
 	// and is refused ([replacedField]).
 	SelfCertification []absence.SelfCertificationDecision `json:"selfCertification,omitempty"`
+	// OtherWork are the employee's declarations of secondary employment,
+	// each with its days, the day declared and whether a fit note covers
+	// it (ABS-22, §5.4.7, Proc 14).
+	OtherWork []absence.OtherWork `json:"otherWork,omitempty"`
 }
 
 // A Schedule is an employee's working pattern, given one way only: a weekly

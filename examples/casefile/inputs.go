@@ -71,6 +71,7 @@ func (c *Case) InputsAsOf(asOf absence.Date) (Inputs, error) {
 		StandardDayHours:  e.StandardDayHours,
 		Schedule:          sched,
 		SelfCertification: e.SelfCertification,
+		OtherWork:         e.OtherWork,
 	}
 	cal := absence.EnglandAndWales()
 	for i, a := range c.Absences {

@@ -79,7 +79,7 @@ func (e *evaluation) history() error {
 	e.r.Policy = Policy{Name: "HR14 v16", Knobs: e.c.Policy.Knobs()}
 	emp := e.in.Employee
 	e.r.Employee = Employee{ID: emp.ID, FTE: emp.FTE.String(), StandardDayHours: emp.StandardDayHours.String(), Schedule: describeSchedule(emp.Schedule),
-		SelfCertification: emp.SelfCertification}
+		SelfCertification: emp.SelfCertification, OtherWork: emp.OtherWork}
 
 	var records []absence.Record
 	for i, rec := range e.in.Records {

@@ -18,6 +18,9 @@ func (e *evaluation) recording() {
 			Replaced: nonNil(x.Replaced), Kept: nonNil(x.Kept), Findings: findings(x.Findings)})
 	}
 	rec.SicknessOnLeave = nonNil(rec.SicknessOnLeave)
+	for _, o := range e.h.OtherWork {
+		rec.Findings = append(rec.Findings, finding(o.Finding))
+	}
 	if len(e.h.SicknessOnLeave) > 0 {
 		rc := e.h.Recredit(absence.EnglandAndWales())
 		rec.Recredited = rc.Days

@@ -115,6 +115,9 @@ type Employee struct {
 	// the right to self-certify, in date order (ABS-4, Proc 13); each
 	// episode's findings say which one applied to it.
 	SelfCertification []absence.SelfCertificationDecision `json:"selfCertification,omitempty"`
+	// OtherWork are the declarations of secondary employment as given
+	// (ABS-22); the recording findings say where sickness falls in one.
+	OtherWork []absence.OtherWork `json:"otherWork,omitempty"`
 }
 
 // A Finding is one step of an explanation: the rule, its clause and what it

@@ -32,6 +32,13 @@ func WriteText(w io.Writer, r *Report) error {
 		}
 		p.line("Self-certification (ABS-4, HR14 Proc 13): %s", strings.Join(ds, "; "))
 	}
+	for _, w := range emp.OtherWork {
+		covered := "no fit note recorded as covering it"
+		if w.FitNoteCovers {
+			covered = "a fit note covers it"
+		}
+		p.line("Other work declared (ABS-22, HR14 §5.4.7): %s, declared %s, %s", periodText(w.Period), w.Declared, covered)
+	}
 	for _, n := range r.Notes {
 		p.line("Note: %s", n)
 	}
