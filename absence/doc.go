@@ -569,4 +569,35 @@
 // Tested by: TestABS22_SicknessInDeclaredWorkIsAFinding,
 // TestABS22_DeclaredAfterAndLeave, TestABS22_DeclarationValidated,
 // 22-other-work.yaml.
+//
+// # ABS-23: The expected return date and closing the absence
+//
+// Clause: HR14 Proc 9, Proc 12; Proc 8 and App 9 for what the expected
+// return plans.
+//
+// When reporting the absence the employee gives the reason and the date they
+// expect to return (Proc 9: Record.ExpectedReturn), and on the day they are
+// fit they report it (Proc 12: Record.ReportedFit), which closes the
+// absence on the day before. [History.Closing] gives, for an episode, the
+// expected return of its latest record that gives one, with what it plans:
+// an absence expected to last 28 calendar days or more is long term, with
+// contact at least fortnightly (ABS-10) and a referral by day 28 (ABS-9),
+// which those checks' findings also say; a finding when the employee is
+// still absent on the expected date (ask for a new one). A sickness record
+// whose end runs on or past the day reported fit gets a finding (the days
+// past it should not be sickness), and so does an episode that ended before
+// the as-of date on days with no scheduled shift with no day reported fit:
+// the rest days may have been added because the absence was not closed
+// (Proc 12's example). Both dates are after the record's first day
+// ([ErrReversedPeriod] otherwise). A case file's absence with no end date
+// closes on the day before the day reported fit.
+//
+// Reading: the findings are for the manager to correct the record; the
+// library never moves a recorded end itself (outside a case file's open
+// absence). The rest days are those after the episode's last scheduled
+// sickness day.
+//
+// Tested by: TestABS23_RecordedPastReportedFit,
+// TestABS23_EndsOnRestDaysWithoutReportedFit, TestABS23_ExpectedReturn,
+// TestABS23_DatesValidated; casefile TestABS23_OpenAbsenceClosedByReportedFit.
 package absence

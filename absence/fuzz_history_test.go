@@ -55,7 +55,9 @@ func fuzzEmployee(mask, fte byte) absence.Employee {
 // record's; bits 4–5 its length; bits 6–7 the employer's decision: none,
 // not made, made from its first day, made from the day after), and the
 // report (ABS-5, ABS-21: bit 0 one is recorded; bits 1–2 the day before the
-// first day, the first day, the day after).
+// first day, the first day, the day after; ABS-23: bit 3 the day reported
+// fit, bit 4 on the last day rather than the day after; bit 5 an expected
+// return, bits 6–7 how far).
 func fuzzRecords(b []byte) []absence.Record {
 	var recs []absence.Record
 	day := absence.Date{Year: 2026, Month: time.January, Day: 5}
@@ -116,6 +118,12 @@ func fuzzRecords(b []byte) []absence.Record {
 		if report&1 != 0 {
 			s := r.Period.Start.AddDays(int(report>>1%3) - 1)
 			r.Reported = time.Date(s.Year, s.Month, s.Day, 6, 30, 0, 0, time.UTC)
+		}
+		if report&0x08 != 0 { // reported fit the day after its end, or on its last day (ABS-23)
+			r.ReportedFit = r.Period.End.AddDays(int(report >> 4 & 1))
+		}
+		if report&0x20 != 0 { // the return expected at notification (ABS-23)
+			r.ExpectedReturn = r.Period.Start.AddDays(1 + int(report>>6)*10)
 		}
 		if reason&0x80 != 0 {
 			r.Returned = r.Period.End.AddDays(1 + int(reason>>4%4))
@@ -455,6 +463,11 @@ func runChecks(t *testing.T, h absence.History) {
 		}
 		if _, err := h.BankHolidays(i, absence.EnglandAndWales()); err != nil {
 			t.Fatal(err)
+		}
+		for _, asOf := range []absence.Date{ep.Period.Start, ep.Period.End.AddDays(40)} {
+			if _, err := h.Closing(i, asOf); err != nil {
+				t.Fatal(err)
+			}
 		}
 	}
 	for i, r := range h.Records {

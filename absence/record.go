@@ -33,6 +33,14 @@ type Record struct {
 	// CalledBack is when the manager called the employee back (ABS-5); zero if
 	// not yet.
 	CalledBack time.Time `json:"calledBack"`
+	// ExpectedReturn is the return date the employee expected when they
+	// reported the absence (ABS-23, Proc 9), after its first day; zero if
+	// none was given. It plans contact and referral.
+	ExpectedReturn Date `json:"expectedReturn,omitempty"`
+	// ReportedFit is the day the employee reported fit (ABS-23, Proc 12),
+	// after the first day absent: the absence closes on the day before, so
+	// Period should end then. Zero if not recorded.
+	ReportedFit Date `json:"reportedFit,omitempty"`
 	// Returned is the first day back at work (ABS-6); zero while still absent.
 	Returned Date `json:"returned"`
 	// Interviewed is the day of the return-to-work interview (ABS-6); zero if
@@ -247,6 +255,20 @@ func (r *Record) validate(i int, sched Schedule) error {
 	if r.Interview != nil {
 		if err := r.Interview.validate(i, r.ID, r.Interviewed); err != nil {
 			return err
+		}
+	}
+	for _, f := range [2]struct {
+		name string
+		d    Date
+	}{{"ExpectedReturn", r.ExpectedReturn}, {"ReportedFit", r.ReportedFit}} {
+		switch {
+		case f.d.IsZero():
+		case !f.d.IsValid():
+			return inputErr("record", i, r.ID, f.name, ErrInvalidDate, f.d.String())
+		case !inYears(f.d):
+			return inputErr("record", i, r.ID, f.name, ErrDateRange, f.d.String())
+		case !f.d.After(r.Period.Start):
+			return inputErr("record", i, r.ID, f.name, ErrReversedPeriod, f.d.String()+" is not after "+r.Period.Start.String())
 		}
 	}
 	if r.Returned.IsZero() && r.Interviewed.IsZero() {

@@ -77,6 +77,9 @@ func (c *Case) InputsAsOf(asOf absence.Date) (Inputs, error) {
 	for i, a := range c.Absences {
 		rec := a.Record
 		rec.Period = a.Period.Closed(asOf)
+		if fit := rec.ReportedFit; a.Period.Open && !fit.IsZero() && fit.After(rec.Period.Start) && !fit.AddDays(-1).After(asOf) {
+			rec.Period.End = fit.AddDays(-1) // reported fit: closed on the day before (Proc 12, ABS-23)
+		}
 		if a.Period.Open {
 			for _, f := range []struct {
 				name string

@@ -348,6 +348,11 @@ func (e *evaluation) checks() error {
 		checks = append(checks, cert.Checks...)
 		e.r.Episodes[i].Findings = append(e.r.Episodes[i].Findings, findings(cert.DecisionFindings)...)
 		e.fitNotes(cert)
+		closing, err := e.h.Closing(i, e.asOf)
+		if err != nil {
+			return e.locate(err)
+		}
+		e.r.Recording.Findings = append(e.r.Recording.Findings, findings(closing.Findings)...)
 		rtw, err := e.h.ReturnToWork(i, e.asOf)
 		if err != nil {
 			return e.locate(err)
