@@ -53,6 +53,7 @@ func TestBuilderEqualsNewHistory(t *testing.T) {
 	link.Exclude.NegativeSample = absence.LinkPrevails
 	fitNote := absence.HR14()
 	fitNote.SicknessOnLeave = absence.OnLeaveFitNote
+	fitNote.Exclude.Fertility = absence.PregnancyReasonOnly
 	var builders []*absence.Builder
 	for _, pol := range []absence.Policy{absence.HR14(), half, link, fitNote} {
 		b, err := absence.NewBuilder(pol)
@@ -71,7 +72,7 @@ func TestBuilderEqualsNewHistory(t *testing.T) {
 		for fte%12 == 0 || fte%12 > 10 {
 			fte++
 		}
-		emp := fuzzEmployee(byte(r.Uint32()), fte)
+		emp := withFertility(fuzzEmployee(byte(r.Uint32()), fte), byte(r.Uint32())&^0x40)
 		checkBuilder(t, builders[r.IntN(len(builders))], emp, fuzzRecords(validishSpec(r, r.IntN(30))))
 	}
 }

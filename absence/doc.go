@@ -303,7 +303,8 @@
 //   - Absence the manager has agreed to discount as related to a disability
 //     is left out of the triggers. An employee may also have raised trigger
 //     thresholds as a reasonable adjustment (TRIG-9).
-//   - Pregnancy-related sickness is left out of the triggers.
+//   - Pregnancy-related sickness is left out of the triggers, and so is
+//     sickness in the protected period of fertility treatment (ABS-24).
 //   - A medical suspension counts as sickness unless Occupational Health
 //     confirms the employee was fit at the time; then it is not sickness.
 //   - Cosmetic or private surgery that is not medically required is not
@@ -600,4 +601,49 @@
 // Tested by: TestABS23_RecordedPastReportedFit,
 // TestABS23_EndsOnRestDaysWithoutReportedFit, TestABS23_ExpectedReturn,
 // TestABS23_DatesValidated; casefile TestABS23_OpenAbsenceClosedByReportedFit.
+//
+// # ABS-24: Fertility treatment
+//
+// Clause: HR14 Proc 21 ("Fertility Treatment"), Proc 7; the Equality Act
+// 2010 s18 (the protected period: s18(6)(b), "the period of 2 weeks
+// beginning with the end of the pregnancy"); the EHRC's guidance on IVF
+// (protection "begins when fertilised eggs are implanted … If the
+// implantation fails, the protected period … ends two weeks later") and
+// Employment Statutory Code of Practice, paragraphs 8.9 and 17.28.
+//
+// From the dates the host records for each cycle
+// ([FertilityTreatment], Employee.FertilityTreatments: the embryo transfer,
+// and the day the employee learnt the treatment failed or the pregnancy
+// ended), the library works out the protected period
+// ([FertilityTreatment.Protected], History.Protected): from the transfer,
+// when she is regarded as pregnant, to the last of 14 days beginning with the
+// day she learnt it failed (Policy.FertilityProtectedDays); with no end
+// recorded, the pregnancy continues and so does the period. Sickness inside
+// it is left out of the triggers as pregnancy-related sickness is (ABS-7,
+// [CauseFertility], with the treatment's dates and the clause in the
+// evidence); it is still sickness for pay, and outside the period sickness
+// counts as usual. Appointments for IVF are medical appointments (ABS-7's
+// allowance, [Appointment].Fertility); one beyond the allowance is agreed
+// between the manager and the employee (Appointment.Agreed), and the
+// finding says so or asks for the agreement. A treatment without its
+// transfer day is refused ([ErrFertility]), as are treatments out of order
+// and an end before the transfer.
+//
+// Readings: every day of sickness inside the protected period is left out,
+// whatever its recorded reason (Proc 21 regards the employee as pregnant
+// from implantation, and sickness during treatment is hard to tell apart
+// from it). Knob: Policy.Exclude.Fertility = [PregnancyReasonOnly] leaves out
+// only sickness recorded as pregnancy-related, as anywhere (s18 protects
+// illness suffered as a result of the pregnancy); Policy.Exclude.Pregnancy =
+// false turns both off. The two weeks begin with the day the employee learnt
+// the treatment failed (s18(6)(b)); a trust reading Proc 21's "2 weeks after"
+// sets FertilityProtectedDays to 15. Treatment before the transfer is not
+// pregnancy: sickness then counts as usual (it may be sex discrimination to
+// treat it less favourably, a matter for HR).
+//
+// Tested by: TestABS24_ProtectedPeriodLeavesSicknessOut,
+// TestABS24_OpenProtectedPeriod, TestABS24_Readings,
+// TestABS24_TreatmentsValidated, TestABS24_FertilityAppointments,
+// FuzzNewHistory, TestBuilderEqualsNewHistory, TestExtenderEqualsBuilder,
+// 24-fertility-treatment.yaml, 24-fertility-treatment-pregnancy-reason.yaml.
 package absence

@@ -33,6 +33,11 @@ type Employee struct {
 	// (ABS-22, §5.4.7, Proc 14): days off sick in one that no fit note
 	// covers get a finding for HR.
 	OtherWork []OtherWork `json:"otherWork,omitempty"`
+
+	// FertilityTreatments are the employee's fertility treatment cycles, in
+	// order of embryo transfer (ABS-24, Proc 21): sickness inside their
+	// protected periods is left out of the triggers.
+	FertilityTreatments []FertilityTreatment `json:"fertilityTreatments,omitempty"`
 }
 
 // Validate checks the employee: FTE in (0, 1] ([ErrFTE]), standard day hours
@@ -40,7 +45,8 @@ type Employee struct {
 // self-certification: valid dates ([ErrInvalidDate]) in strictly increasing
 // order ([ErrUnsorted]), HR advice recorded for a withdrawal
 // ([ErrNoHRAdvice]); and the declarations of other work: valid periods and
-// the day declared ([ErrOtherWork]).
+// the day declared ([ErrOtherWork]); the fertility treatments: a day of
+// transfer ([ErrFertility]) in increasing order, an end not before it.
 func (e Employee) Validate() error {
 	if !e.FTE.IsPositive() || cmpInt(e.FTE, 1) > 0 {
 		return inputErr("employee", -1, e.ID, "FTE", ErrFTE, number(e.FTE))
@@ -54,5 +60,8 @@ func (e Employee) Validate() error {
 	if err := e.validateSelfCertification(); err != nil {
 		return err
 	}
-	return e.validateOtherWork()
+	if err := e.validateOtherWork(); err != nil {
+		return err
+	}
+	return e.validateFertility()
 }

@@ -125,6 +125,9 @@ type History struct {
 	// OtherWork are the days off sick in a declaration of other work that
 	// no fit note covers (ABS-22), by declaration: findings for HR.
 	OtherWork []OtherWorkOverlap `json:"otherWork,omitempty"`
+	// Protected are the protected periods of the employee's fertility
+	// treatments (ABS-24), in order.
+	Protected []ProtectedPeriod `json:"protected,omitempty"`
 }
 
 // NewHistory validates an employee's absence records and groups them into
@@ -173,6 +176,10 @@ func NewHistory(emp Employee, records []Record, pol Policy) (History, error) {
 	}
 	if len(emp.OtherWork) > 0 {
 		h.OtherWork = otherWorkOf(&h)
+	}
+	if len(emp.FertilityTreatments) > 0 {
+		h.Protected = protectedOf(&h)
+		x.fertility()
 	}
 	if f.cut {
 		h.AtWork = atWorkOf(&h)

@@ -45,7 +45,7 @@ func TestExtenderEqualsBuilder(t *testing.T) {
 		for fte%12 == 0 || fte%12 > 10 {
 			fte++
 		}
-		emp := fuzzEmployee(byte(r.Uint32()), fte)
+		emp := withFertility(fuzzEmployee(byte(r.Uint32()), fte), byte(r.Uint32())&^0x40)
 		recs := fuzzRecords(validishSpec(r, r.IntN(25)))
 		if _, err := absence.NewHistory(emp, recs, absence.HR14()); err != nil {
 			continue // the Extender refuses it as NewHistory does: below

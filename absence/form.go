@@ -28,6 +28,7 @@ type former struct {
 	// their whole period.
 	order  []int             // the record of each piece
 	first  []bool            // the piece starts on its record's first day (and carries its part day)
+	prot   []bool            // the piece is sickness inside a protected period of fertility treatment (ABS-24)
 	worked []bool            // a part day whose first day counts as worked (ABS-3)
 	shifts []decimal.Decimal // the shift of a part day; zero otherwise
 	days   [][2]int          // the piece's first and last day as Unix days
@@ -36,6 +37,7 @@ type former struct {
 
 	byStart []int    // scratch: record indexes in date order
 	pairs   [][2]int // the sickness and leave records that overlap (ABS-21), as record indexes
+	guard   [][2]int // the protected periods that exclude sickness (ABS-24), as Unix days, in date order
 	cuts    [][2]int // scratch: the days taken from one record, as Unix days
 	spans   [][2]int // scratch: runs of days, as Unix days
 	work    [][2]int // scratch: the days at work of a sickness record
@@ -94,11 +96,15 @@ func (f *former) start(emp Employee, records []Record) error {
 	if err != nil {
 		return err
 	}
-	cut = cut || pairs
-	f.order, f.first, f.days, f.cut = f.order[:0], f.first[:0], f.days[:0], cut
+	f.guard = f.guard[:0]
+	if len(emp.FertilityTreatments) > 0 {
+		f.guard = f.protectedDays(f.guard)
+	}
+	cut = cut || pairs || len(f.guard) > 0
+	f.order, f.first, f.prot, f.days, f.cut = f.order[:0], f.first[:0], f.prot[:0], f.days[:0], cut
 	if !cut { // most employees: each record is one piece
 		for _, i := range f.byStart {
-			f.push(i, [2]int{records[i].Period.Start.UnixDays(), records[i].Period.End.UnixDays()}, true)
+			f.push(i, [2]int{records[i].Period.Start.UnixDays(), records[i].Period.End.UnixDays()}, true, false)
 		}
 	} else {
 		f.cutAll()
@@ -173,6 +179,8 @@ func (f *former) spell(first, end int) spellKind {
 			f.widen(seg)
 			if cause, detail, ok := f.pol.excluded(r); ok {
 				f.excluded = append(f.excluded, Exclusion{Period: seg, Record: i, Cause: cause, Detail: detail})
+			} else if f.prot[k] { // the explainer gives the evidence (ABS-24)
+				f.excluded = append(f.excluded, Exclusion{Period: seg, Record: i, Cause: CauseFertility})
 			} else {
 				if join := lastTrig == k-1 && len(f.trig) > 0; join {
 					f.trig[len(f.trig)-1].End, f.trigDays[len(f.trig)-1][1] = seg.End, f.days[k][1]

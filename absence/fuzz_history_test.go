@@ -47,6 +47,21 @@ func fuzzEmployee(mask, fte byte) absence.Employee {
 	return emp
 }
 
+// withFertility gives emp a fertility treatment decoded from b (ABS-24):
+// none unless bit 0; the embryo transfer 1 to 16 weeks after 5 January 2026
+// (bits 1–4); open (bit 7), or ended 0 to 3 weeks later (bits 5–6).
+func withFertility(emp absence.Employee, b byte) absence.Employee {
+	if b&1 == 0 {
+		return emp
+	}
+	t := absence.FertilityTreatment{Transfer: absence.Date{Year: 2026, Month: time.January, Day: 5}.AddDays(7 * (1 + int(b>>1&0xf)))}
+	if b&0x80 == 0 {
+		t.Ended = t.Transfer.AddDays(7 * int(b>>5&3))
+	}
+	emp.FertilityTreatments = []absence.FertilityTreatment{t}
+	return emp
+}
+
 // fuzzRecords decodes records, 8 bytes each: days from the end of the
 // previous record to the start (minus 3, so records may overlap or repeat:
 // sickness over leave is allowed, ABS-21), length, kind (byte 2 low bits)
@@ -154,17 +169,18 @@ var inputErrors = []absence.Error{absence.ErrInvalidDate, absence.ErrReversedPer
 // same episodes; every check runs on every episode; a Builder gives the
 // same counted runs, or the same error.
 func FuzzNewHistory(f *testing.F) {
-	f.Add(byte(0x3e), byte(10), []byte{3, 1, 0, 4, 0, 0, 0, 0, 2, 0, 0, 1, 0, 0, 0, 0})                              // worked example 6
-	f.Add(byte(0x3e), byte(10), []byte{3, 2, 0, 12, 61, 0, 0, 0})                                                    // worked example 5: part day
-	f.Add(byte(0x3e), byte(10), []byte{3, 1, 0x08, 5, 0, 0, 0, 0, 40, 0, 0, 4, 0, 0, 0, 0})                          // worked example 7
-	f.Add(byte(0x2a), byte(6), []byte{0, 13, 0, 3, 0, 0x33, 0, 0})                                                   // part-time, fit note
-	f.Add(byte(0xbe), byte(0x8a), []byte{3, 30, 4, 0, 0, 0, 0, 0, 0, 20, 0, 10, 0, 0, 0, 0, 2, 2, 0, 1, 0, 0, 0, 0}) // roster, leave
-	f.Add(byte(0x3e), byte(10), []byte{255, 3, 0, 1, 0, 0, 0, 0})                                                    // reversed
-	f.Add(byte(0x3e), byte(10), []byte{3, 4, 0, 1, 0, 0, 0, 0, 0, 4, 0, 1, 0, 0, 0, 0})                              // overlap
-	f.Add(byte(0), byte(0), []byte{})                                                                                // no schedule
-	f.Add(byte(0x3e), byte(10), []byte{3, 9, 4, 0, 0, 0, 0, 0, 0, 2, 0, 1, 0, 0, 0, 3, 3, 0, 0, 2, 0, 0, 0, 0})      // sickness over leave, reported or not (ABS-21)
-	f.Fuzz(func(t *testing.T, mask, fte byte, spec []byte) {
-		emp := fuzzEmployee(mask, fte)
+	f.Add(byte(0x3e), byte(10), byte(0), []byte{3, 1, 0, 4, 0, 0, 0, 0, 2, 0, 0, 1, 0, 0, 0, 0})                              // worked example 6
+	f.Add(byte(0x3e), byte(10), byte(0), []byte{3, 2, 0, 12, 61, 0, 0, 0})                                                    // worked example 5: part day
+	f.Add(byte(0x3e), byte(10), byte(0), []byte{3, 1, 0x08, 5, 0, 0, 0, 0, 40, 0, 0, 4, 0, 0, 0, 0})                          // worked example 7
+	f.Add(byte(0x2a), byte(6), byte(0), []byte{0, 13, 0, 3, 0, 0x33, 0, 0})                                                   // part-time, fit note
+	f.Add(byte(0xbe), byte(0x8a), byte(0), []byte{3, 30, 4, 0, 0, 0, 0, 0, 0, 20, 0, 10, 0, 0, 0, 0, 2, 2, 0, 1, 0, 0, 0, 0}) // roster, leave
+	f.Add(byte(0x3e), byte(10), byte(0), []byte{255, 3, 0, 1, 0, 0, 0, 0})                                                    // reversed
+	f.Add(byte(0x3e), byte(10), byte(0), []byte{3, 4, 0, 1, 0, 0, 0, 0, 0, 4, 0, 1, 0, 0, 0, 0})                              // overlap
+	f.Add(byte(0), byte(0), byte(0), []byte{})                                                                                // no schedule
+	f.Add(byte(0x3e), byte(10), byte(0), []byte{3, 9, 4, 0, 0, 0, 0, 0, 0, 2, 0, 1, 0, 0, 0, 3, 3, 0, 0, 2, 0, 0, 0, 0})      // sickness over leave, reported or not (ABS-21)
+	f.Add(byte(0x3e), byte(10), byte(0x21), []byte{3, 20, 0, 1, 0, 0, 0, 0, 5, 4, 0, 10, 0, 0, 0, 0})                         // sickness across a protected period of fertility treatment (ABS-24)
+	f.Fuzz(func(t *testing.T, mask, fte, fert byte, spec []byte) {
+		emp := withFertility(fuzzEmployee(mask, fte), fert)
 		recs := fuzzRecords(spec)
 		pol := absence.HR14()
 		if mask&0x40 != 0 {
@@ -172,6 +188,9 @@ func FuzzNewHistory(f *testing.F) {
 		}
 		if fte&0x40 != 0 {
 			pol.SicknessOnLeave = absence.OnLeaveFitNote
+		}
+		if fert&0x40 != 0 {
+			pol.Exclude.Fertility = absence.PregnancyReasonOnly
 		}
 		b, err := absence.NewBuilder(pol)
 		if err != nil {
@@ -273,6 +292,23 @@ func checkEpisodes(t *testing.T, h absence.History, recs []absence.Record) {
 			}
 		}
 	}
+	// protected: days of the protected periods that exclude sickness (ABS-24).
+	protected := map[absence.Date]bool{}
+	if h.Policy.Exclude.Pregnancy && h.Policy.Exclude.Fertility == absence.WholeProtectedPeriod {
+		for _, ft := range h.Employee.FertilityTreatments {
+			end := absence.Date{Year: 2200, Month: time.December, Day: 31}
+			if !ft.Ended.IsZero() {
+				end = ft.Ended.AddDays(13)
+			}
+			for _, r := range recs {
+				if q, ok := r.Period.Intersect(absence.Period{Start: ft.Transfer, End: end}); ok {
+					for d := range q.All() {
+						protected[d] = true
+					}
+				}
+			}
+		}
+	}
 	// stays: days of a sickness record that stay leave (ABS-21).
 	stays := map[absence.Date]bool{}
 	for _, r := range recs {
@@ -295,6 +331,8 @@ func checkEpisodes(t *testing.T, h absence.History, recs []absence.Record) {
 			case onLeave[d] && r.IsSickness() && !replaces(r, d):
 				kind[d] = notSick
 				stays[d] = true
+			case !atWork[d] && k == counts && protected[d]:
+				kind[d] = excluded
 			case !atWork[d]:
 				kind[d] = k
 			}

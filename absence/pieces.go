@@ -8,6 +8,7 @@ type piece struct {
 	record int
 	days   [2]int // first and last, as Unix days
 	first  bool   // starts on the record's first day
+	prot   bool   // sickness inside a protected period (ABS-24)
 }
 
 // overlaps checks f.byStart, the records in date order, for overlaps. Two
@@ -66,10 +67,11 @@ func (f *former) overlapErr(b, a int, want string) error {
 }
 
 // push appends a piece at the next position.
-func (f *former) push(record int, days [2]int, first bool) {
+func (f *former) push(record int, days [2]int, first, prot bool) {
 	f.order = append(f.order, record)
 	f.days = append(f.days, days)
 	f.first = append(f.first, first)
+	f.prot = append(f.prot, prot)
 }
 
 // cutAll cuts every record into its pieces and puts them in date order: a
@@ -107,13 +109,43 @@ func (f *former) cutAll() {
 		span := unixDays(r.Period)
 		f.spans = minus(f.spans[:0], span, f.cuts)
 		for _, p := range f.spans {
-			f.pieces = append(f.pieces, piece{i, p, p[0] == span[0]})
+			if !r.IsSickness() || len(f.guard) == 0 {
+				f.pieces = append(f.pieces, piece{i, p, p[0] == span[0], false})
+				continue
+			}
+			f.split(i, p, span[0])
 		}
 	}
 	slices.SortStableFunc(f.pieces, func(a, b piece) int { return a.days[0] - b.days[0] })
 	for _, p := range f.pieces {
-		f.push(p.record, p.days, p.first)
+		f.push(p.record, p.days, p.first, p.prot)
 	}
+}
+
+// split appends the days p of sickness record i, whose first day is first,
+// to f.pieces, cut where a protected period of fertility treatment starts
+// or ends (ABS-24).
+func (f *former) split(i int, p [2]int, first int) {
+	from := p[0]
+	for _, g := range f.guard {
+		if g[1] < from {
+			continue
+		}
+		if g[0] > p[1] {
+			break
+		}
+		if g[0] > from {
+			f.pieces = append(f.pieces, piece{i, [2]int{from, g[0] - 1}, from == first, false})
+			from = g[0]
+		}
+		to := min(g[1], p[1])
+		f.pieces = append(f.pieces, piece{i, [2]int{from, to}, from == first, true})
+		from = to + 1
+		if from > p[1] {
+			return
+		}
+	}
+	f.pieces = append(f.pieces, piece{i, [2]int{from, p[1]}, from == first, false})
 }
 
 // atWorkDays appends the days at work of record i (ABS-20) to out, in date

@@ -17,7 +17,7 @@ import (
 // and TRIG-5 measure knobs), byte 3 a reasonable adjustment, then records of
 // 4 bytes each (gap, length, kind and evidence, part day and specimen; kind
 // 4 a "may be fit" note with the changes made, ABS-20; 5 leave with sickness
-// over it, ABS-21), from
+// over it, ABS-21; 6 an embryo transfer during it, ABS-24), from
 // 2027-01-01 for at most three years. Records never overlap, so the
 // history is always valid: the fuzzer explores the trigger engine.
 func fuzzCase(b []byte) (randomCase, bool) {
@@ -129,6 +129,14 @@ func fuzzCase(b []byte) (randomCase, bool) {
 			c.recs = append(c.recs, r)
 			day = end.AddDays(1)
 			continue
+		case 6: // an embryo transfer during this sickness: its protected period (ABS-24)
+			ft := absence.FertilityTreatment{Transfer: start.AddDays(int(part>>1) % n)}
+			if part&1 == 0 {
+				ft.Ended = ft.Transfer.AddDays(int(part >> 4))
+			}
+			if k := len(c.emp.FertilityTreatments); k == 0 || ft.Transfer.After(c.emp.FertilityTreatments[k-1].Transfer) {
+				c.emp.FertilityTreatments = append(c.emp.FertilityTreatments, ft)
+			}
 		}
 		if r.Kind == absence.Sickness {
 			r.Evidence.InfectionControlLink = kind&0x40 != 0

@@ -297,6 +297,19 @@ func newRandomCase(r *rand.Rand) randomCase {
 			TRIG5: c.pol.TRIG5.Days + r.IntN(10)}
 	}
 	c.recs = randomRecords(r, c.emp)
+	if r.IntN(4) == 0 && len(c.recs) > 0 {
+		// Fertility treatment with its embryo transfer during a record:
+		// sickness in the protected period is left out (ABS-24).
+		rec := c.recs[r.IntN(len(c.recs))]
+		t := absence.FertilityTreatment{Transfer: rec.Period.Start.AddDays(r.IntN(rec.Period.Days()))}
+		if r.IntN(3) > 0 {
+			t.Ended = t.Transfer.AddDays(r.IntN(20))
+		}
+		c.emp.FertilityTreatments = []absence.FertilityTreatment{t}
+		if r.IntN(3) == 0 {
+			c.pol.Recording.Exclude.Fertility = absence.PregnancyReasonOnly
+		}
+	}
 	return c
 }
 

@@ -72,6 +72,8 @@ func (c *Case) InputsAsOf(asOf absence.Date) (Inputs, error) {
 		Schedule:          sched,
 		SelfCertification: e.SelfCertification,
 		OtherWork:         e.OtherWork,
+
+		FertilityTreatments: e.FertilityTreatments,
 	}
 	cal := absence.EnglandAndWales()
 	for i, a := range c.Absences {
@@ -103,6 +105,9 @@ func (c *Case) InputsAsOf(asOf absence.Date) (Inputs, error) {
 		return in, err
 	}
 	if err := c.checkWhatIf(); err != nil {
+		return in, err
+	}
+	if err := c.checkAppointments(pols.Absence); err != nil {
 		return in, err
 	}
 	if c.Adjustment != nil {

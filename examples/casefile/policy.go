@@ -49,6 +49,10 @@ type Policy struct {
 	// reported on its first day ("notified-first-day", default), or also
 	// only the days a fit note covers ("fit-note") (ABS-21).
 	SicknessOnLeave *SicknessOnLeave `json:"sicknessOnLeave,omitempty"`
+	// Fertility: the protected period of fertility treatment leaves out all
+	// sickness inside it ("protected-period", default) or only sickness
+	// recorded as pregnancy-related ("pregnancy-reason") (ABS-24).
+	Fertility *FertilityScope `json:"fertility,omitempty"`
 
 	// ProRata: TRIG-2 and TRIG-4 pro rata by "days" (default) or "hours".
 	ProRata *triggers.ProRata `json:"proRata,omitempty"`
@@ -124,6 +128,7 @@ func (p Policy) Knobs() []string {
 	str("fitNoteFrom", orNil(p.FitNoteFrom))
 	str("stressDays", orNil(p.StressDays))
 	str("sicknessOnLeave", orNil(p.SicknessOnLeave))
+	str("fertility", orNil(p.Fertility))
 	str("proRata", orNil(p.ProRata))
 	str("trig5Reading", orNil(p.TRIG5Reading))
 	str("trig5Measure", orNil(p.TRIG5Measure))
@@ -182,6 +187,9 @@ func (c *Case) Policies() (Policies, error) {
 	}
 	if p.SicknessOnLeave != nil {
 		rec.SicknessOnLeave = absence.SickOnLeave(*p.SicknessOnLeave)
+	}
+	if p.Fertility != nil {
+		rec.Exclude.Fertility = absence.FertilityScope(*p.Fertility)
 	}
 	if err := rec.Validate(); err != nil {
 		return Policies{}, c.wrap("policy", err)
@@ -291,6 +299,18 @@ func (s SicknessOnLeave) MarshalText() ([]byte, error) { return []byte(s.String(
 // UnmarshalText implements encoding.TextUnmarshaler.
 func (s *SicknessOnLeave) UnmarshalText(b []byte) error {
 	return choose(s, string(b), "sicknessOnLeave", SicknessOnLeave(absence.OnLeaveNotified), SicknessOnLeave(absence.OnLeaveFitNote))
+}
+
+// FertilityScope is the ABS-24 knob in its text form: "protected-period"
+// or "pregnancy-reason" (absence.FertilityScope).
+type FertilityScope absence.FertilityScope
+
+func (f FertilityScope) String() string               { return absence.FertilityScope(f).String() }
+func (f FertilityScope) MarshalText() ([]byte, error) { return []byte(f.String()), nil }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (f *FertilityScope) UnmarshalText(b []byte) error {
+	return choose(f, string(b), "fertility", FertilityScope(absence.WholeProtectedPeriod), FertilityScope(absence.PregnancyReasonOnly))
 }
 
 // NegativeSample is the ABS-7 negative-sample knob in its text form:

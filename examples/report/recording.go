@@ -18,6 +18,10 @@ func (e *evaluation) recording() {
 			Replaced: nonNil(x.Replaced), Kept: nonNil(x.Kept), Findings: findings(x.Findings)})
 	}
 	rec.SicknessOnLeave = nonNil(rec.SicknessOnLeave)
+	rec.Protected = []Protected{}
+	for _, x := range e.h.Protected {
+		rec.Protected = append(rec.Protected, Protected{Period: x.Period, Open: x.Open, Text: findingText(finding(x.Finding))})
+	}
 	for _, o := range e.h.OtherWork {
 		rec.Findings = append(rec.Findings, finding(o.Finding))
 	}
@@ -27,6 +31,30 @@ func (e *evaluation) recording() {
 		rec.Findings = append(rec.Findings, findings(rc.Findings)...)
 	}
 	e.r.Recording = rec
+	e.appointments()
+}
+
+// appointments decides the case's appointments up to the as-of date (ABS-7,
+// ABS-24).
+func (e *evaluation) appointments() {
+	e.r.Recording.Appointments = []Appointment{}
+	var apps []absence.Appointment
+	for _, a := range e.c.Appointments {
+		if !a.Date.After(e.asOf) {
+			apps = append(apps, a)
+		}
+	}
+	if len(apps) == 0 {
+		return
+	}
+	decided, err := e.in.Policies.Absence.Appointments(apps)
+	if err != nil {
+		return // refused when the case is read (casefile.InputsAsOf)
+	}
+	for _, d := range decided {
+		e.r.Recording.Appointments = append(e.r.Recording.Appointments, Appointment{Date: d.Appointment.Date, Fertility: d.Appointment.Fertility,
+			Treatment: d.Treatment, Agreed: d.Appointment.Agreed, Text: findingText(finding(d.Finding))})
+	}
 }
 
 // finding is one library finding in the report's form.
@@ -85,6 +113,12 @@ func (r *Report) allFindings() []string {
 	out = append(out, findingTexts(r.Recording.Findings)...)
 	for _, x := range r.Recording.SicknessOnLeave {
 		out = append(out, findingTexts(x.Findings)...)
+	}
+	for _, x := range r.Recording.Protected {
+		out = append(out, x.Text)
+	}
+	for _, a := range r.Recording.Appointments {
+		out = append(out, a.Text)
 	}
 	for _, ep := range r.Episodes {
 		out = append(out, findingTexts(ep.Findings)...)

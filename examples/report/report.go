@@ -72,10 +72,35 @@ type Recording struct {
 	// Recredited is the scheduled days of booked leave that sickness
 	// replaced, bank holidays apart: to be re-credited (ABS-21).
 	Recredited int `json:"recredited"`
+	// Protected are the protected periods of the employee's fertility
+	// treatments (ABS-24): sickness inside them is left out of the
+	// triggers under the default reading.
+	Protected []Protected `json:"protected"`
+	// Appointments are the case's hospital and clinic appointments up to the
+	// as-of date, each with how its time is granted (ABS-7; fertility
+	// treatment ABS-24).
+	Appointments []Appointment `json:"appointments"`
 	// Findings are the recording findings for HR (ABS-20 on), by
 	// rule: each says what was found and what HR may do; none is a
 	// decision.
 	Findings []Finding `json:"findings"`
+}
+
+// Protected is the protected period of a fertility treatment (ABS-24).
+type Protected struct {
+	Period absence.Period `json:"period"`
+	Open   bool           `json:"open,omitempty"` // no end recorded yet
+	Text   string         `json:"text"`
+}
+
+// An Appointment is a hospital or clinic appointment and how its time is
+// granted (ABS-7, ABS-24).
+type Appointment struct {
+	Date      absence.Date          `json:"date"`
+	Fertility bool                  `json:"fertility,omitempty"`
+	Treatment absence.Treatment     `json:"treatment"`
+	Agreed    absence.TimeAgreement `json:"agreed,omitempty"`
+	Text      string                `json:"text"`
 }
 
 // SicknessOnLeave is a sickness record over booked leave (ABS-21).

@@ -77,7 +77,7 @@ func WriteText(w io.Writer, r *Report) error {
 			}
 		}
 	}
-	if rec := r.Recording; len(rec.AtWork)+len(rec.SicknessOnLeave)+len(rec.Findings) > 0 {
+	if rec := r.Recording; len(rec.AtWork)+len(rec.SicknessOnLeave)+len(rec.Protected)+len(rec.Appointments)+len(rec.Findings) > 0 {
 		p.section("How the absences were recorded (ABS-20 on): for HR, never a decision")
 		for _, a := range rec.AtWork {
 			p.item("%s (record %s)", a.Text, a.Record)
@@ -87,6 +87,12 @@ func WriteText(w io.Writer, r *Report) error {
 			for _, f := range x.Findings {
 				p.line("     - %s", findingText(f))
 			}
+		}
+		for _, x := range rec.Protected {
+			p.item("%s", x.Text)
+		}
+		for _, a := range rec.Appointments {
+			p.item("appointment %s", a.Text)
 		}
 		for _, f := range rec.Findings {
 			p.item("%s", findingText(f))
