@@ -501,6 +501,7 @@
 // TestABS20_CannotMakeChangesCountsAsNotFit, TestABS20_NoDecisionIsPending,
 // TestABS20_AtWorkBreaksTheEpisode, TestABS20_IssuerBeforeJuly2022,
 // TestABS20_FitNoteValidated, TestABS20_FitNoteJSON, FuzzNewHistory,
+// FuzzNoEchoRecording, FuzzNoHealthTextInRecordingErrors,
 // TestBuilderEqualsNewHistory, TestExtenderEqualsBuilder,
 // 20-fit-note-may-be-fit.yaml.
 //
@@ -569,7 +570,7 @@
 //
 // Tested by: TestABS22_SicknessInDeclaredWorkIsAFinding,
 // TestABS22_DeclaredAfterAndLeave, TestABS22_DeclarationValidated,
-// 22-other-work.yaml.
+// FuzzNoEchoRecording, 22-other-work.yaml.
 //
 // # ABS-23: The expected return date and closing the absence
 //
@@ -600,7 +601,8 @@
 //
 // Tested by: TestABS23_RecordedPastReportedFit,
 // TestABS23_EndsOnRestDaysWithoutReportedFit, TestABS23_ExpectedReturn,
-// TestABS23_DatesValidated; casefile TestABS23_OpenAbsenceClosedByReportedFit.
+// TestABS23_DatesValidated, FuzzNoEchoRecording; casefile
+// TestABS23_OpenAbsenceClosedByReportedFit.
 //
 // # ABS-24: Fertility treatment
 //
@@ -644,6 +646,6 @@
 // Tested by: TestABS24_ProtectedPeriodLeavesSicknessOut,
 // TestABS24_OpenProtectedPeriod, TestABS24_Readings,
 // TestABS24_TreatmentsValidated, TestABS24_FertilityAppointments,
-// FuzzNewHistory, TestBuilderEqualsNewHistory, TestExtenderEqualsBuilder,
+// FuzzNoEchoRecording, FuzzNewHistory, TestBuilderEqualsNewHistory, TestExtenderEqualsBuilder,
 // 24-fertility-treatment.yaml, 24-fertility-treatment-pregnancy-reason.yaml.
 package absence

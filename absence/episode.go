@@ -150,7 +150,7 @@ func NewHistory(emp Employee, records []Record, pol Policy) (History, error) {
 	h := History{Employee: emp, Policy: pol, Records: slices.Clone(records)}
 	f.records = h.Records
 	for k, i := range f.order {
-		if pd := h.Records[i].PartDay; pd != nil && f.first[k] {
+		if pd := h.Records[i].PartDay; pd != nil && f.flags[k]&firstPiece != 0 {
 			h.PartDays = append(h.PartDays, PartDayNote{
 				Date: h.Records[i].Period.Start, Record: i, Worked: pd.Worked, Shift: f.shifts[k],
 				SentHome: pd.SentHome, Sickness: !f.worked[k],

@@ -17,10 +17,13 @@ import (
 // records with no worked scheduled day between them (ABS-2), and whether two
 // neighbouring records share one depends on them and the days between them
 // alone, so a new record can only change the spell of the record before it
-// and the spell of the record after it; every other spell, and its episode,
-// stays as it was. Once a record after every record is found to start a
-// spell of its own, a later one is known to as well (the worked day between
-// stays between), and the last spell is not formed again for it.
+// and the spell of the record after it (with the spells that share a record
+// with them: a record cut by days at work, ABS-20, may lie in several);
+// every other spell, and its episode, stays as it was. A new record over
+// another (sickness over booked leave, ABS-21) forms them all again. Once a
+// record after every record is found to start a spell of its own, a later
+// one is known to as well (the worked day between stays between), and the
+// last spell is not formed again for it.
 //
 // An Extender is not safe for concurrent use.
 type Extender struct {

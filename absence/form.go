@@ -8,8 +8,12 @@ import (
 
 // A former does the work that [NewHistory] and a [Builder] share, so that
 // both form the same episodes by the same code: it validates an employee's
-// records, puts them in date order, cuts them into spells (ABS-2) and works
-// out, spell by spell, the facts of the episode (ABS-1, ABS-3, ABS-7): its
+// records, puts them in date order, cuts them into pieces (the days a record
+// holds once days at work under a "may be fit" note, ABS-20, and sickness
+// over booked leave, ABS-21, have taken their share, split where a
+// protected period of fertility treatment starts or ends, ABS-24), groups
+// the pieces into spells (ABS-2) and works out, spell by spell, the facts
+// of the episode (ABS-1, ABS-3, ABS-7): its
 // days in the trigger and pay views and its exclusions, as values, with no
 // text. NewHistory explains those facts; a Builder keeps only the counted
 // runs.
@@ -24,11 +28,10 @@ type former struct {
 	// The pieces of the records in date order, by position: a piece is a
 	// run of days of one record that stands after the days another record
 	// or the record's own evidence takes from it (sickness during booked
-	// leave, ABS-21; days at work, ABS-20). Most records are one piece,
-	// their whole period.
+	// leave, ABS-21; days at work, ABS-20), cut at the ends of protected
+	// periods (ABS-24). Most records are one piece, their whole period.
 	order  []int             // the record of each piece
-	first  []bool            // the piece starts on its record's first day (and carries its part day)
-	prot   []bool            // the piece is sickness inside a protected period of fertility treatment (ABS-24)
+	flags  []pieceFlags      // what else is known of the piece
 	worked []bool            // a part day whose first day counts as worked (ABS-3)
 	shifts []decimal.Decimal // the shift of a part day; zero otherwise
 	days   [][2]int          // the piece's first and last day as Unix days
@@ -101,29 +104,41 @@ func (f *former) start(emp Employee, records []Record) error {
 		f.guard = f.protectedDays(f.guard)
 	}
 	cut = cut || pairs || len(f.guard) > 0
-	f.order, f.first, f.prot, f.days, f.cut = f.order[:0], f.first[:0], f.prot[:0], f.days[:0], cut
-	if !cut { // most employees: each record is one piece
-		for _, i := range f.byStart {
-			f.push(i, [2]int{records[i].Period.Start.UnixDays(), records[i].Period.End.UnixDays()}, true, false)
+	f.cut = cut
+	if !cut { // most employees: each record is one piece, set in place
+		n := len(records)
+		f.order, f.flags, f.days = slices.Grow(f.order[:0], n)[:n], slices.Grow(f.flags[:0], n)[:n], slices.Grow(f.days[:0], n)[:n]
+		f.worked, f.shifts = slices.Grow(f.worked[:0], n)[:n], slices.Grow(f.shifts[:0], n)[:n]
+		for k, i := range f.byStart {
+			r := &records[i]
+			f.order[k], f.flags[k] = i, firstPiece
+			f.days[k] = [2]int{r.Period.Start.UnixDays(), r.Period.End.UnixDays()}
+			f.worked[k], f.shifts[k] = f.partDay(i, r, true)
 		}
 	} else {
+		f.order, f.flags, f.days = f.order[:0], f.flags[:0], f.days[:0]
 		f.cutAll()
-	}
-	f.worked, f.shifts = f.worked[:0], f.shifts[:0]
-	for k, i := range f.order {
-		r := &records[i]
-		worked, shift := false, decimal.Decimal{}
-		if r.PartDay != nil && f.first[k] {
-			shift, _ = r.partDayShift(i, emp.Schedule) // validated above
-			worked = f.pol.halfWorked(*r.PartDay, shift)
+		f.worked, f.shifts = f.worked[:0], f.shifts[:0]
+		for k, i := range f.order {
+			w, s := f.partDay(i, &records[i], f.flags[k]&firstPiece != 0)
+			f.worked, f.shifts = append(f.worked, w), append(f.shifts, s)
 		}
-		f.worked = append(f.worked, worked)
-		f.shifts = append(f.shifts, shift)
 	}
 	if n := len(f.days); n > 0 { // pieces do not overlap: the last in date order ends last
 		f.sched.Reset(emp.Schedule, FromUnixDays(f.days[0][0]), FromUnixDays(f.days[n-1][1]))
 	}
 	return nil
+}
+
+// partDay returns the part-day facts of a piece of record i: whether its
+// first day counts as worked, and the shift (ABS-3). Only a record's first
+// piece has a part day.
+func (f *former) partDay(i int, r *Record, first bool) (worked bool, shift decimal.Decimal) {
+	if r.PartDay != nil && first {
+		shift, _ = r.partDayShift(i, f.emp.Schedule) // validated in start
+		worked = f.pol.halfWorked(*r.PartDay, shift)
+	}
+	return worked, shift
 }
 
 // spellEnd returns the end (exclusive, a position in order) of the spell
@@ -156,12 +171,15 @@ func (f *former) spell(first, end int) spellKind {
 	for k := first; k < end; k++ {
 		i := f.order[k]
 		r := &f.records[i]
-		span := Period{FromUnixDays(f.days[k][0]), FromUnixDays(f.days[k][1])}
+		span := r.Period
+		if f.cut { // a piece may hold part of its record
+			span = Period{FromUnixDays(f.days[k][0]), FromUnixDays(f.days[k][1])}
+		}
 		if !r.IsSickness() {
 			f.other = append(f.other, Exclusion{Period: span, Record: i, Cause: notSickness(r)})
 			continue
 		}
-		part := r.PartDay != nil && f.first[k]
+		part := r.PartDay != nil && f.flags[k]&firstPiece != 0
 		tStart, pStart, tFirst := span.Start, span.Start, f.days[k][0]
 		if part {
 			pStart = pStart.AddDays(1)
@@ -179,7 +197,7 @@ func (f *former) spell(first, end int) spellKind {
 			f.widen(seg)
 			if cause, detail, ok := f.pol.excluded(r); ok {
 				f.excluded = append(f.excluded, Exclusion{Period: seg, Record: i, Cause: cause, Detail: detail})
-			} else if f.prot[k] { // the explainer gives the evidence (ABS-24)
+			} else if f.flags[k]&protectedPiece != 0 { // the explainer gives the evidence (ABS-24)
 				f.excluded = append(f.excluded, Exclusion{Period: seg, Record: i, Cause: CauseFertility})
 			} else {
 				if join := lastTrig == k-1 && len(f.trig) > 0; join {

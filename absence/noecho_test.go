@@ -35,6 +35,9 @@ func textParsers() map[string]func(string) error {
 		"Fitness":         un(new(absence.Fitness)),
 		"Advice":          un(new(absence.Advice)),
 		"Issuer":          un(new(absence.Issuer)),
+		"TimeAgreement":   un(new(absence.TimeAgreement)),
+		"SickOnLeave":     un(new(absence.SickOnLeave)),
+		"FertilityScope":  un(new(absence.FertilityScope)),
 	}
 }
 

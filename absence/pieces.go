@@ -23,6 +23,13 @@ type piece struct {
 // the last leave record and one with the last other record suffice.
 func (f *former) overlaps() (bool, error) {
 	f.pairs = f.pairs[:0]
+	disjoint := true // each record starts after the one before ends: none overlap (most employees)
+	for k := 1; k < len(f.byStart) && disjoint; k++ {
+		disjoint = f.records[f.byStart[k]].Period.Start.After(f.records[f.byStart[k-1]].Period.End)
+	}
+	if disjoint {
+		return false, nil
+	}
 	lastLeave, lastOther := -1, -1 // record indexes
 	for _, i := range f.byStart {
 		b := &f.records[i]
@@ -66,12 +73,27 @@ func (f *former) overlapErr(b, a int, want string) error {
 	return e
 }
 
+// pieceFlags are what a former knows of a piece besides its record and
+// days.
+type pieceFlags uint8
+
+const (
+	firstPiece     pieceFlags = 1 << iota // starts on its record's first day (and carries its part day)
+	protectedPiece                        // sickness inside a protected period of fertility treatment (ABS-24)
+)
+
 // push appends a piece at the next position.
 func (f *former) push(record int, days [2]int, first, prot bool) {
+	var fl pieceFlags
+	if first {
+		fl |= firstPiece
+	}
+	if prot {
+		fl |= protectedPiece
+	}
 	f.order = append(f.order, record)
 	f.days = append(f.days, days)
-	f.first = append(f.first, first)
-	f.prot = append(f.prot, prot)
+	f.flags = append(f.flags, fl)
 }
 
 // cutAll cuts every record into its pieces and puts them in date order: a

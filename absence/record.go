@@ -257,18 +257,9 @@ func (r *Record) validate(i int, sched Schedule) error {
 			return err
 		}
 	}
-	for _, f := range [2]struct {
-		name string
-		d    Date
-	}{{"ExpectedReturn", r.ExpectedReturn}, {"ReportedFit", r.ReportedFit}} {
-		switch {
-		case f.d.IsZero():
-		case !f.d.IsValid():
-			return inputErr("record", i, r.ID, f.name, ErrInvalidDate, f.d.String())
-		case !inYears(f.d):
-			return inputErr("record", i, r.ID, f.name, ErrDateRange, f.d.String())
-		case !f.d.After(r.Period.Start):
-			return inputErr("record", i, r.ID, f.name, ErrReversedPeriod, f.d.String()+" is not after "+r.Period.Start.String())
+	if !r.ExpectedReturn.IsZero() || !r.ReportedFit.IsZero() {
+		if err := r.validateClosing(i); err != nil {
+			return err
 		}
 	}
 	if r.Returned.IsZero() && r.Interviewed.IsZero() {
@@ -356,4 +347,24 @@ func (r *Record) partDayShift(i int, sched Schedule) (decimal.Decimal, error) {
 		return decimal.Zero, inputErr("record", i, r.ID, "PartDay.Worked", ErrPartDayHours, partValue(pd.Worked, shift))
 	}
 	return shift, nil
+}
+
+// validateClosing checks the expected return and the day reported fit of
+// record i (ABS-23): valid dates, in range, after the first day absent.
+func (r *Record) validateClosing(i int) error {
+	for _, f := range [2]struct {
+		name string
+		d    Date
+	}{{"ExpectedReturn", r.ExpectedReturn}, {"ReportedFit", r.ReportedFit}} {
+		switch {
+		case f.d.IsZero():
+		case !f.d.IsValid():
+			return inputErr("record", i, r.ID, f.name, ErrInvalidDate, f.d.String())
+		case !inYears(f.d):
+			return inputErr("record", i, r.ID, f.name, ErrDateRange, f.d.String())
+		case !f.d.After(r.Period.Start):
+			return inputErr("record", i, r.ID, f.name, ErrReversedPeriod, f.d.String()+" is not after "+r.Period.Start.String())
+		}
+	}
+	return nil
 }
