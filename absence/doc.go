@@ -94,6 +94,13 @@
 //   - Every decision returns its reasons: the rule's ID and clause ([Rule])
 //     and the evidence (which absences, which window, which counts, which
 //     threshold) as findings ([Finding]).
+//   - Every result names the policy it applied ([Basis]): the policy's name
+//     and version ([PolicyID]: HR14 v16 by default, [HR14v16]), which every
+//     package's Policy carries as its ID; the settings that differ from the
+//     HR14 v16 defaults (each Policy's Knobs, by their JSON paths:
+//     [Differences]); and the library's version ([LibraryVersion]). A
+//     decision stored today can be explained after the policy or the
+//     library changes.
 //
 // The England and Wales bank holidays are held as data for every year GOV.UK
 // publishes (2012 to 2028, with one-offs such as the Diamond Jubilee of 2012
@@ -111,7 +118,9 @@
 // TestEnglandAndWalesTable, TestWeeklyPatternCounts, TestRoster,
 // TestConventions_BankHolidaysEveryPublishedYear,
 // TestConventions_DayCounterCountsPublishedYears,
-// ExampleRollingWindow, ExampleCalendar_AddBusinessDays.
+// ExampleRollingWindow, ExampleCalendar_AddBusinessDays,
+// TestPolicy_KnobsListExactlyTheChanges, TestPolicy_KnobsSeeEveryField,
+// TestResultsNameThePolicy, TestState_NamesThePolicy.
 //
 // # ABS-1: Short-term and long-term absence
 //
@@ -458,6 +467,46 @@
 //
 // Tested by: TestABS13_UnderlyingConditionLink; stages TestSTAGE15_WithTriggers.
 //
+// # ABS-15: A planned absence and its expected recovery period
+//
+// Clause: HR14 §4.3; App 9 (Surgery Referrals).
+//
+// A planned sickness absence (an operation or a treatment programme) may
+// have a recognised period of expected recovery or duration: the record
+// holds it in calendar days from its first day, and who advised it
+// (Occupational Health's evidence-based recovery periods, the treating
+// clinician, the employee) ([Record].Planned, [Planned]); never the
+// procedure. [History.Recovery] compares the absence, from the planned
+// record's first day to the episode's last day known, with it: within it,
+// or so many days beyond, with a finding that recovery periods are norms
+// (different for manual work and with complications) and that an
+// Occupational Health review may be considered. It changes no count and no
+// pay: planned sickness is sickness. A planned record of another kind, or a
+// period outside 1 to MaxRecordDays days, is refused ([ErrPlanned]).
+//
+// Reading: the episode, not the record, is compared, so a fit note that
+// extends the absence in a new record counts.
+//
+// Tested by: TestABS15_PlannedRecovery, TestABS15_Errors,
+// FuzzPlannedAndTraining; report TestABS15_ABS16_Report.
+//
+// # ABS-16: Sick on a day booked for training
+//
+// Clause: HR14 Proc 10.
+//
+// An employee unwell on a day they were due to attend a training course
+// reports the absence as usual and contacts the training provider directly
+// to cancel. The record lists the courses booked on its days, with the day
+// each was cancelled ([Record].Training, [TrainingBooking]); a day outside
+// the record is refused ([ErrTraining]). [History.Training] flags each as
+// a check for the manager (task training-cancellation): due on the day of
+// the course, met when cancelled by then, late or overdue otherwise. It is
+// the employee's duty and a prompt so the place is not wasted, never a
+// ground for anything by itself.
+//
+// Tested by: TestABS16_TrainingCancelled, FuzzPlannedAndTraining; report
+// TestABS15_ABS16_Report.
+//
 // # ABS-20: Fit notes as the doctor writes them
 //
 // Clause: HR14 App 2 (the DWP's fit note guide), Proc 14; the Social Security
@@ -646,6 +695,7 @@
 // Tested by: TestABS24_ProtectedPeriodLeavesSicknessOut,
 // TestABS24_OpenProtectedPeriod, TestABS24_Readings,
 // TestABS24_TreatmentsValidated, TestABS24_FertilityAppointments,
-// FuzzNoEchoRecording, FuzzNewHistory, TestBuilderEqualsNewHistory, TestExtenderEqualsBuilder,
+// FuzzNoEchoRecording, FuzzNewHistory, TestBuilderEqualsNewHistory,
+// TestExtenderEqualsBuilder,
 // 24-fertility-treatment.yaml, 24-fertility-treatment-pregnancy-reason.yaml.
 package absence

@@ -13,6 +13,11 @@ import (
 // The zero Policy is not valid (it would exclude nothing and have no
 // long-term length): start from HR14.
 type Policy struct {
+	// ID names the policy these rules implement, and its version (HR14 v16
+	// by default). It changes no rule; results built under the Policy
+	// name it ([Policy.Basis]).
+	ID PolicyID `json:"id"`
+
 	// ExactlyHalf says whether a part day on which exactly half the shift was
 	// worked is a sickness day for triggers (ABS-3).
 	ExactlyHalf HalfShift `json:"exactlyHalf"`
@@ -216,6 +221,7 @@ func (h HalfShift) String() string {
 // appointment), which are not HR14's: set the Trust's own provider.
 func HR14() Policy {
 	return Policy{
+		ID:          HR14v16(),
 		ExactlyHalf: HalfWorked,
 		Exclude: Exclusions{
 			OccupationalInfection: true,
@@ -266,6 +272,9 @@ const (
 func (p Policy) Validate() error {
 	bad := func(field, value string) error {
 		return inputErr("policy", -1, "", field, ErrInvalidPolicy, value)
+	}
+	if err := p.ID.Validate(); err != nil {
+		return err
 	}
 	switch {
 	case p.ExactlyHalf > HalfSickness:
@@ -376,4 +385,24 @@ func (p Policy) Equal(q Policy) bool {
 	}
 	p.ComplianceTarget, q.ComplianceTarget = decimal.Decimal{}, decimal.Decimal{}
 	return p == q
+}
+
+// Knobs lists the settings in which p differs from the library's HR14 v16
+// defaults ([HR14]), by their JSON paths, in the order of the fields (see
+// [Differences]); nil when p has the default settings. The ID is not a
+// setting: a trust that names its own policy but keeps every default has no
+// knobs.
+func (p Policy) Knobs() []Knob {
+	d := HR14()
+	if d.ID = p.ID; p.Equal(d) {
+		return nil
+	}
+	k, _ := Differences(p, d) // two Policies: the types match
+	return k
+}
+
+// Basis names what a result built under p was worked out under: p's ID, its
+// knobs and the library's version.
+func (p Policy) Basis() Basis {
+	return Basis{Policy: p.ID, Knobs: p.Knobs(), Library: LibraryVersion}
 }

@@ -51,6 +51,13 @@ type Record struct {
 	// Interview is what the return-to-work interview of Interviewed covered
 	// (ABS-11); nil when no record was kept. It needs Interviewed.
 	Interview *Interview `json:"interview,omitempty"`
+	// Planned is the expected recovery period of a planned absence, an
+	// operation or treatment programme (ABS-15, §4.3); nil when the
+	// absence was not planned. Sickness only.
+	Planned *Planned `json:"planned,omitempty"`
+	// Training are the training courses the employee was booked on during
+	// the absence, each with the day they cancelled it (ABS-16, Proc 10).
+	Training []TrainingBooking `json:"training,omitempty"`
 
 	// Diagnosis and Notes are free text the host may keep. They never appear
 	// in errors, String output or letters.
@@ -259,6 +266,11 @@ func (r *Record) validate(i int, sched Schedule) error {
 	}
 	if !r.ExpectedReturn.IsZero() || !r.ReportedFit.IsZero() {
 		if err := r.validateClosing(i); err != nil {
+			return err
+		}
+	}
+	if r.Planned != nil || len(r.Training) > 0 {
+		if err := r.validatePlanned(i); err != nil {
 			return err
 		}
 	}

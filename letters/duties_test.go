@@ -1,6 +1,7 @@
 package letters_test
 
 import (
+	"errors"
 	"strings"
 	"testing"
 
@@ -98,5 +99,40 @@ func TestABS11_OutcomeLettersAndInterviews(t *testing.T) {
 	a2.Interview.TriggersExplained = false
 	if one := withRecords(a1, a2); !strings.Contains(one, "interview on Thursday 8 January 2026, where") {
 		t.Errorf("%s", one)
+	}
+}
+
+// TestLET4_DismissalStatesMattersAndAlternatives: a dismissal after a final
+// review hearing lists the matters the panel considered and the
+// alternatives it explored (SAP 1.5, STAGE-18), and is refused without
+// them unless the panel recorded why it decided without them; on the
+// ill-health retirement route neither is needed.
+func TestLET4_DismissalStatesMattersAndAlternatives(t *testing.T) {
+	l := letters.Sample(letters.Dismissal)
+	l.Outcome.Considered, l.Outcome.Alternatives = nil, nil
+	if err := l.Validate(); !errors.Is(err, letters.ErrMissing) || !strings.Contains(err.Error(), "Outcome.Considered") || !strings.Contains(err.Error(), "Outcome.Alternatives") {
+		t.Errorf("without the deliberation: %v", err)
+	}
+	l.Outcome.Override = "recorded-in-minutes"
+	if err := l.Validate(); err != nil {
+		t.Errorf("with an override: %v", err)
+	}
+	ma, a := journeyA(t)
+	events := dismissedA(a)
+	for i := range events {
+		if events[i].Kind == stages.Dismissed {
+			events[i].Deliberation = nil
+			events[i].DeliberationOverride = &stages.DeliberationOverride{Reason: stages.OverrideReason(1)}
+		}
+	}
+	got := fromCase(t, letters.Dismissal, ma, upTo(events, stages.TerminationLetterSent, stages.StepNone))
+	if got.Outcome.Override != "recorded-in-minutes" {
+		t.Errorf("from a case with an override: %+v", got.Outcome)
+	}
+	r, _ := letters.New()
+	text, err := r.String(letters.Text, fromCase(t, letters.Dismissal, ma, upTo(dismissedA(a), stages.TerminationLetterSent, stages.StepNone)))
+	if err != nil || !strings.Contains(text, "In reaching its decision the panel considered:\n- your absence record") ||
+		!strings.Contains(text, "- redeployment to another post: no suitable alternative post was found") {
+		t.Errorf("%v\n%s", err, text)
 	}
 }

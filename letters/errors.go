@@ -78,14 +78,18 @@ func (e *FieldError) Unwrap() error { return e.Err }
 // a failure of the packages the case is read with (Cause, e.g. an invalid
 // stages.Policy).
 type CaseError struct {
-	Kind   Kind   // the letter asked for
+	Kind   Kind   // the letter asked for; zero for the chronology
 	Detail string // what is missing, e.g. "no invitation to the stage 1 sickness review meeting is recorded"
 	Cause  error  // the underlying error, if any
 }
 
 // Error describes the failure.
 func (e *CaseError) Error() string {
-	s := "letters: " + e.Kind.Code() + ": " + ErrCase.Error() + ": " + e.Detail
+	what := e.Kind.Code()
+	if e.Kind == 0 {
+		what = "chronology"
+	}
+	s := "letters: " + what + ": " + ErrCase.Error() + ": " + e.Detail
 	if e.Cause != nil {
 		s += ": " + e.Cause.Error()
 	}

@@ -23,13 +23,37 @@ func hostile(k letters.Kind) letters.Letter {
 	}
 	l.Meeting.People = append(l.Meeting.People, letters.Person{Name: script, Role: "</li></ul><h1>role</h1>"})
 	l.Outcome.Discussed = append(l.Outcome.Discussed, script)
+	l.From.Phone = `01234 <b>567890</b>`
+	if r := l.Referral; r != nil {
+		r.Questions = append(r.Questions, script)
+		r.Support = append(r.Support, script)
+	}
+	if v := l.Interview; v != nil {
+		v.Headroom[0].Point = script
+	}
+	if f := l.Conference; f != nil {
+		f.Actions[0].What = script
+	}
+	if s := l.SelfCertification; s != nil {
+		s.Grounds = append(s.Grounds, script)
+	}
+	if j := l.Injury; j != nil {
+		j.Other = []string{script}
+		j.Authoriser.Name = script
+	}
+	if s := l.SSP; s != nil {
+		s.Reason = script
+	}
+	if l.Employee != nil {
+		l.Employee.JobTitle = script
+	}
 	return l
 }
 
 // allowedTags are the only elements the default HTML templates write.
 var allowedTags = map[string]bool{"!DOCTYPE": true, "html": true, "head": true, "meta": true, "title": true, "style": true,
-	"body": true, "header": true, "div": true, "p": true, "h1": true, "ul": true, "li": true, "table": true, "tr": true,
-	"th": true, "td": true, "strong": true}
+	"body": true, "header": true, "div": true, "p": true, "h1": true, "h2": true, "ul": true, "ol": true, "li": true, "table": true, "tr": true,
+	"th": true, "td": true, "strong": true, "span": true, "br": true}
 
 var tag = regexp.MustCompile(`<(/?)([!A-Za-z][A-Za-z0-9]*)`)
 
@@ -64,8 +88,15 @@ func TestLET6_HTMLEscaped(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !strings.Contains(text, "Dear <b>Alex</b> & co") || !strings.Contains(text, script+"\n") {
+		greeting := "Dear <b>Alex</b> & co"
+		if k.Form() {
+			greeting = "Employee: " + script
+		}
+		if !strings.Contains(text, greeting) || !strings.Contains(text, script+"\n") {
 			t.Errorf("%s: the plain text does not show the text as given", k)
+		}
+		if !k.Form() && (!strings.Contains(html, "01234 &lt;b&gt;567890&lt;/b&gt;") || !strings.Contains(text, "01234 <b>567890</b>")) {
+			t.Errorf("%s: the contact line is not escaped, or not shown as given", k)
 		}
 		if len(l.Basis.Absences) > 0 && !strings.Contains(html, ": 9 working days (&lt;script&gt;") && !strings.Contains(html, "(&lt;script&gt;") {
 			t.Errorf("%s: the escaped reason is missing from the HTML", k)

@@ -6,8 +6,8 @@ import (
 	"github.com/absencerules/hr14/letters"
 )
 
-// The letters the package writes, by code, with the formal step each
-// belongs to.
+// The letters and documents the package writes, by code, with the formal
+// step each belongs to.
 func ExampleKinds() {
 	for _, k := range letters.Kinds() {
 		fmt.Printf("%s (%s)\n", k.Code(), k.Step())
@@ -24,4 +24,15 @@ func ExampleKinds() {
 	// appeal-invitation (appeal hearing)
 	// appeal-dismissal-upheld (appeal hearing)
 	// appeal-dismissal-overturned (appeal hearing)
+	// oh-referral (no step)
+	// oh-referral-employee-copy (no step)
+	// return-to-work-record (no step)
+	// case-conference-minutes (no step)
+	// redeployment-register (no step)
+	// pay-withheld (no step)
+	// pay-released (no step)
+	// pay-suspended (no step)
+	// self-certification-withdrawn (no step)
+	// injury-allowance-claim (no step)
+	// ssp-notice (no step)
 }

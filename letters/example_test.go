@@ -35,7 +35,7 @@ func ExampleFromCase() {
 	base := letters.Letter{
 		Kind: letters.Stage1Invitation,
 		To:   letters.Recipient{Name: "Alex Morgan"},
-		From: letters.Signatory{Name: "Sam Patel", JobTitle: "Ward Manager"},
+		From: letters.Signatory{Name: "Sam Patel", JobTitle: "Ward Manager", Phone: "01234 567890"},
 	}
 	l, err := letters.FromCase(base, letters.Case{State: s, Policy: p, Monitor: m})
 	if err != nil {
@@ -80,7 +80,7 @@ func ExampleRenderer_Render() {
 		}
 	}
 	// Output:
-	// You have the right to appeal against this decision. If you wish to appeal, please write to the Director of Human Resources, setting out fully all your grounds of appeal, so that your appeal reaches them by Wednesday 12 August 2026.
+	// You have the right to appeal against this decision. If you wish to appeal, please write to the Director of Human Resources, setting out fully all your grounds of appeal. Your appeal must be made in writing within 21 days of the date of this letter, that is by Wednesday 12 August 2026.
 }
 
 func ExampleRenderer_With() {
@@ -100,7 +100,7 @@ func ExampleRenderer_With() {
 	// Output:
 	// Example Hospitals NHS Trust — Workforce Directorate
 	//
-	// Our reference: ER/2026/0142
+	// Private and Confidential
 	// true
 }
 

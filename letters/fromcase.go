@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/absencerules/hr14/absence"
+	"github.com/absencerules/hr14/payroll"
 	"github.com/absencerules/hr14/stages"
 	"github.com/absencerules/hr14/triggers"
 )
@@ -19,6 +20,16 @@ type Case struct {
 	// stage meeting itself). It is needed by letters whose step was made due
 	// by triggers or by long-term absence; nil otherwise.
 	Monitor *triggers.Monitor
+	// Events are the events the case has recorded, in order, as replayed
+	// into State (State.Events counts them). The chronology lists them
+	// ([NewChronology]); the letters built from a record of a duty read it
+	// from them. Nil for the letters of the formal procedure.
+	Events []stages.Event
+	// Claim is the Injury Allowance claim (payroll.InjuryInput.Claim), for
+	// its claim form; SSP the exclusions from Statutory Sick Pay worked out
+	// (payroll.SSP.Exclusions), for the SSP notice. Nil otherwise.
+	Claim *payroll.InjuryClaim
+	SSP   []payroll.SSPExclusion
 }
 
 // FromCase returns the letter of kind base.Kind for the case: base carries
@@ -74,6 +85,9 @@ func FromCase(base Letter, c Case) (Letter, error) {
 	}
 	if err := c.Policy.Validate(); err != nil {
 		return Letter{}, &CaseError{Kind: k, Detail: "invalid stages policy", Cause: err}
+	}
+	if !k.Formal() {
+		return fromRecord(base, c)
 	}
 	i, err := c.find(k)
 	if err != nil {
@@ -133,6 +147,9 @@ func (c Case) fillDecision(l *Letter, m stages.Meeting) {
 	}
 	if d := m.Deliberation; d != nil && (l.Kind == Dismissal || l.Kind == NotDismissed) {
 		l.Outcome.Considered, l.Outcome.Alternatives = deliberated(d)
+	}
+	if o := m.Override; o != nil && l.Kind == Dismissal {
+		l.Outcome.Override = o.Reason.String()
 	}
 	if l.Kind == Dismissal {
 		l.Outcome.Grounds = m.Grounds

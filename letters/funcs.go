@@ -27,6 +27,17 @@ func funcs() map[string]any {
 		"workingDays": func(n int) string { return plural(n, "working day") },
 		"weeks":       func(n int) string { return plural(n, "week") },
 		"join":        join,
+		"shortDate":   shortDate,
+		"shortPeriod": shortPeriod,
+		"inc":         func(i int) int { return i + 1 },
+		"capital":     capitalise,
+		"continued":   continued,
+		"yesNo": func(b bool) string {
+			if b {
+				return "Yes"
+			}
+			return "No"
+		},
 	}
 }
 
@@ -76,4 +87,47 @@ func join(items []string) string {
 		return items[0]
 	}
 	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
+}
+
+// shortDate writes d as "16 Mar 2026", for the chronology and the timeline.
+func shortDate(d absence.Date) string {
+	if !d.IsValid() {
+		return d.String()
+	}
+	return strconv.Itoa(d.Day) + " " + d.Month.String()[:3] + " " + strconv.Itoa(d.Year)
+}
+
+// shortPeriod writes p as "6 Jan 2026 to 7 Jan 2026", or one day.
+func shortPeriod(p absence.Period) string {
+	if p.Start == p.End {
+		return shortDate(p.Start)
+	}
+	return shortDate(p.Start) + " to " + shortDate(p.End)
+}
+
+// itoa is strconv.Itoa.
+func itoa(n int) string { return strconv.Itoa(n) }
+
+// capitalise returns s with its first letter in upper case.
+func capitalise(s string) string {
+	if s == "" || s[0] < 'a' || s[0] > 'z' {
+		return s
+	}
+	return string(s[0]-'a'+'A') + s[1:]
+}
+
+// continued is the header of a letter's second and later pages in print:
+// the employee and the letter's date, e.g. "Alex Morgan, 16 March 2026,
+// continued" (LET-18).
+func continued(l Letter) string {
+	s := l.To.Name
+	if l.Date.IsValid() {
+		s += ", " + strings.TrimPrefix(l.Date.LongDate(), l.Date.Weekday().String()+" ")
+	}
+	if t := l.Title(); t != "" {
+		s = t + ", " + s
+	}
+	// No colon: html/template refuses one in a CSS string (it could start
+	// a URL), and the header is printed from the style sheet.
+	return s + ", continued"
 }

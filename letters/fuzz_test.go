@@ -23,7 +23,7 @@ func FuzzValidate(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Fuzz(func(t *testing.T, kind uint8, name, place, reason, id string, my, mm, md, ly, lm, ld, days int, grounds, st uint8) {
-		l := letters.Sample(letters.Kind(kind % 13))
+		l := letters.Sample(letters.Kind(kind % 24))
 		if name != "" {
 			name = "NAME-" + name // a marker no error may echo
 		}
@@ -57,6 +57,53 @@ func FuzzValidate(f *testing.F) {
 			}
 			if f == letters.HTML && strings.Contains(out, "<script") {
 				t.Errorf("unescaped markup in the HTML")
+			}
+		}
+	})
+}
+
+// FuzzChronology changes the sample chronology with fuzzed text, dates
+// and kinds. Validate never panics nor echoes the text it refuses, and a
+// chronology it accepts renders in both formats, escaped in HTML, with its
+// picture well-formed.
+func FuzzChronology(f *testing.F) {
+	f.Add("Alex Morgan", "Sickness", uint8(1), 2026, 3, 2, 2026, 9, 1, 2026, 4, 1)
+	f.Add("<script>x</script>", "a\nb", uint8(0), 2026, 2, 30, 0, 0, 0, 2027, 1, 1)
+	f.Add("", "", uint8(11), 1, 1, 1, 9999, 12, 31, 2026, 9, 2)
+	r, err := letters.New()
+	if err != nil {
+		f.Fatal(err)
+	}
+	base := letters.SampleChronology()
+	f.Fuzz(func(t *testing.T, employee, text string, kind uint8, ey, em, ed, ay, am, ad, ty, tm, td int) {
+		c := base
+		c.Entries = append([]letters.Entry(nil), base.Entries...)
+		if employee != "" {
+			employee = "NAME-" + employee
+		}
+		if text != "" {
+			text = "TEXT-" + text
+		}
+		c.Employee = employee
+		c.Entries[0].Text, c.Entries[0].Kind = text, letters.EntryKind(kind)
+		c.Entries[0].Date = absence.Date{Year: ey, Month: time.Month(em), Day: ed}
+		c.AsOf = absence.Date{Year: ay, Month: time.Month(am), Day: ad}
+		tl := *base.Timeline
+		tl.At = absence.Date{Year: ty, Month: time.Month(tm), Day: td}
+		c.Timeline = &tl
+		if err := c.Validate(); err != nil {
+			if msg := err.Error(); strings.Contains(msg, "NAME-") || strings.Contains(msg, "TEXT-") {
+				t.Errorf("the error echoes free text: %v", err)
+			}
+			return
+		}
+		for _, f := range []letters.Format{letters.Text, letters.HTML} {
+			out, err := r.ChronologyString(f, c)
+			if err != nil {
+				t.Fatalf("a valid chronology does not render: %v", err)
+			}
+			if f == letters.HTML && strings.Contains(out, "<script") {
+				t.Error("unescaped markup in the HTML")
 			}
 		}
 	})

@@ -60,7 +60,7 @@ func TestGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	seen := map[letters.Kind]bool{}
-	for _, g := range goldens(t) {
+	for _, g := range append(goldens(t), documentGoldens(t)...) {
 		seen[g.letter.Kind] = true
 		for _, f := range []letters.Format{letters.Text, letters.HTML} {
 			got, err := r.String(f, g.letter)

@@ -219,7 +219,7 @@ func upTo(events []stages.Event, k stages.Kind, st stages.Step) []stages.Event {
 // allLetters are the golden letters and a sample of every kind.
 func allLetters(t testing.TB) []letters.Letter {
 	var all []letters.Letter
-	for _, g := range goldens(t) {
+	for _, g := range append(goldens(t), documentGoldens(t)...) {
 		all = append(all, g.letter)
 	}
 	for _, k := range letters.Kinds() {

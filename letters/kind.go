@@ -51,6 +51,55 @@ const (
 	// the employee returns to stage 2 (SAP 1.5.1). Code "appeal-dismissal-overturned".
 	AppealOverturned
 
+	// The documents the policy implies besides the letters of the formal
+	// procedure (LET-9 … LET-17).
+
+	// OHReferral is the referral to Occupational Health: why, the absences
+	// and their pattern, the support given and planned, the adjustments,
+	// the questions asked and the consents (App 6 Q3, App 9, STAGE-11).
+	// Code "oh-referral".
+	OHReferral
+	// OHReferralCopy is the employee's copy of the referral: a letter saying
+	// why they are referred, what Occupational Health is asked, and the
+	// consent statement to sign (App 6 Q1, Q6; OH Plus). Code
+	// "oh-referral-employee-copy".
+	OHReferralCopy
+	// ReturnToWorkRecord is the record of a return-to-work interview, with
+	// the headroom of each trigger point shown to the employee (Proc 16,
+	// SAP 1.1, ABS-11). Code "return-to-work-record".
+	ReturnToWorkRecord
+	// CaseConferenceMinutes are the minutes and actions of an Occupational
+	// Health case conference (App 8, STAGE-13). Code
+	// "case-conference-minutes".
+	CaseConferenceMinutes
+	// RedeploymentRegister tells the employee placed on the redeployment
+	// register how the Trust's redeployment process works (§5.6.3,
+	// STAGE-7). Code "redeployment-register".
+	RedeploymentRegister
+	// PayWithheld tells the employee that pay is withheld for days without
+	// a timely fit note (Proc 14, PAY-4). Code "pay-withheld".
+	PayWithheld
+	// PayReleased tells the employee that pay withheld is released: the
+	// certificate was produced and the delay explained (Proc 14, PAY-4).
+	// Code "pay-released".
+	PayReleased
+	// PaySuspended tells the employee that pay is suspended for
+	// unauthorised absence, after HR's advice (Proc 2, PAY-5). Code
+	// "pay-suspended".
+	PaySuspended
+	// SelfCertificationWithdrawn tells the employee that the right to
+	// self-certify sickness is withdrawn from a date (Proc 13, ABS-4). Code
+	// "self-certification-withdrawn".
+	SelfCertificationWithdrawn
+	// InjuryAllowanceClaim is the Injury Allowance claim form, with the
+	// decision and the day payment commences (App 4, §20, PAY-11 …
+	// PAY-13). Code "injury-allowance-claim".
+	InjuryAllowanceClaim
+	// SSPExclusionNotice tells the employee that Statutory Sick Pay is not
+	// payable, or ends, with what form SSP1 asks for (PAY-8). Code
+	// "ssp-notice".
+	SSPExclusionNotice
+
 	numKinds
 )
 
@@ -67,9 +116,21 @@ var kindCodes = [numKinds]string{
 	"appeal-invitation",
 	"appeal-dismissal-upheld",
 	"appeal-dismissal-overturned",
+	"oh-referral",
+	"oh-referral-employee-copy",
+	"return-to-work-record",
+	"case-conference-minutes",
+	"redeployment-register",
+	"pay-withheld",
+	"pay-released",
+	"pay-suspended",
+	"self-certification-withdrawn",
+	"injury-allowance-claim",
+	"ssp-notice",
 }
 
-// Kinds returns every letter, in the order of the procedure.
+// Kinds returns every letter and document, in the order of the procedure
+// and then of the documents.
 func Kinds() []Kind {
 	out := make([]Kind, 0, numKinds-1)
 	for k := Stage1Invitation; k < numKinds; k++ {
@@ -142,6 +203,36 @@ func (k Kind) Step() stages.Step {
 func (k Kind) Invitation() bool {
 	switch k {
 	case Stage1Invitation, Stage2Invitation, HearingInvitation, IllHealthInvitation, AppealInvitation:
+		return true
+	default:
+		return false
+	}
+}
+
+// Formal reports whether k is a letter of the formal procedure (LET-1): a
+// stage's invitation or outcome, a hearing's decision, an appeal.
+func (k Kind) Formal() bool { return k >= Stage1Invitation && k <= AppealOverturned }
+
+// Form reports whether k is a form rather than a letter: the OH referral,
+// the return-to-work record, the case conference minutes and the Injury
+// Allowance claim form. A form has no salutation; it ends with the
+// signatures it needs.
+func (k Kind) Form() bool {
+	switch k {
+	case OHReferral, ReturnToWorkRecord, CaseConferenceMinutes, InjuryAllowanceClaim:
+		return true
+	default:
+		return false
+	}
+}
+
+// Posted reports whether a letter of kind k goes by post and so needs the
+// employee's address (LET-18): the outcomes and decisions, and the notices
+// about pay, self-certification and SSP.
+func (k Kind) Posted() bool {
+	switch k {
+	case Stage1Outcome, Stage2Outcome, Dismissal, NotDismissed, AppealUpheld, AppealOverturned,
+		PayWithheld, PayReleased, PaySuspended, SelfCertificationWithdrawn, SSPExclusionNotice:
 		return true
 	default:
 		return false

@@ -36,6 +36,31 @@ type Letter struct {
 	Deadlines Deadlines `json:"deadlines"` // dates computed by stages; zero where not needed
 	Outcome   Outcome   `json:"outcome"`   // outcome and decision letters only
 	Appeal    Appeal    `json:"appeal"`    // appeal letters only
+
+	// Policy names the policy the letter applies, printed on every letter
+	// and form (LET-18); nil: HR14 v16 (absence.HR14v16()).
+	Policy *absence.PolicyID `json:"policy,omitempty"`
+	// Employee are the employee's details a form asks for; optional.
+	Employee *EmployeeDetails `json:"employee,omitempty"`
+
+	// The sections of the documents that are not letters of the formal
+	// procedure, one for each kind (LET-9 … LET-17); nil for the others.
+	Referral          *ReferralForm            `json:"referral,omitempty"`          // oh-referral, oh-referral-employee-copy
+	Interview         *InterviewRecord         `json:"interview,omitempty"`         // return-to-work-record
+	Conference        *ConferenceMinutes       `json:"conference,omitempty"`        // case-conference-minutes
+	Register          *RegisterInfo            `json:"register,omitempty"`          // redeployment-register
+	Pay               *PayNotice               `json:"pay,omitempty"`               // pay-withheld, pay-released, pay-suspended
+	SelfCertification *SelfCertificationNotice `json:"selfCertification,omitempty"` // self-certification-withdrawn
+	Injury            *InjuryClaimForm         `json:"injury,omitempty"`            // injury-allowance-claim
+	SSP               *SSPNotice               `json:"ssp,omitempty"`               // ssp-notice
+}
+
+// PolicyName names the policy the letter applies: Policy, or HR14 v16.
+func (l Letter) PolicyName() string {
+	if l.Policy == nil {
+		return absence.HR14v16().String()
+	}
+	return policyOrDefault(*l.Policy).String()
 }
 
 // A Letterhead is the block at the top of the letter that the host fills:
@@ -72,6 +97,24 @@ type Signatory struct {
 	JobTitle string `json:"jobTitle"` // required, e.g. "Ward Manager"
 	// Department is e.g. a division or directorate; optional.
 	Department string `json:"department,omitempty"`
+	// Phone and Email are how to reach the signatory: every letter that
+	// says "please contact me" gives at least one (LET-18).
+	Phone string `json:"phone,omitempty"`
+	Email string `json:"email,omitempty"`
+}
+
+// Contact returns how to reach the signatory in words, e.g. "on 01234
+// 567890 or at sam.patel@example.nhs.uk"; "" when neither is given.
+func (s Signatory) Contact() string {
+	switch {
+	case s.Phone != "" && s.Email != "":
+		return "on " + s.Phone + " or at " + s.Email
+	case s.Phone != "":
+		return "on " + s.Phone
+	case s.Email != "":
+		return "at " + s.Email
+	}
+	return ""
 }
 
 // A Person is someone at a meeting or on a panel, named with the role they

@@ -90,6 +90,12 @@ type Outcome struct {
 	// letters; [FromCase] takes them from the deliberation recorded.
 	Considered   []string `json:"considered,omitempty"`
 	Alternatives []string `json:"alternatives,omitempty"`
+	// Override is the code of the panel's reason for deciding without the
+	// full record of its deliberation (stages.DeliberationOverride, e.g.
+	// "recorded-in-minutes"); only then may a dismissal letter after a
+	// final review hearing leave out the matters and alternatives. It is
+	// not printed.
+	Override string `json:"override,omitempty"`
 	// Interviews are the return-to-work interviews before the meeting at
 	// which the trigger points were explained (ABS-11), and
 	// InterviewsChecked says that they were looked for: the stage 1 and 2

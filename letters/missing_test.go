@@ -23,7 +23,7 @@ var blanks = []struct {
 	{"To.Name", func(l *letters.Letter) { l.To.Name = "" }, nil},
 	{"From.Name", func(l *letters.Letter) { l.From.Name = "" }, nil},
 	{"From.JobTitle", func(l *letters.Letter) { l.From.JobTitle = "" }, nil},
-	{"Meeting.Date", func(l *letters.Letter) { l.Meeting.Date = absence.Date{} }, nil},
+	{"Meeting.Date", func(l *letters.Letter) { l.Meeting.Date = absence.Date{} }, formal},
 	{"Meeting.Time", func(l *letters.Letter) { l.Meeting.Time = "" }, invitations},
 	{"Meeting.Place", func(l *letters.Letter) { l.Meeting.Place = "" }, invitations},
 	{"Meeting.People", func(l *letters.Letter) { l.Meeting.People = nil }, invitations[1:]},
@@ -36,6 +36,8 @@ var blanks = []struct {
 	{"Outcome.Decided", func(l *letters.Letter) { l.Outcome.Decided = absence.Date{} }, decisions},
 	{"Outcome.Reasons", func(l *letters.Letter) { l.Outcome.Reasons = nil }, kinds(letters.Dismissal, letters.AppealUpheld)},
 	{"Outcome.Grounds", func(l *letters.Letter) { l.Outcome.Grounds = stages.GroundsNone }, kinds(letters.Dismissal)},
+	{"Outcome.Considered", func(l *letters.Letter) { l.Outcome.Considered = nil }, kinds(letters.Dismissal)},
+	{"Outcome.Alternatives", func(l *letters.Letter) { l.Outcome.Alternatives = nil }, kinds(letters.Dismissal)},
 	{"Outcome.Notice.Weeks", func(l *letters.Letter) { l.Outcome.Notice.Weeks = 0 }, kinds(letters.Dismissal)},
 	{"Outcome.Notice.LastDay", func(l *letters.Letter) { l.Outcome.Notice.LastDay = absence.Date{} }, kinds(letters.Dismissal)},
 	{"Appeal.Lodged", func(l *letters.Letter) { l.Appeal.Lodged = absence.Date{} }, appeals},
@@ -44,6 +46,85 @@ var blanks = []struct {
 	{"Basis.Since", func(l *letters.Letter) { l.Basis.Since = absence.Date{} }, notIllHealth[2:]},
 	{"Basis.Absences", func(l *letters.Letter) { l.Basis.Absences = nil }, notIllHealth},
 	{"Basis.IllHealth", func(l *letters.Letter) { l.Basis.IllHealth = absence.Date{} }, kinds(letters.IllHealthInvitation)},
+	{"Referral", func(l *letters.Letter) { l.Referral = nil }, kinds(letters.OHReferral, letters.OHReferralCopy)},
+	{"Referral.Questions", func(l *letters.Letter) {
+		if l.Referral != nil {
+			l.Referral.Questions = nil
+		}
+	}, kinds(letters.OHReferral, letters.OHReferralCopy)},
+	{"Referral.Reason", func(l *letters.Letter) {
+		if l.Referral != nil {
+			l.Referral.Reason = ""
+		}
+	}, kinds(letters.OHReferral, letters.OHReferralCopy)},
+	{"Interview", func(l *letters.Letter) { l.Interview = nil }, kinds(letters.ReturnToWorkRecord)},
+	{"Interview.Headroom", func(l *letters.Letter) {
+		if l.Interview != nil {
+			l.Interview.Headroom = nil
+		}
+	}, kinds(letters.ReturnToWorkRecord)},
+	{"Conference", func(l *letters.Letter) { l.Conference = nil }, kinds(letters.CaseConferenceMinutes)},
+	{"Conference.Attendees", func(l *letters.Letter) {
+		if l.Conference != nil {
+			l.Conference.Attendees = nil
+		}
+	}, kinds(letters.CaseConferenceMinutes)},
+	{"Register", func(l *letters.Letter) { l.Register = nil }, kinds(letters.RedeploymentRegister)},
+	{"Pay", func(l *letters.Letter) { l.Pay = nil }, kinds(letters.PayWithheld, letters.PayReleased, letters.PaySuspended)},
+	{"Pay.Days", func(l *letters.Letter) {
+		if l.Pay != nil {
+			l.Pay.Days = nil
+		}
+	}, kinds(letters.PayWithheld, letters.PayReleased, letters.PaySuspended)},
+	{"Pay.Due", func(l *letters.Letter) {
+		if l.Pay != nil {
+			l.Pay.Due = absence.Date{}
+		}
+	}, kinds(letters.PayWithheld)},
+	{"Pay.Explained", func(l *letters.Letter) {
+		if l.Pay != nil {
+			l.Pay.Explained = absence.Date{}
+		}
+	}, kinds(letters.PayReleased)},
+	{"Pay.HRAdvised", func(l *letters.Letter) {
+		if l.Pay != nil {
+			l.Pay.HRAdvised = absence.Date{}
+		}
+	}, kinds(letters.PaySuspended)},
+	{"SelfCertification.Grounds", func(l *letters.Letter) {
+		if l.SelfCertification != nil {
+			l.SelfCertification.Grounds = nil
+		}
+	}, kinds(letters.SelfCertificationWithdrawn)},
+	{"SelfCertification.HRAdvised", func(l *letters.Letter) {
+		if l.SelfCertification != nil {
+			l.SelfCertification.HRAdvised = absence.Date{}
+		}
+	}, kinds(letters.SelfCertificationWithdrawn)},
+	{"Injury.PaymentFrom", func(l *letters.Letter) {
+		if l.Injury != nil {
+			l.Injury.PaymentFrom = absence.Date{}
+		}
+	}, kinds(letters.InjuryAllowanceClaim)},
+	{"Injury.Absences", func(l *letters.Letter) {
+		if l.Injury != nil {
+			l.Injury.Absences = nil
+		}
+	}, kinds(letters.InjuryAllowanceClaim)},
+	{"SSP.Due", func(l *letters.Letter) {
+		if l.SSP != nil {
+			l.SSP.Due = absence.Date{}
+		}
+	}, kinds(letters.SSPExclusionNotice)},
+	{"SSP.Reason", func(l *letters.Letter) {
+		if l.SSP != nil {
+			l.SSP.Reason = ""
+		}
+	}, kinds(letters.SSPExclusionNotice)},
+	{"From.Phone", func(l *letters.Letter) { l.From.Phone, l.From.Email = "", "" }, append(append([]letters.Kind{}, formal...), documentLetters...)},
+	{"To.Address", func(l *letters.Letter) { l.To.Address = nil }, kinds(letters.Stage1Outcome, letters.Stage2Outcome, letters.Dismissal,
+		letters.NotDismissed, letters.AppealUpheld, letters.AppealOverturned, letters.PayWithheld, letters.PayReleased, letters.PaySuspended,
+		letters.SelfCertificationWithdrawn, letters.SSPExclusionNotice)},
 	{"Basis.Triggers[0].Evidence", func(l *letters.Letter) {
 		if len(l.Basis.Triggers) > 0 {
 			l.Basis.Triggers[0].Evidence = ""
@@ -52,9 +133,14 @@ var blanks = []struct {
 }
 
 var (
-	invitations  = kinds(letters.Stage1Invitation, letters.Stage2Invitation, letters.HearingInvitation, letters.IllHealthInvitation, letters.AppealInvitation)
-	decisions    = kinds(letters.Dismissal, letters.NotDismissed, letters.AppealUpheld, letters.AppealOverturned)
-	appeals      = kinds(letters.AppealInvitation, letters.AppealUpheld, letters.AppealOverturned)
+	invitations = kinds(letters.Stage1Invitation, letters.Stage2Invitation, letters.HearingInvitation, letters.IllHealthInvitation, letters.AppealInvitation)
+	decisions   = kinds(letters.Dismissal, letters.NotDismissed, letters.AppealUpheld, letters.AppealOverturned)
+	appeals     = kinds(letters.AppealInvitation, letters.AppealUpheld, letters.AppealOverturned)
+	formal      = kinds(letters.Stage1Invitation, letters.Stage1Outcome, letters.Stage2Invitation, letters.Stage2Outcome,
+		letters.HearingInvitation, letters.IllHealthInvitation, letters.Dismissal, letters.NotDismissed, letters.AppealInvitation,
+		letters.AppealUpheld, letters.AppealOverturned)
+	documentLetters = kinds(letters.OHReferralCopy, letters.RedeploymentRegister, letters.PayWithheld, letters.PayReleased,
+		letters.PaySuspended, letters.SelfCertificationWithdrawn, letters.SSPExclusionNotice)
 	notIllHealth = kinds(letters.Stage1Invitation, letters.Stage1Outcome, letters.Stage2Invitation, letters.Stage2Outcome,
 		letters.HearingInvitation, letters.Dismissal, letters.NotDismissed, letters.AppealInvitation, letters.AppealUpheld, letters.AppealOverturned)
 )

@@ -3,6 +3,7 @@ package letters_test
 import (
 	"html"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -13,7 +14,7 @@ var (
 	headElement = regexp.MustCompile(`(?s)<head>.*</head>`)
 	inlineTag   = regexp.MustCompile(`</?strong>`)
 	anyTag      = regexp.MustCompile(`<[^>]*>`)
-	bullet      = regexp.MustCompile(`(?m)^- `)
+	bullet      = regexp.MustCompile(`(?m)^(- |\d+\. )`)
 )
 
 // words returns the words of a letter: for HTML, of the body's text.
@@ -25,7 +26,8 @@ func words(s string, f letters.Format) []string {
 	} else {
 		s = bullet.ReplaceAllString(s, "")
 	}
-	return strings.Fields(s)
+	// Signature lines are drawn in HTML and typed as underscores in text.
+	return slices.DeleteFunc(strings.Fields(s), func(w string) bool { return strings.Trim(w, "_") == "" })
 }
 
 // TestLET6_FormatsSayTheSame: the text and HTML templates of every letter use

@@ -83,13 +83,13 @@ func New() (*Renderer, error) {
 // build parses every template of src.
 func build(src [2]map[string]string) (*Renderer, error) {
 	r := &Renderer{src: src}
-	r.text = texttemplate.New("").Funcs(funcs()).Option("missingkey=error")
+	r.text = texttemplate.New("").Funcs(funcs()).Funcs(map[string]any{"svg": svgText}).Option("missingkey=error")
 	for _, name := range slices.Sorted(maps.Keys(src[0])) {
 		if _, err := r.text.New(name).Parse(src[0][name]); err != nil {
 			return nil, &TemplateError{Format: Text, Name: name, Err: err}
 		}
 	}
-	r.html = htmltemplate.New("").Funcs(funcs()).Option("missingkey=error")
+	r.html = htmltemplate.New("").Funcs(funcs()).Funcs(map[string]any{"svg": svgHTML}).Option("missingkey=error")
 	for _, name := range slices.Sorted(maps.Keys(src[1])) {
 		if _, err := r.html.New(name).Parse(src[1][name]); err != nil {
 			return nil, &TemplateError{Format: HTML, Name: name, Err: err}
@@ -141,6 +141,9 @@ func (r *Renderer) With(f Format, name, src string) (*Renderer, error) {
 		if err := out.execute(io.Discard, f, Sample(k)); err != nil {
 			return nil, err
 		}
+	}
+	if err := out.executeChronology(io.Discard, f, SampleChronology()); err != nil {
+		return nil, err
 	}
 	return out, nil
 }

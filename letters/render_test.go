@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/absencerules/hr14/absence"
 	"github.com/absencerules/hr14/letters"
 )
 
@@ -20,7 +21,11 @@ func TestRenderer_Names(t *testing.T) {
 			if !slices.Contains(names, k.Code()) {
 				t.Errorf("%s: no template for %s", f, k)
 			}
-			if src, ok := r.Source(f, k.Code()); !ok || !strings.Contains(src, `{{template "top" .}}`) {
+			top := `{{template "top" .}}`
+			if k.Form() {
+				top = `{{template "form-top" .}}`
+			}
+			if src, ok := r.Source(f, k.Code()); !ok || !strings.Contains(src, top) {
 				t.Errorf("%s: Source(%s) = %q, %v", f, k, src, ok)
 			}
 		}
@@ -117,5 +122,45 @@ func TestKind_Text(t *testing.T) {
 	}
 	if letters.Kind(99).Code() != "kind(99)" || letters.Kind(99).Step() != 0 {
 		t.Error("out-of-range kind")
+	}
+}
+
+// TestLET18_ContinuationHeader: in print, the second and later pages of a
+// letter or form carry the employee's name and the date (and a form's
+// title), and every page its number; a name with markup stays text.
+func TestLET18_ContinuationHeader(t *testing.T) {
+	r, _ := letters.New()
+	for _, k := range letters.Kinds() {
+		l := letters.Sample(k)
+		page, err := r.String(letters.HTML, l)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := `content: "` + l.To.Name + ", "
+		if l.Kind.Form() {
+			want = `content: "` + l.Title() + ", " + l.To.Name + ", "
+		}
+		if !strings.Contains(page, want) || !strings.Contains(page, `counter(page) " of " counter(pages)`) || strings.Contains(page, "ZgotmplZ") {
+			t.Errorf("%s: no continuation header or page number in print", k)
+		}
+		if !strings.Contains(page, "Private and Confidential") || !strings.Contains(page, "Policy: HR14 v16 Sickness Absence Management") {
+			t.Errorf("%s: not marked confidential, or the policy not named", k)
+		}
+	}
+	page, _ := r.String(letters.HTML, hostile(letters.Dismissal))
+	if strings.Contains(page, "<script") {
+		t.Error("markup in the continuation header")
+	}
+	// A trust's own policy is named instead of HR14 v16; one that does not
+	// name itself is refused.
+	l := letters.Sample(letters.Stage1Outcome)
+	l.Policy = &absence.PolicyID{Reference: "HR99", Title: "Attendance at Work", Version: "3", Trust: "Other Hospitals NHS Trust"}
+	text, err := r.String(letters.Text, l)
+	if err != nil || !strings.Contains(text, "\nPolicy: HR99 v3 Attendance at Work, Other Hospitals NHS Trust\n") {
+		t.Errorf("own policy: %v\n%s", err, text)
+	}
+	l.Policy = &absence.PolicyID{Title: "Attendance"}
+	if _, err := r.String(letters.Text, l); !errors.Is(err, letters.ErrInvalid) {
+		t.Errorf("a policy without a version: %v", err)
 	}
 }

@@ -22,8 +22,9 @@ func Sample(k Kind) Letter {
 			Organisation: "Example Hospitals NHS Trust",
 			Lines:        []string{"Example Hospital, Hospital Road", "Exampletown EX1 2AB", "Telephone 01234 567890", "hr.letters@example.nhs.uk"},
 		},
-		To:     Recipient{Name: "Alex Morgan", Salutation: "Alex", Address: []string{"12 Station Road", "Exampletown", "EX2 3CD"}},
-		From:   Signatory{Name: "Sam Patel", JobTitle: "Ward Manager", Department: "Surgery Division"},
+		To: Recipient{Name: "Alex Morgan", Salutation: "Alex", Address: []string{"12 Station Road", "Exampletown", "EX2 3CD"}},
+		From: Signatory{Name: "Sam Patel", JobTitle: "Ward Manager", Department: "Surgery Division",
+			Phone: "01234 567890", Email: "sam.patel@example.nhs.uk"},
 		Copies: []string{"HR Employee Relations"},
 	}
 	hr := Person{Name: "Chris Evans", Role: "HR Employee Relations Adviser"}
@@ -39,6 +40,9 @@ func Sample(k Kind) Letter {
 		l.Basis = sampleStage1()
 	case stages.StepStage2:
 		l.Basis = sampleStage2()
+	case stages.StepNone:
+		sampleDocument(k, &l)
+		return l
 	default:
 		l.Basis = sampleStage3()
 	}
@@ -80,7 +84,8 @@ func Sample(k Kind) Letter {
 			People: []Person{{Name: "Pat Hughes", Role: "Matron, chair"}, {Name: "Dana Price", Role: "HR Business Partner"}, {Name: "Sam Patel", Role: "Ward Manager, presenting the management case"}}}
 		l.Deadlines.Decision = p.DecisionLetterBy(l.Meeting.Date)
 	case Dismissal, NotDismissed:
-		l.From = Signatory{Name: "Pat Hughes", JobTitle: "Matron, chair of the panel", Department: "Surgery Division"}
+		l.From = Signatory{Name: "Pat Hughes", JobTitle: "Matron, chair of the panel", Department: "Surgery Division",
+			Phone: "01234 567891", Email: "pat.hughes@example.nhs.uk"}
 		l.Date = sampleDate(2026, 7, 22)
 		l.Meeting = Meeting{Date: sampleDate(2026, 7, 20), Companion: "Jo Bloggs, UNISON representative", People: panel[:3]}
 		l.Outcome.Decided = l.Meeting.Date
@@ -102,7 +107,8 @@ func Sample(k Kind) Letter {
 		l.Outcome.Notice = stages.Notice{Weeks: 4, LastDay: sampleDate(2026, 8, 19)}
 		l.Deadlines.Appeal = p.AppealBy(l.Date)
 	case AppealInvitation, AppealUpheld, AppealOverturned:
-		l.From = Signatory{Name: "Morgan Wright", JobTitle: "Associate Director of Nursing, chair of the appeal panel"}
+		l.From = Signatory{Name: "Morgan Wright", JobTitle: "Associate Director of Nursing, chair of the appeal panel",
+			Email: "morgan.wright@example.nhs.uk"}
 		l.Appeal = Appeal{Lodged: sampleDate(2026, 8, 5), Hearing: sampleDate(2026, 7, 20), Letter: sampleDate(2026, 7, 22)}
 		appeal := []Person{
 			{Name: "Morgan Wright", Role: "Associate Director of Nursing, chair"},

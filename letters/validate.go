@@ -13,8 +13,10 @@ import (
 // errors.As finds the first).
 //
 // Every letter needs a valid Kind and Date, the recipient's name and the
-// signatory's name and job title; free text must be one line with no control
-// characters. Then, by kind:
+// signatory's name and job title; every letter (not a form) the signatory's
+// telephone or email, for "please contact me"; a letter that goes by post
+// ([Kind.Posted]) the recipient's address; free text must be one line with
+// no control characters (LET-18). Then, by kind:
 //
 //	kind                  meeting                        basis          other
 //	stage-1-invitation    date ≥ letter, time, place     review         Deadlines.Rearranged
@@ -26,7 +28,9 @@ import (
 //	                      people
 //	stage-1/2-outcome     date held ≤ letter             review (2: Since)
 //	dismissal             date held ≤ letter             by Step        Outcome.Decided, Grounds, Reasons,
-//	                                                                    Notice.Weeks and LastDay; Deadlines.Appeal
+//	                                                                    Notice.Weeks and LastDay; Deadlines.Appeal;
+//	                                                                    after a final review hearing, Considered and
+//	                                                                    Alternatives unless Override
 //	not-dismissed         date held ≤ letter             by Step        Outcome.Decided
 //	appeal-invitation     date ≥ letter, time, place,    by Appeal.Step Appeal.Lodged, Hearing;
 //	                      people (the appeal panel)                     Deadlines.AppealResponse, Decision
@@ -61,6 +65,28 @@ func (l Letter) Validate() error {
 	c.lines("Outcome.Alternatives", l.Outcome.Alternatives, 0)
 	for i, d := range l.Outcome.Interviews {
 		c.date("Outcome.Interviews["+strconv.Itoa(i)+"]", d, true)
+	}
+	c.text("From.Phone", l.From.Phone, false)
+	c.text("From.Email", l.From.Email, false)
+	if l.Policy != nil && !l.Policy.IsZero() && l.Policy.Validate() != nil {
+		c.add("Policy", "a reference or a title, and a version", ErrInvalid)
+	}
+	if e := l.Employee; e != nil {
+		for _, f := range []struct{ name, v string }{{"Number", e.Number}, {"JobTitle", e.JobTitle}, {"Band", e.Band},
+			{"Directorate", e.Directorate}, {"Division", e.Division}, {"NINumber", e.NINumber}} {
+			c.text("Employee."+f.name, f.v, false)
+		}
+		c.date("Employee.DateOfBirth", e.DateOfBirth, false)
+	}
+	if !l.Kind.Form() && l.From.Phone == "" && l.From.Email == "" {
+		c.add("From.Phone", "the letter says please contact me: give the signatory's telephone or email", ErrMissing)
+	}
+	if l.Kind.Posted() && len(l.To.Address) == 0 {
+		c.add("To.Address", "the letter goes by post", ErrMissing)
+	}
+	if !l.Kind.Formal() {
+		l.checkDocument(c)
+		return c.err()
 	}
 	l.checkMeeting(c)
 	l.checkKind(c)
@@ -162,6 +188,13 @@ func (l Letter) checkKind(c *checker) {
 			c.add("Outcome.Grounds", "on the ill-health retirement route termination is on the grounds of capability due to ill health (SAP 1.5.2)", ErrInvalid)
 		}
 		c.lines("Outcome.Reasons", l.Outcome.Reasons, 1)
+		if !l.IllHealth() && l.Outcome.Override == "" {
+			// SAP 1.5: the matters taken into consideration, and termination
+			// only once the other options have been explored (STAGE-18).
+			c.lines("Outcome.Considered", l.Outcome.Considered, 1)
+			c.lines("Outcome.Alternatives", l.Outcome.Alternatives, 1)
+		}
+		c.text("Outcome.Override", l.Outcome.Override, false)
 		if l.Outcome.Notice.Weeks < 1 {
 			c.add("Outcome.Notice.Weeks", "the weeks of notice under the contract of employment", ErrMissing)
 		}

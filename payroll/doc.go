@@ -31,6 +31,11 @@
 //   - annual leave during sickness: accrual, statutory carry-over and its
 //     expiry, and payment on an ill-health termination (Policy.Leave, PAY-9).
 //
+// It also works out the pay of the first pay period in a new post after
+// redeployment from the redeployment register, on the new post's own terms
+// with no protection of pay (Policy.RedeploymentPay, HR14 App 3): the rule
+// is STAGE-20 of package stages, which records the internal transfer.
+//
 // # Figures and dates
 //
 // Every figure from outside the policy (SSP rates, the Section 14 scale, the

@@ -106,6 +106,9 @@ type InjuryAllowance struct {
 	// Steps are what is outstanding on the claim, who must act and why
 	// (PAY-11 … PAY-14); empty without a claim or when nothing is.
 	Steps []InjuryStep `json:"steps,omitempty"`
+	// Basis names the policy applied, its settings changed from the HR14 v16
+	// defaults and the library's version ([Policy.Basis]).
+	Basis absence.Basis `json:"basis"`
 }
 
 // InjuryAllowance works out the Injury Allowance of an episode (PAY-3): for
@@ -132,6 +135,15 @@ type InjuryAllowance struct {
 // [ErrReference] or [ErrInvalidDate] for a claim record that is incomplete
 // or inconsistent. No error quotes a reference or any text of the claim.
 func (p Policy) InjuryAllowance(in InjuryInput) (InjuryAllowance, error) {
+	a, err := p.injuryAllowance(in)
+	if err == nil {
+		a.Basis = p.Basis()
+	}
+	return a, err
+}
+
+// injuryAllowance is InjuryAllowance without its Basis.
+func (p Policy) injuryAllowance(in InjuryInput) (InjuryAllowance, error) {
 	const input = "injury allowance"
 	if err := p.Validate(); err != nil {
 		return InjuryAllowance{}, err

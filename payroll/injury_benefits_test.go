@@ -73,7 +73,7 @@ func TestPAY13_BenefitsDeclared(t *testing.T) {
 	claim.Benefits = nil
 	got = allowanceOf(t, pol, we10(t, claim))
 	if !with(got.Findings, "PAY-13", "No state benefit is declared") ||
-		!stepFor(got.Steps, payroll.RoleEmployee, "PAY-13", "claim the state benefits you may be eligible for") {
+		!stepFor(got.Steps, payroll.RoleEmployee, "PAY-13", "claim the state benefits they may be eligible for") {
 		t.Errorf("no prompt to claim benefits: %v %v", got.Findings, got.Steps)
 	}
 }

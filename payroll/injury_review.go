@@ -296,7 +296,7 @@ func (c claimState) reviewBenefits(r *reviewer) {
 			r.find("PAY-13", clauseBenefits,
 				"No state benefit is declared: §20 expects anyone receiving Injury Allowance to claim every benefit they may be eligible for and to tell the trust of those received or applied for")
 			r.step(RoleEmployee, "PAY-13", clauseBenefits,
-				"claim the state benefits you may be eligible for, tell payroll of any applied for or received, and send payroll the benefit statements")
+				"claim the state benefits they may be eligible for, tell payroll of any applied for or received, and send payroll the benefit statements")
 		}
 		return
 	}

@@ -1,6 +1,11 @@
 package payroll
 
-import "strconv"
+import (
+	"errors"
+	"strconv"
+
+	"github.com/absencerules/hr14/absence"
+)
 
 // A Policy holds every figure and reading of the pay rules (PAY-1 … PAY-14)
 // that a trust might set differently: the dated [Parameters] and the knobs.
@@ -9,6 +14,10 @@ import "strconv"
 //
 // The zero Policy is not valid (it has no parameters): start from HR14.
 type Policy struct {
+	// ID names the policy these pay rules implement, and its version (HR14
+	// v16 by default). It changes no rule; results name it ([Policy.Basis]).
+	ID absence.PolicyID `json:"id"`
+
 	// Parameters are the dated figures from outside HR14 (FACTS.md).
 	Parameters Parameters `json:"parameters"`
 
@@ -43,6 +52,7 @@ type Policy struct {
 // appointments a year without payback is absence.Policy's, ABS-7.)
 func HR14() Policy {
 	return Policy{
+		ID:             absence.HR14v16(),
 		Parameters:     England(),
 		Months:         CalendarMonths,
 		Straddle:       StraddleRefuse,
@@ -56,6 +66,14 @@ func HR14() Policy {
 // Validate checks that p is usable: valid tables, known knobs and sensible
 // numbers. Failures wrap [ErrInvalidPolicy] or [ErrInvalidTable].
 func (p Policy) Validate() error {
+	if err := p.ID.Validate(); err != nil {
+		e := inputErr("policy", -1, "ID", ErrInvalidPolicy, "")
+		var ae *absence.InputError
+		if errors.As(err, &ae) {
+			e.Field, e.Want = ae.Field, ae.Want
+		}
+		return e
+	}
 	if err := p.Parameters.Validate(); err != nil {
 		return err
 	}
@@ -181,4 +199,21 @@ func (d *Draw) UnmarshalText(b []byte) error {
 		*d = Draw(v)
 	}
 	return err
+}
+
+// Knobs lists the settings in which p differs from the library's HR14 v16
+// defaults ([HR14]), the dated parameters included (a table that differs is
+// one setting), by their JSON paths in the order of the fields
+// (absence.Differences); nil when p has the default settings. The ID is not
+// a setting.
+func (p Policy) Knobs() []absence.Knob {
+	k, _ := absence.Differences(p, HR14()) // two Policies: the types match
+	return k
+}
+
+// Basis names what a result worked out under p applied: p's ID, its knobs
+// and the library's version. SickPay, SSP, Statement and InjuryAllowance
+// results carry it.
+func (p Policy) Basis() absence.Basis {
+	return absence.Basis{Policy: p.ID, Knobs: p.Knobs(), Library: absence.LibraryVersion}
 }

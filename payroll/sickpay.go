@@ -104,6 +104,9 @@ type SickPay struct {
 	// Findings explain the row, the month rule, the look-back and each run
 	// (PAY-8, and PAY-1 for a part day before the absence).
 	Findings []absence.Finding `json:"findings"`
+	// Basis names the policy applied, its settings changed from the HR14 v16
+	// defaults and the library's version ([Policy.Basis]).
+	Basis absence.Basis `json:"basis"`
 }
 
 // Paid returns the sick pay of s as PaidSpells, to pass as Prior to the next
@@ -149,6 +152,15 @@ func (s SickPay) StatusOn(d absence.Date) (PayDay, bool) {
 // ([ErrPriorPay]), an absence starting after the employment ended
 // ([ErrEmployment]) or a date with no scale ([ErrNoParameter]).
 func (p Policy) SickPay(in SickPayInput) (SickPay, error) {
+	s, err := p.sickPay(in)
+	if err == nil {
+		s.Basis = p.Basis()
+	}
+	return s, err
+}
+
+// sickPay is SickPay without its Basis.
+func (p Policy) sickPay(in SickPayInput) (SickPay, error) {
 	if err := p.Validate(); err != nil {
 		return SickPay{}, err
 	}
@@ -413,9 +425,10 @@ func checkPeriods(input, field string, ps []absence.Period) error {
 func (p Policy) SickPays(h absence.History, serviceStart absence.Date, prior []PaidSpell, employmentEnds absence.Date) ([]SickPay, error) {
 	paid := slices.Clone(prior)
 	out := make([]SickPay, 0, len(h.Episodes))
+	basis := p.Basis() // once for every episode
 	for _, ep := range h.Episodes {
 		if len(ep.Pay.Days) == 0 {
-			out = append(out, SickPay{Months: p.Months, Findings: []absence.Finding{find("PAY-1", clausePartDay,
+			out = append(out, SickPay{Months: p.Months, Basis: basis, Findings: []absence.Finding{find("PAY-1", clausePartDay,
 				"%s: no sickness days for pay (a part day paid as worked): no sick pay", ep.Period)}})
 			continue
 		}
@@ -423,7 +436,7 @@ func (p Policy) SickPays(h absence.History, serviceStart absence.Date, prior []P
 			return nil, inputErr("sick pay", -1, "EmploymentEnds", ErrEmployment,
 				ep.Pay.Days[0].Start.String()+" is after "+employmentEnds.String())
 		}
-		s, err := p.SickPay(SickPayInput{Episode: ep, Schedule: h.Employee.Schedule, ServiceStart: serviceStart,
+		s, err := p.sickPay(SickPayInput{Episode: ep, Schedule: h.Employee.Schedule, ServiceStart: serviceStart,
 			Prior: paid, EmploymentEnds: employmentEnds})
 		if err != nil {
 			return nil, err
@@ -433,6 +446,7 @@ func (p Policy) SickPays(h absence.History, serviceStart absence.Date, prior []P
 			ps.WorkRelated = work
 			paid = append(paid, ps)
 		}
+		s.Basis = basis
 		out = append(out, s)
 	}
 	return out, nil

@@ -103,6 +103,9 @@ type SSP struct {
 	// Findings explain each PIW, its earnings, rates, exclusions and
 	// maximum (PAY-8).
 	Findings []absence.Finding `json:"findings"`
+	// Basis names the policy applied, its settings changed from the HR14 v16
+	// defaults and the library's version ([Policy.Basis]).
+	Basis absence.Basis `json:"basis"`
 }
 
 // Day returns the SSP of day d; ok is false if d is not in a PIW.
@@ -160,6 +163,15 @@ const weekUnits = 420
 // that needs earnings the input lacks fails with [ErrNoEarnings], or with
 // [ErrEarnings] when its pay dates cannot give them.
 func (p Policy) SSP(in SSPInput) (SSP, error) {
+	s, err := p.ssp(in)
+	if err == nil {
+		s.Basis = p.Basis()
+	}
+	return s, err
+}
+
+// ssp is SSP without its Basis.
+func (p Policy) ssp(in SSPInput) (SSP, error) {
 	if err := p.Validate(); err != nil {
 		return SSP{}, err
 	}

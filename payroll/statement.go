@@ -93,6 +93,9 @@ type Statement struct {
 	Weeks    []WeekPay         `json:"weeks"`    // each SSP week with a day, in order
 	Total    WeekPay           `json:"total"`    // the weeks added up, to the penny; Week spans them
 	Findings []absence.Finding `json:"findings"` // SSP and top-up, the SSP floor, pay withheld (PAY-8, PAY-4)
+	// Basis names the policy applied, its settings changed from the HR14 v16
+	// defaults and the library's version ([Policy.Basis]).
+	Basis absence.Basis `json:"basis"`
 }
 
 // Statement puts an absence's occupational sick pay and the SSP of its days
@@ -105,6 +108,15 @@ type Statement struct {
 // unknown PayOn, [ErrInvalidPeriod] for bad certification periods and
 // [ErrUnsorted] for sick pay or SSP days out of order.
 func (p Policy) Statement(in StatementInput) (Statement, error) {
+	s, err := p.statement(in)
+	if err == nil {
+		s.Basis = p.Basis()
+	}
+	return s, err
+}
+
+// statement is Statement without its Basis.
+func (p Policy) statement(in StatementInput) (Statement, error) {
 	const input = "statement"
 	if in.DayPay.IsNegative() {
 		return Statement{}, inputErr(input, -1, "DayPay", ErrAmount, in.DayPay.String())

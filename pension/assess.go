@@ -29,6 +29,10 @@ type Award struct {
 
 	// Findings explain, rule by rule, how the award was reached.
 	Findings []absence.Finding `json:"findings"`
+
+	// Basis names the policy applied, its settings changed from the HR14 v16
+	// defaults and the library's version ([Policy.Basis]).
+	Basis absence.Basis `json:"basis"`
 }
 
 // Eligible reports whether the member qualifies for an ill-health pension.
@@ -140,6 +144,15 @@ type Award2015 struct {
 //     at Tier 1.
 //  7. Benefits from pay: 1/80 and 3× lump sum (1995), 1/60 (2008).
 func Assess(m Member, p Policy) (Award, error) {
+	a, err := assess(m, p)
+	if err == nil {
+		a.Basis = p.Basis()
+	}
+	return a, err
+}
+
+// assess is Assess without the Award's Basis.
+func assess(m Member, p Policy) (Award, error) {
 	if err := p.Validate(); err != nil {
 		return Award{}, err
 	}

@@ -265,8 +265,10 @@
 // Readings: a reason not recorded changes nothing (the host has not said).
 // A deferred member's reason for leaving long ago does not affect the
 // deferred route (App 12 sets no such condition for it), which a finding
-// says. The reason is the host's: hr14 does not read it from the case's
-// formal stages.
+// says. The reason is the host's: package pension does not read the case's
+// formal stages; stages.State.Leaving gives it from the case's events
+// (STAGE-22), and the report assesses that one when the case file gives
+// none.
 //
 // Tested by: TestPEN9_ReasonForLeaving, TestPEN9_OptedOutAndDeferred,
 // FuzzAssessRoute, 18-pension-dismissed-other-reason.yaml.

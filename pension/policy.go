@@ -1,6 +1,7 @@
 package pension
 
 import (
+	"errors"
 	"strconv"
 	"time"
 
@@ -13,6 +14,11 @@ import (
 //
 // The zero Policy is not valid: start from HR14.
 type Policy struct {
+	// ID names the policy these rules serve, and its version (HR14 v16 by
+	// default: its App 12 relies on them). It changes no rule; an Award
+	// names it ([Policy.Basis]).
+	ID absence.PolicyID `json:"id"`
+
 	// QualifyingService is the least qualifying service for an ill-health
 	// pension (PEN-1: 2 years).
 	QualifyingService Membership `json:"qualifyingService"`
@@ -217,6 +223,7 @@ func (r RequalifyStart) String() string {
 // 2026/27.
 func HR14() Policy {
 	return Policy{
+		ID:                absence.HR14v16(),
 		QualifyingService: 2 * Year,
 		TiersFrom:         date(2008, time.April, 1),
 		Section1995: LegacyRules{
@@ -266,6 +273,14 @@ func date(y int, m time.Month, d int) absence.Date { return absence.Date{Year: y
 // [ErrInvalidPolicy] that names the field at fault.
 func (p Policy) Validate() error {
 	bad := func(field, value string) error { return inputErr("policy", field, ErrInvalidPolicy, value) }
+	if err := p.ID.Validate(); err != nil {
+		e := inputErr("policy", "ID", ErrInvalidPolicy, "")
+		var ae *absence.InputError
+		if errors.As(err, &ae) {
+			e.Field, e.Want = ae.Field, ae.Want
+		}
+		return e
+	}
 	switch {
 	case p.QualifyingService < 0 || p.QualifyingService > 100*Year:
 		return bad("QualifyingService", p.QualifyingService.String())
@@ -392,4 +407,20 @@ func (p Policy) NormalPensionDate(s Section, born, statePension absence.Date) (a
 		return npa, nil
 	}
 	return absence.Date{}, inputErr("member", "Section", ErrSection, strconv.Itoa(int(s)))
+}
+
+// Knobs lists the settings in which p differs from the library's HR14 v16
+// defaults ([HR14]), the LEL table included (a table that differs is one
+// setting), by their JSON paths in the order of the fields
+// (absence.Differences); nil when p has the default settings. The ID is not
+// a setting.
+func (p Policy) Knobs() []absence.Knob {
+	k, _ := absence.Differences(p, HR14()) // two Policies: the types match
+	return k
+}
+
+// Basis names what a result worked out under p applied: p's ID, its knobs
+// and the library's version. An Award carries it.
+func (p Policy) Basis() absence.Basis {
+	return absence.Basis{Policy: p.ID, Knobs: p.Knobs(), Library: absence.LibraryVersion}
 }

@@ -27,6 +27,10 @@ func Replay(events []Event, p Policy) (State, error) {
 		}
 		s = n
 	}
+	if len(events) > 0 {
+		basis := p.Basis()
+		s.Basis = &basis
+	}
 	return s, nil
 }
 
@@ -39,7 +43,12 @@ func (s State) Apply(e Event, p Policy) (State, error) {
 	if err := p.Validate(); err != nil {
 		return s, err
 	}
-	return s.apply(&e, p, false)
+	n, err := s.apply(&e, p, false)
+	if err == nil {
+		basis := p.Basis()
+		n.Basis = &basis
+	}
+	return n, err
 }
 
 // tx is one transition: the event, the policy and the new state being built
@@ -66,8 +75,11 @@ func (s State) apply(e *Event, p Policy, owned bool) (State, error) {
 	if !s.Last.IsZero() && e.Date.Before(s.Last) {
 		return s, t.reject(ErrOutOfOrder, ruleCase, "dated before the previous event (%s): a case is recorded in date order", s.Last)
 	}
-	if s.Final && (e.Kind != OutcomeLetterSent || e.Step != StepAppeal) {
+	if s.Final && (e.Kind != OutcomeLetterSent || e.Step != StepAppeal) && !kept17(e.Kind) {
 		return s, t.reject(ErrClosed, ruleAppealHearing, "the dismissal was upheld on appeal; only the appeal outcome letter may follow")
+	}
+	if r := s.Resignation; r != nil && e.Kind != OutcomeLetterSent && !kept17(e.Kind) {
+		return s, t.reject(ErrClosed, ruleResignation, "the employee resigned on %s; only an outstanding outcome letter and the ill-health retirement application may follow", r.Date)
 	}
 	var err error
 	switch e.Kind {
@@ -116,6 +128,18 @@ func (s State) apply(e *Event, p Policy, owned bool) (State, error) {
 		err = t.informal()
 	case ContactAgreed:
 		t.contactAgreed()
+	case RedeploymentInformed:
+		err = t.redeploymentInformed()
+	case RedeploymentPost:
+		err = t.post()
+	case RetirementApplication:
+		err = t.application()
+	case Resigned:
+		err = t.resigned()
+	case SuspensionRecorded:
+		err = t.suspension()
+	case OvertimeDecided:
+		err = t.overtime()
 	case OutcomeLetterSent:
 		err = t.outcomeLetter()
 	case CaseSubmitted:

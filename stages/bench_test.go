@@ -34,3 +34,17 @@ func BenchmarkNextSteps(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkReplayRecords17 replays a case with issue 17's records (30
+// events: redeployment with its posts, a suspension, overtime, the
+// ill-health retirement application and a resignation).
+func BenchmarkReplayRecords17(b *testing.B) {
+	p := stages.HR14()
+	events := records17Journey()
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if _, err := stages.Replay(events, p); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -33,11 +33,15 @@ func (r Record) String() string {
 // OH referrals, appointments and reports with their records, the plan's
 // adjustments, disability, case conferences and their actions, HR's advice
 // by topic and review, the deliberation, informal discussions and agreed
-// contact, and triggers linked to an underlying condition. Events are not
-// validated: give those Replay accepted.
+// contact, and triggers linked to an underlying condition; and issue 17's:
+// the information on the redeployment process and each post considered,
+// the ill-health retirement application's steps, a resignation, medical
+// suspensions and decisions on overtime (STAGE-20 … STAGE-24). Events are
+// not validated: give those Replay accepted.
 func Records(events []Event) []Record {
 	var out []Record
 	kinds := map[string]AdjustmentKind{} // the kind of each plan entry, for updates that leave it out
+	bands := map[string]Band{}           // the band of each redeployment post, likewise
 	for i := range events {
 		e := &events[i]
 		switch {
@@ -59,6 +63,9 @@ func Records(events []Event) []Record {
 				c.Adjustment = &ad
 				e = &c
 			}
+		}
+		if e.Kind == RedeploymentPost && e.Post != nil {
+			e = e.withPostBand(bands)
 		}
 		rule, summary, ok := e.record()
 		if ok {
@@ -162,7 +169,7 @@ func (e *Event) record() (absence.Rule, string, bool) {
 		}
 		return ruleUnderlying, strings.Join(e.Triggers, ", ") + " reached through absences linked to the underlying condition", true
 	default:
-		return absence.Rule{}, "", false
+		return e.record17()
 	}
 }
 

@@ -36,7 +36,9 @@
 //
 // This documentation is the project's rule catalogue for the formal
 // procedure: STAGE-0, the case as a validated history, then STAGE-1 …
-// STAGE-19 (from STAGE-11, the duties the policy imposes, as records). Each
+// STAGE-24 (from STAGE-11, the duties the policy imposes, as records; from
+// STAGE-20, redeployment, the ill-health retirement application, a
+// resignation, medical suspension and overtime). Each
 // rule gives its clause in HR14 v16 ("SAP" is the SICKNESS ABSENCE
 // PROCEDURES, "§" the policy body, "App" an appendix), the rule in the
 // project's own words, the reading chosen where the policy is open (and the
@@ -445,4 +447,133 @@
 // to dismiss (SAP 1.5).
 //
 // Tested by: TestSTAGE19_DelegatedChair.
+//
+// # STAGE-20: Redeployment in full: information, posts, the internal transfer
+//
+// Clause: HR14 §5.6.3, App 3 (Reasonable Adjustments Guidance), App 14.
+//
+// When placed on the redeployment register (STAGE-7) the employee is given
+// information on the Trust's redeployment process (RedeploymentInformed),
+// and the register records their band ([Redeployment]). Each post
+// considered is a [Post] (RedeploymentPost, updated by its ID): its band,
+// at the employee's band or below (a post above it is refused with
+// ErrRequirement, and a post's band never changes), then identified,
+// matched, the interview with the hiring manager arranged, and its result.
+// A result needs the interview's date; a post whose outcome was recorded
+// takes no more records. Success at interview is an internal transfer
+// ([Transfer]): it ends the register, as RedeploymentEnded with a post
+// does; being unsuccessful leaves the rest of the register to find one.
+// Pay in the new post follows its own terms and conditions: Protection of
+// Pay does not apply (App 3), and payroll.Policy.RedeploymentPay works out
+// the first pay period in it. Next steps: the information (HR, by the day
+// placed), deciding on a post identified, arranging the interview for a
+// post matched, and the interview itself (the hiring manager, by its date).
+//
+// Readings: the information is due on the day the employee is placed on
+// the register ("when an employee is placed … they will be provided with
+// information"). Without the employee's band (medical and dental staff, or
+// not recorded) the band of a post is not checked, and a finding says so.
+// The first pay period of the new post is paid by calendar days, the old
+// post's pay for the days before the transfer and the new post's from it,
+// each rounded once to the penny.
+//
+// Tested by: TestSTAGE20_Information, TestSTAGE20_PostBand,
+// TestSTAGE20_InterviewAndTransfer, TestSTAGE20_NextSteps,
+// TestSTAGE20_RedeploymentPay, TestSTAGE20_RedeploymentPayErrors,
+// ExamplePolicy_RedeploymentPay, FuzzRedeploymentPay,
+// TestSTAGE20_ReportRedeploymentPay, TestSTAGE_Records17, FuzzReplay,
+// 20-redeployment-transfer.yaml.
+//
+// # STAGE-21: The ill-health retirement application
+//
+// Clause: HR14 App 12 (Qualifying conditions; Requesting ill-health
+// retirement), App 14 (Employee is pursuing Ill Health Retirement).
+//
+// The employee's application to NHS Pensions is a dated record of steps
+// ([Application], RetirementApplication): the employee made aware of App
+// 14's points (the decision is NHS Pensions' and may be turned down; the
+// Trust does not wait for it; the application should not be delayed;
+// resigning with notice waived after acceptance may affect benefits); the
+// form given, which follows the member's standing as package pension holds
+// it (pension.Member.Status, PEN-8): AW33E for a member still employed in
+// the NHS (active, or opted out), AW240 for a deferred or former member
+// (another form is refused); the application sent; NHS Pensions' decision
+// (Tier 1, Tier 2, refused: Tier 2 is refused for a deferred member, whose
+// route is Tier 1 only); form AW8 once approved; a dispute of a refusal or
+// a Tier 1 award, and its decision. A step out of order is refused
+// (ErrNotDue). Next steps: App 14's points while ill-health retirement is
+// pursued; form AW33E once it is; the employee's sending of the form
+// (optional: applying is their choice); form AW8 after an acceptance; a
+// dispute after a refusal or Tier 1 (optional). The application goes on
+// after the employment ends.
+//
+// Reading: the Trust's decisions do not wait for the application (App 14),
+// so no step of the procedure is gated on it. NHS Pensions' dispute
+// procedure sets its own time limits, which the case does not hold.
+//
+// Tested by: TestSTAGE21_Application, TestSTAGE21_FormFollowsStatus,
+// TestSTAGE21_NextSteps, ExampleFormFor, FuzzReplay, 21-ill-health-retirement-application.yaml.
+//
+// # STAGE-22: Resignation after acceptance, and the reason for leaving
+//
+// Clause: HR14 App 14; App 12 (Qualifying conditions); SAP 1.5, SAP 1.5.2.
+//
+// If NHS Pensions has accepted the application and the employee resigns,
+// the requirement to give notice may be waived (Resigned with a
+// [Resignation]); waiving it before an acceptance is refused
+// (ErrRequirement). The employee is told that it may affect their claim to
+// benefits through the Benefits Agency: until the application's informed
+// step is recorded, that is a next step for HR. A resignation ends the
+// procedure: a step under way is superseded, the redeployment register
+// ends, and only an outstanding outcome letter and the application's steps
+// may follow (ErrClosed). [State.Leaving] gives why the employment ends in
+// package pension's categories, for pension.Member.Leaving (PEN-9): the
+// ill-health retirement meeting's dismissal and a resignation after
+// acceptance are leaving because of permanent ill-health; a final review
+// hearing's dismissal on the ground of capability is a dismissal for
+// unsatisfactory attendance due to sickness, which does not by itself lead
+// to a pension; a dismissal for some other substantial reason cannot
+// support a claim.
+//
+// Reading: a resignation before any acceptance gives no reason for leaving
+// (the case does not say why), rather than a guess.
+//
+// Tested by: TestSTAGE22_Resignation, TestSTAGE22_Leaving,
+// ExampleState_Leaving, TestSTAGE22_ReportFeedsThePension, TestSTAGE22_ReportResignation,
+// 21-ill-health-retirement-application.yaml.
+//
+// # STAGE-23: Medical suspension only after Occupational Health advice
+//
+// Clause: HR14 §4.6.
+//
+// A manager may enforce a period of absence when an employee is deemed
+// unfit to work, until an accurate medical opinion can be obtained, after
+// seeking Occupational Health advice (SuspensionRecorded with a
+// [Suspension]): a suspension without OH advice sought on or before it is
+// refused (ErrRequirement). The days are an absence record of kind
+// medical-suspension: sickness unless Occupational Health confirms the
+// employee was fit at the time (ABS-7). Next steps while suspended: obtain
+// the medical opinion; once an OH report is in, end the suspension and
+// record on the absence whether OH confirmed fitness.
+//
+// Reading: without the date the advice was sought, the case's last
+// referral to or report from Occupational Health on or before the day
+// counts, and the finding names it.
+//
+// Tested by: TestSTAGE23_MedicalSuspension.
+//
+// # STAGE-24: Withholding overtime after an absence
+//
+// Clause: HR14 §5.3.6.
+//
+// A manager may consider withholding overtime after any absence, short or
+// long term, considering the employee's welfare; HR's advice is taken
+// first (OvertimeDecided with an [Overtime]). Withholding it without HR's
+// advice, on or before the decision, is refused (ErrRequirement); a
+// decision not to withhold is recorded too. Next steps: record that the
+// employee's welfare was considered, and review a withholding with no end.
+// The week without additional hours after short-term sickness (ABS-6,
+// Proc 16) applies regardless.
+//
+// Tested by: TestSTAGE24_Overtime.
 package stages

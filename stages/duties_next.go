@@ -21,6 +21,7 @@ func (n *nexts) duties(asOf absence.Date) {
 		n.conferenceSteps()
 		n.underlyingSteps()
 		n.informalSteps()
+		n.records17()
 	}
 	n.stage3File()
 }

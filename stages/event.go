@@ -113,9 +113,32 @@ type Event struct {
 	// days, 1 to 366 (ABS-12). Required by ContactAgreed.
 	ContactDays int `json:"contactDays,omitempty"`
 	// Reference is the host's reference for the record (HRNotified,
-	// HRReviewed, DisabilityDeclared, ActionCompleted, ContactAgreed); it is
-	// never printed.
+	// HRReviewed, DisabilityDeclared, ActionCompleted, ContactAgreed,
+	// RedeploymentInformed); it is never printed.
 	Reference string `json:"reference,omitempty"`
+
+	// The records of issue 17 (STAGE-20 … STAGE-24).
+
+	// Redeployment is the employee's current band and the host's reference
+	// for the placement on the redeployment register (STAGE-20).
+	// RedeploymentStarted only, optional; without a band the band of a
+	// post cannot be checked.
+	Redeployment *Redeployment `json:"redeployment,omitempty"`
+	// Post is a post considered on the redeployment register and what came
+	// of it (STAGE-20). Required by RedeploymentPost.
+	Post *Post `json:"post,omitempty"`
+	// Application is a step of the ill-health retirement application
+	// (STAGE-21). Required by RetirementApplication.
+	Application *Application `json:"application,omitempty"`
+	// Resignation says whether notice was waived and the last day of
+	// employment (STAGE-22). Resigned only, optional.
+	Resignation *Resignation `json:"resignation,omitempty"`
+	// Suspension is a medical suspension started or ended (STAGE-23).
+	// Required by SuspensionRecorded.
+	Suspension *Suspension `json:"suspension,omitempty"`
+	// Overtime is the decision on withholding overtime after an absence
+	// (STAGE-24). Required by OvertimeDecided.
+	Overtime *Overtime `json:"overtime,omitempty"`
 }
 
 // A Slot is when and where a meeting or hearing takes place.
@@ -141,7 +164,7 @@ type Notice struct {
 }
 
 // Fields a kind may carry.
-type field uint32
+type field uint64
 
 const (
 	fStep field = 1 << iota
@@ -172,6 +195,12 @@ const (
 	fInformal
 	fContactDays
 	fReference
+	fRedeployment
+	fPost
+	fApplication
+	fResignation
+	fSuspension
+	fOvertime
 )
 
 // allowed lists, for each kind, the fields it may carry and those it must.
@@ -197,7 +226,7 @@ var allowed = [numKinds]struct{ may, must field }{
 	AppealResponseSubmitted:    {},
 	DismissalUpheld:            {fPanel | fAttendance | fOverride, fPanel},
 	DismissalOverturned:        {fPanel | fAttendance, fPanel},
-	RedeploymentStarted:        {},
+	RedeploymentStarted:        {fRedeployment, 0},
 	RedeploymentEnded:          {fRedeployed, 0},
 	IllHealthRetirementPursued: {},
 	TerminalDiagnosisRecorded:  {},
@@ -212,12 +241,19 @@ var allowed = [numKinds]struct{ may, must field }{
 	DeliberationRecorded:       {fDeliberation, fDeliberation},
 	InformalDiscussion:         {fInformal, fInformal},
 	ContactAgreed:              {fContactDays | fReference, fContactDays},
+	RedeploymentInformed:       {fReference, 0},
+	RedeploymentPost:           {fPost, fPost},
+	RetirementApplication:      {fApplication, fApplication},
+	Resigned:                   {fResignation, 0},
+	SuspensionRecorded:         {fSuspension, fSuspension},
+	OvertimeDecided:            {fOvertime, fOvertime},
 }
 
 var fieldNames = [...]string{"Step", "Slot", "Triggers", "Rearrangement", "Explained", "Panel",
 	"Attendance", "Side", "Grounds", "Specialist", "Failure", "Redeployed", "Notice", "Override",
 	"Linked", "Topic", "Referral", "Appointment", "Report", "Adjustment", "Disability", "Conference",
-	"ActionID", "Deliberation", "DeliberationOverride", "Informal", "ContactDays", "Reference"}
+	"ActionID", "Deliberation", "DeliberationOverride", "Informal", "ContactDays", "Reference",
+	"Redeployment", "Post", "Application", "Resignation", "Suspension", "Overtime"}
 
 // fields returns the fields e carries (non-zero).
 func (e *Event) fields() field {
@@ -255,6 +291,12 @@ func (e *Event) fields() field {
 	set(e.Informal != nil, fInformal)
 	set(e.ContactDays != 0, fContactDays)
 	set(e.Reference != "", fReference)
+	set(e.Redeployment != nil, fRedeployment)
+	set(e.Post != nil, fPost)
+	set(e.Application != nil, fApplication)
+	set(e.Resignation != nil, fResignation)
+	set(e.Suspension != nil, fSuspension)
+	set(e.Overtime != nil, fOvertime)
 	return f
 }
 
@@ -429,6 +471,7 @@ func (e *Event) validateRecords(bad func(field, detail string) error) error {
 	if i := e.Informal; i != nil {
 		i.check(&c, e.Date)
 	}
+	e.validateRecords17(&c)
 	if c.field != "" {
 		return bad(c.field, c.detail)
 	}

@@ -68,7 +68,7 @@ func ExampleState_NextSteps() {
 	}
 	// Output:
 	// OVERDUE by 2026-07-06 presenting manager: submit the management case to the employee and the panel — STAGE-3 (HR14 Conduct of Stage 3, Final review process)
-	// by 2026-07-15 employee: submit your case to the chair of the panel (optional) — STAGE-3 (HR14 Conduct of Stage 3, Final review process)
+	// by 2026-07-15 employee: submit their case to the chair of the panel (optional) — STAGE-3 (HR14 Conduct of Stage 3, Final review process)
 	// by 2026-07-20 presenting manager: obtain an updated Occupational Health opinion taking the new absences into account (needed before any dismissal) — STAGE-3 (HR14 SAP 1.5 (OH or specialist advice before termination))
 	// by 2026-07-20 from 2026-07-20 panel chair: hold the stage 3 final review hearing on Monday 20 July 2026 at 10:00, HR meeting room 2 — STAGE-3 (HR14 SAP 1.5)
 }

@@ -35,7 +35,7 @@ func decodeEvents(b []byte) []stages.Event {
 		k, gap, st, flags, codes, off := b[0], b[1], b[2], b[3], b[4], b[5]
 		b = b[6:]
 		date = date.AddDays(int(gap) - 2)
-		e := stages.Event{Kind: stages.Kind(k % 40), Date: date}
+		e := stages.Event{Kind: stages.Kind(k % 48), Date: date}
 		if flags&1 != 0 {
 			e.Step = stages.Step(st % 8)
 		}
@@ -153,7 +153,7 @@ func decodeDuties(e *stages.Event, flags, codes, off byte) {
 	case stages.ContactAgreed:
 		e.ContactDays = int(codes % 20)
 	default:
-		// the other kinds carry no codes
+		decodeRecords17(e, flags, codes, off)
 	}
 }
 
@@ -211,6 +211,7 @@ func secrets(e *stages.Event) {
 	if i := e.Informal; i != nil {
 		i.Reference = secret
 	}
+	secrets17(e)
 }
 
 // encodeDuties is decodeDuties' inverse for the records of the seeds: flags,
@@ -281,6 +282,7 @@ func encodeDuties(e stages.Event) (flags, codes, off byte) {
 	case stages.ContactAgreed:
 		codes = byte(e.ContactDays)
 	default:
+		return encodeRecords17(e)
 	}
 	return flags, codes, off
 }

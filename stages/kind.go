@@ -145,6 +145,35 @@ const (
 	// Code "contact-agreed".
 	ContactAgreed
 
+	// The records of issue 17 (STAGE-20 … STAGE-24).
+
+	// RedeploymentInformed: the employee on the redeployment register was
+	// given information on the Trust's redeployment process (STAGE-20,
+	// §5.6.3). Code "redeployment-information-given".
+	RedeploymentInformed
+	// RedeploymentPost: a post was considered for the employee on the
+	// redeployment register, matched, interviewed for, taken up or not
+	// (Post; STAGE-20, §5.6.3, App 3). Code "redeployment-post".
+	RedeploymentPost
+	// RetirementApplication: a step of the employee's application to NHS
+	// Pensions for ill-health retirement: the App 14 points explained, the
+	// form given, the application sent, the decision, form AW8, an appeal
+	// (Application; STAGE-21, App 12, App 14).
+	// Code "ill-health-retirement-application".
+	RetirementApplication
+	// Resigned: the employee resigned; after an ill-health retirement
+	// application was accepted, notice may be waived (Resignation;
+	// STAGE-22, App 14). Code "resignation".
+	Resigned
+	// SuspensionRecorded: the manager suspended the employee from duty for
+	// medical reasons after seeking Occupational Health advice, or ended
+	// the suspension (Suspension; STAGE-23, §4.6). Code "medical-suspension".
+	SuspensionRecorded
+	// OvertimeDecided: the manager decided, with HR advice, whether to
+	// withhold overtime after an absence (Overtime; STAGE-24, §5.3.6).
+	// Code "overtime-decision".
+	OvertimeDecided
+
 	numKinds
 )
 
@@ -186,6 +215,12 @@ var kindCodes = [numKinds]string{
 	"deliberation-recorded",
 	"informal-discussion",
 	"contact-agreed",
+	"redeployment-information-given",
+	"redeployment-post",
+	"ill-health-retirement-application",
+	"resignation",
+	"medical-suspension",
+	"overtime-decision",
 }
 
 // Kinds returns every valid kind, in code order.

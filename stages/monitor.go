@@ -21,8 +21,9 @@ import (
 //     calendar days from its first day: 28).
 //
 // The stage lapse knob exists in both policies (triggers.Policy.LapseMonths
-// and Policy.LapseMonths); [Progress] and [State.NextSteps] refuse a
-// TriggerMonitor whose policy lapses differently from theirs.
+// and Policy.LapseMonths), and both name the policy (ID); [Progress] and
+// [State.NextSteps] refuse a TriggerMonitor whose policy lapses differently
+// from theirs or names another policy.
 func TriggerMonitor(m *triggers.Monitor) Monitor { return triggerMonitor{m} }
 
 type triggerMonitor struct{ m *triggers.Monitor }
@@ -67,11 +68,16 @@ func (t triggerMonitor) Ongoing(asOf absence.Date) (absence.Period, bool, error)
 
 func (t triggerMonitor) lapseMonths() int { return t.m.Policy().LapseMonths }
 
+func (t triggerMonitor) policyID() absence.PolicyID { return t.m.Policy().ID }
+
 // sameLapse checks that a Monitor from the triggers package lapses stages as p
-// does.
+// does, under the policy p names.
 func sameLapse(p Policy, m Monitor) error {
 	if lm, ok := m.(interface{ lapseMonths() int }); ok && lm.lapseMonths() != p.LapseMonths {
 		return &PolicyError{Field: "LapseMonths", Value: "differs from the triggers policy's LapseMonths"}
+	}
+	if id, ok := m.(interface{ policyID() absence.PolicyID }); ok && id.policyID() != p.ID {
+		return &PolicyError{Field: "ID", Value: "names another policy than the triggers policy's ID"}
 	}
 	return nil
 }

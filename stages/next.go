@@ -24,15 +24,16 @@ const (
 	PartyManagementSide                 // the chair and HR representative of the final review hearing, who answer an appeal ("management-side")
 	PartyOH                             // Occupational Health, the service the Trust refers to ("occupational-health")
 	PartyRepresentative                 // the employee's trade union or staff side representative, or work colleague ("representative")
+	PartyHiringManager                  // the manager of a vacancy the employee is matched to on the redeployment register (§5.6.3) ("hiring-manager")
 
 	numParties
 )
 
 var partyCodes = [numParties]string{"", "line-manager", "presenting-manager", "hr-employee-relations", "employee",
-	"panel-chair", "appeal-chair", "director-of-hr", "management-side", "occupational-health", "representative"}
+	"panel-chair", "appeal-chair", "director-of-hr", "management-side", "occupational-health", "representative", "hiring-manager"}
 
 var partyNames = [numParties]string{"no one", "line manager", "presenting manager", "HR Employee Relations", "employee",
-	"panel chair", "appeal chair", "Director of HR", "management side", "Occupational Health", "employee's representative"}
+	"panel chair", "appeal chair", "Director of HR", "management side", "Occupational Health", "employee's representative", "hiring manager"}
 
 // String describes the party, e.g. "line manager".
 func (p Party) String() string { return codeOf(p, partyNames[:], "Party") }
@@ -113,7 +114,8 @@ func (s State) NextSteps(asOf absence.Date, p Policy, m Monitor) ([]Action, erro
 	}
 	n := &nexts{s: s, p: p}
 	n.letters()
-	if !s.Final {
+	n.applicationSteps()
+	if !s.Final && s.Resignation == nil {
 		n.dismissal()
 		if cur, ok := s.Current(); ok {
 			if err := n.current(cur, asOf, m); err != nil {
@@ -326,7 +328,7 @@ func (n *nexts) current(m Meeting, asOf absence.Date, mon Monitor) error {
 		}
 		if m.EmployeeCase.IsZero() {
 			n.add(Action{Who: PartyEmployee, Kind: CaseSubmitted, By: d.EmployeeCase, Optional: true, Rule: ruleStage3Case,
-				What: "submit your case to the chair of the panel"})
+				What: "submit their case to the chair of the panel"})
 		}
 	case StepAppeal:
 		switch {

@@ -125,11 +125,14 @@ func TestNextSteps(t *testing.T) {
 		{"closed", with(toAppealInvited(), simple(stages.AppealResponseSubmitted, "2026-09-01"), appealHeard(stages.DismissalUpheld, "2026-09-09"), letter("2026-09-10", stages.StepAppeal)), "2026-09-10", nil},
 		{"on the redeployment register", with(toStage2(), simple(stages.RedeploymentStarted, "2026-04-01")), "2026-04-02", []want{
 			{stages.PartyLineManager, stages.OHAppointment, "2026-03-17", true, false, "STAGE-11"},
+			{stages.PartyHR, stages.RedeploymentInformed, "2026-04-01", true, false, "STAGE-20"},
 			{stages.PartyHR, stages.RedeploymentEnded, "2026-06-24", false, false, "STAGE-7"},
 			{stages.PartyLineManager, stages.TriggerActivated, "", false, false, "STAGE-3"},
 		}},
 		{"ill-health retirement meeting invited", toIllHealth(), "2026-02-10", []want{
 			{stages.PartyChair, stages.MeetingHeld, "2026-02-20", false, false, "STAGE-6"},
+			{stages.PartyLineManager, stages.RetirementApplication, "", false, false, "STAGE-21"},
+			{stages.PartyHR, stages.RetirementApplication, "", false, false, "STAGE-21"},
 		}},
 	} {
 		t.Run(c.name, func(t *testing.T) {

@@ -22,6 +22,8 @@ func FuzzNoEcho(f *testing.F) {
 			"Side": new(stages.Side), "Grounds": new(stages.Grounds), "OHFailure": new(stages.OHFailure),
 			"Rearrangement": new(stages.Rearrangement), "Attendance": new(stages.Attendance), "Decision": new(stages.Decision),
 			"Party": new(stages.Party), "Role": new(stages.Role), "Band": new(stages.Band), "StaffGroup": new(stages.StaffGroup),
+			"PostOutcome": new(stages.PostOutcome), "ApplicationStep": new(stages.ApplicationStep),
+			"PensionForm": new(stages.PensionForm), "PensionDecision": new(stages.PensionDecision),
 		} {
 			err := v.UnmarshalText([]byte(s))
 			if err == nil {

@@ -1,6 +1,7 @@
 package stages
 
 import (
+	"errors"
 	"strconv"
 
 	"github.com/absencerules/hr14/absence"
@@ -16,6 +17,11 @@ import (
 //
 // The zero Policy is not valid: start from HR14.
 type Policy struct {
+	// ID names the policy this procedure implements, and its version (HR14
+	// v16 by default). It changes no rule; a State replayed under the Policy
+	// names it (State.Basis), and so do letters.
+	ID absence.PolicyID `json:"id"`
+
 	// NoticeDays is the minimum notice of a stage 1 or stage 2 meeting in
 	// calendar days: the meeting is on or after the invitation's date plus
 	// NoticeDays (STAGE-1, STAGE-2; SAP 1.3, 1.4: 7).
@@ -119,6 +125,7 @@ type Policy struct {
 // and Wales bank holidays.
 func HR14() Policy {
 	return Policy{
+		ID:                         absence.HR14v16(),
 		NoticeDays:                 7,
 		WaivableUpTo:               StepStage1,
 		RearrangeDays:              7,
@@ -160,6 +167,14 @@ const (
 // days).
 func (p Policy) Validate() error {
 	bad := func(field string, v int) error { return &PolicyError{Field: field, Value: strconv.Itoa(v)} }
+	if err := p.ID.Validate(); err != nil {
+		e := &PolicyError{Field: "ID", Value: "a named and versioned policy"}
+		var ae *absence.InputError
+		if errors.As(err, &ae) {
+			e.Field, e.Value = ae.Field, "needs "+ae.Want
+		}
+		return e
+	}
 	for _, f := range []struct {
 		name      string
 		v, lo, hi int
@@ -271,4 +286,24 @@ func (p Policy) RedeploymentEnds(start absence.Date) absence.Period {
 // waivable reports whether the notice of step s may be waived.
 func (p Policy) waivable(s Step) bool {
 	return s >= StepStage1 && s <= p.WaivableUpTo && (s == StepStage1 || s == StepStage2)
+}
+
+// Knobs lists the settings in which p differs from the library's HR14 v16
+// defaults ([HR14]), by their JSON paths in the order of the fields
+// (absence.Differences), and "calendar" when its bank holidays are another
+// calendar's; nil when p has the default settings. The ID is not a setting.
+func (p Policy) Knobs() []absence.Knob {
+	d := HR14()
+	k, _ := absence.Differences(p, d) // two Policies: the types match
+	if name := p.Calendar.Name(); name != d.Calendar.Name() {
+		k = append(k, absence.Knob{Name: "calendar", Value: name})
+	}
+	return k
+}
+
+// Basis names what a result worked out under p applied: p's ID, its knobs
+// and the library's version. [Replay] and [State.Apply] record it in the
+// State (State.Basis).
+func (p Policy) Basis() absence.Basis {
+	return absence.Basis{Policy: p.ID, Knobs: p.Knobs(), Library: absence.LibraryVersion}
 }

@@ -12,6 +12,9 @@ func (t *tx) redeploymentStarted() error {
 		return t.reject(ErrNotDue, ruleRedeployment, "redeployment under the procedure follows a formal stage review; none has taken effect")
 	}
 	n.Redeployment = Register{Start: e.Date}
+	if r := e.Redeployment; r != nil {
+		n.Redeployment.Band = r.Band
+	}
 	ends := t.p.RedeploymentEnds(e.Date)
 	t.note(ruleRedeployment, "placed on the redeployment register on %s, for %d to %s (until %s at the latest)",
 		e.Date, t.p.RedeploymentMinWeeks, plural(t.p.RedeploymentMaxWeeks, "week"), ends.End)

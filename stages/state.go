@@ -77,6 +77,21 @@ type State struct {
 	// first (ABS-12); absence.History.ContactWith takes them.
 	Contact []absence.ContactAgreement `json:"contact,omitempty"`
 
+	// The records of issue 17 (STAGE-21 … STAGE-24; the redeployment
+	// register's are in Redeployment). Each is nil until an event records
+	// it.
+
+	// Application is the ill-health retirement application to NHS Pensions
+	// (STAGE-21).
+	Application *ApplicationState `json:"application,omitempty"`
+	// Resignation is the employee's resignation (STAGE-22); from it the
+	// case is closed to every event but the application's.
+	Resignation *ResignationState `json:"resignation,omitempty"`
+	// Suspension is the latest medical suspension (STAGE-23).
+	Suspension *SuspensionState `json:"suspension,omitempty"`
+	// Overtime is the latest decision on withholding overtime (STAGE-24).
+	Overtime *OvertimeState `json:"overtime,omitempty"`
+
 	// Events is the number of events applied; the next event's index.
 	Events int `json:"events"`
 	// Last is the date of the last event applied.
@@ -84,6 +99,11 @@ type State struct {
 	// Findings explain what the events did, in order, and record lateness
 	// the procedure tolerates (a late employee case, a late letter).
 	Findings []absence.Finding `json:"findings,omitempty"`
+	// Basis names the policy the events were applied under, its settings
+	// changed from the HR14 v16 defaults and the library's version: that of
+	// the last [State.Apply], or of [Replay]. Nil before any event. The
+	// next steps and deadlines worked out from the State apply it.
+	Basis *absence.Basis `json:"basis,omitempty"`
 }
 
 // OH records the latest Occupational Health events of a case.
@@ -113,6 +133,30 @@ type Register struct {
 	End   absence.Date `json:"end,omitempty"`   // zero while on the register
 	// Redeployed: the employee left the register for a suitable post.
 	Redeployed bool `json:"redeployed,omitempty"`
+
+	// The register in full (STAGE-20).
+
+	// Band is the employee's band when placed on the register; BandUnknown
+	// if not recorded.
+	Band Band `json:"band,omitempty"`
+	// Informed are the dates the employee was given information on the
+	// redeployment process; empty if none is recorded.
+	Informed []absence.Date `json:"informed,omitempty"`
+	// Posts are the posts considered, in the order first recorded.
+	Posts []PostEntry `json:"posts,omitempty"`
+	// Transfer is the internal transfer to a post the employee was
+	// successful at interview for; nil if none.
+	Transfer *Transfer `json:"transfer,omitempty"`
+}
+
+// A Transfer is an internal transfer from the redeployment register to a
+// suitable post (STAGE-20, §5.6.3): pay follows the new post's terms and
+// conditions, and Protection of Pay does not apply (App 3).
+type Transfer struct {
+	Post    string       `json:"post"`             // the post's ID
+	Band    Band         `json:"band,omitempty"`   // the post's band
+	Decided absence.Date `json:"decided"`          // the date the successful interview was recorded
+	Starts  absence.Date `json:"starts,omitempty"` // the first day in the post; zero if not recorded
 }
 
 // On reports whether the employee is on the register.

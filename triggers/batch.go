@@ -99,6 +99,7 @@ func (b Batch[R]) Run(ctx context.Context, cases iter.Seq2[Case, error], emit fu
 	if err := b.Policy.Validate(); err != nil {
 		return err
 	}
+	basis := b.Policy.Basis() // once for every employee
 	if (b.Evaluate == nil) == (b.Summarise == nil) {
 		return ErrNoEvaluate
 	}
@@ -181,7 +182,7 @@ func (b Batch[R]) Run(ctx context.Context, cases iter.Seq2[Case, error], emit fu
 					if ctx.Err() != nil {
 						break
 					}
-					b.evaluate(&g.results[k], s)
+					b.evaluate(&g.results[k], s, basis)
 				}
 				close(g.done)
 			}
@@ -218,7 +219,7 @@ func (b Batch[R]) Run(ctx context.Context, cases iter.Seq2[Case, error], emit fu
 
 // evaluate fills in the value or error of one result, with the worker's
 // Summariser s when summarising.
-func (b Batch[R]) evaluate(r *Result[R], s *Summariser) {
+func (b Batch[R]) evaluate(r *Result[R], s *Summariser, basis absence.Basis) {
 	if s != nil {
 		r.Value, r.Err = b.Summarise(s, r.Case)
 		return
@@ -228,7 +229,7 @@ func (b Batch[R]) evaluate(r *Result[R], s *Summariser) {
 		r.Err = err
 		return
 	}
-	m, err := New(h, b.Policy)
+	m, err := newMonitor(h, b.Policy, basis) // the policy is valid
 	if err != nil {
 		r.Err = err
 		return

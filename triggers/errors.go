@@ -1,6 +1,7 @@
 package triggers
 
 import (
+	"errors"
 	"strconv"
 	"strings"
 
@@ -114,6 +115,17 @@ func inputErr(input string, index int, field string, err Error, value string) *I
 
 func policyErr(field, value string) *InputError {
 	return inputErr("policy", -1, field, ErrInvalidPolicy, value)
+}
+
+// idErr is the error for a policy's ID that absence.PolicyID.Validate
+// refuses: the field and what it needs, never the text.
+func idErr(err error) *InputError {
+	e := policyErr("ID", "")
+	var ae *absence.InputError
+	if errors.As(err, &ae) {
+		e.Field, e.Want = ae.Field, ae.Want
+	}
+	return e
 }
 
 func dateErr(field string, d absence.Date) *InputError {

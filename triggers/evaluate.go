@@ -27,6 +27,9 @@ type Check struct {
 	Counting Counting     `json:"counting"` // how sickness after the meeting counts
 	// Evidence is the window ending AsOf and what it holds.
 	Evidence Evidence `json:"evidence"`
+	// Basis names the policy applied, its changed settings and the
+	// library's version ([Monitor.Basis]).
+	Basis absence.Basis `json:"basis"`
 }
 
 // A Status is the trigger points TRIG-1 … TRIG-5 evaluated as of a date.
@@ -36,6 +39,9 @@ type Status struct {
 	Meeting  absence.Date `json:"meeting"`  // the stage meeting counted from; zero if none
 	Counting Counting     `json:"counting"` // how sickness after the meeting counts
 	Checks   []Check      `json:"checks"`   // TRIG-1 … TRIG-5, in order
+	// Basis names the policy applied, its changed settings and the
+	// library's version ([Monitor.Basis]).
+	Basis absence.Basis `json:"basis"`
 }
 
 // Evaluate returns the trigger points as of asOf, seeing only days up to it
@@ -48,7 +54,7 @@ func (m *Monitor) Evaluate(asOf absence.Date) (Status, error) {
 	if !asOf.IsValid() {
 		return Status{}, dateErr("asOf", asOf)
 	}
-	st := Status{AsOf: asOf, Meeting: m.meeting, Counting: m.pol.Counting, Checks: make([]Check, 0, 5)}
+	st := Status{AsOf: asOf, Meeting: m.meeting, Counting: m.pol.Counting, Checks: make([]Check, 0, 5), Basis: m.basis}
 	var cache windowCache
 	for _, t := range Points() {
 		st.Checks = append(st.Checks, m.check(t, asOf.UnixDays(), &cache))
@@ -57,7 +63,7 @@ func (m *Monitor) Evaluate(asOf absence.Date) (Status, error) {
 }
 
 func (m *Monitor) check(t Trigger, d int, cache *windowCache) Check {
-	c := Check{Trigger: t, Rule: m.pol.Rule(t), AsOf: date(d), Meeting: m.meeting, Counting: m.pol.Counting}
+	c := Check{Trigger: t, Rule: m.pol.Rule(t), AsOf: date(d), Meeting: m.meeting, Counting: m.pol.Counting, Basis: m.basis}
 	if s, ok := stretchAt(m.act[t], d); ok {
 		c.Activated = date(s.from)
 		c.Active = s.to >= d
@@ -103,15 +109,24 @@ func (s Status) String() string {
 }
 
 // Explain returns the full explanation of every trigger (see
-// [Check.Explain]), and a note that TRIG-6 is for the manager to judge.
+// [Check.Explain]), a note that TRIG-6 is for the manager to judge, and the
+// policy and library it was worked out under (once, at the end).
 func (s Status) Explain() string {
 	var b strings.Builder
 	for _, c := range s.Checks {
-		b.WriteString(c.Explain())
+		c.explain(&b)
 		b.WriteByte('\n')
 	}
 	b.WriteString("TRIG-6 (HR14 SAP 1.2, App 11): recognisable patterns of absence are for the manager to judge; they are never activated automatically.\n")
+	writeBasis(&b, s.Basis)
 	return b.String()
+}
+
+// writeBasis ends an explanation with the sentence naming its basis, if any.
+func writeBasis(b *strings.Builder, basis absence.Basis) {
+	if s := basis.String(); s != "" {
+		b.WriteString(s + "\n")
+	}
 }
 
 // String explains the check in one sentence, e.g.
@@ -136,11 +151,19 @@ func (c Check) String() string {
 }
 
 // Explain returns the check with all its evidence, over several lines, for a
-// letter or a tribunal bundle.
+// letter or a tribunal bundle, ending with the policy and library it was
+// worked out under (Basis).
 func (c Check) Explain() string {
 	var b strings.Builder
+	c.explain(&b)
+	writeBasis(&b, c.Basis)
+	return b.String()
+}
+
+// explain writes the check with all its evidence, without its basis.
+func (c Check) explain(b *strings.Builder) {
 	n := narrative{ev: c.Evidence, t: c.Trigger, meeting: c.Meeting, counting: c.Counting}
-	n.heading(&b, c.Rule, n.describe())
+	n.heading(b, c.Rule, n.describe())
 	switch {
 	case c.Active:
 		b.WriteString("As of " + c.AsOf.String() + ": active since " + c.Activated.LongDate() + ".\n")
@@ -151,6 +174,5 @@ func (c Check) Explain() string {
 		b.WriteString("As of " + c.AsOf.String() + ": not active.\n")
 	}
 	b.WriteString(capitalise(n.sentence(c.Active, false)) + ".\n")
-	n.details(&b)
-	return b.String()
+	n.details(b)
 }

@@ -66,7 +66,7 @@ func ExampleMonitor_Headroom() {
 	fmt.Println(hr.Rooms[0])
 	fmt.Println(hr.Rooms[1])
 	// Output:
-	// TRIG-1 is active: 2 episodes in the 6 months 2025-09-04 to 2026-03-03, against the threshold of 2. If you have no more sickness you are clear of TRIG-1 on 2026-07-07. 6–7 Jan leaves the window on 2026-07-07. 2 Mar leaves the window on 2026-09-02. — TRIG-1 (HR14 SAP 1.2)
+	// TRIG-1 is active: 2 episodes in the 6 months 2025-09-04 to 2026-03-03, against the threshold of 2. With no more sickness the employee is clear of TRIG-1 on 2026-07-07. 6–7 Jan leaves the window on 2026-07-07. 2 Mar leaves the window on 2026-09-02. — TRIG-1 (HR14 SAP 1.2)
 	// TRIG-2: 3 working days in the 6 months 2025-09-04 to 2026-03-03, against the threshold of 10 working days (10 × FTE 1); 7 more working days would activate it. 6–7 Jan leaves the window on 2026-07-07. 2 Mar leaves the window on 2026-09-02. — TRIG-2 (HR14 SAP 1.2)
 }
 

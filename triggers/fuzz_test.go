@@ -3,6 +3,7 @@ package triggers_test
 import (
 	"encoding/json"
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/absencerules/hr14/absence"
@@ -92,5 +93,19 @@ func FuzzPolicyJSON(f *testing.F) {
 				t.Fatalf("untyped error %v", err)
 			}
 		}
+		// Any decoded policy lists its knobs without failing, never its
+		// name among them, and none when it equals the defaults.
+		k := p.Knobs()
+		for _, x := range k {
+			if strings.HasPrefix(x.Name, "id") || strings.Contains(x.Name, ".id") {
+				t.Fatalf("the name listed as a knob: %v", x)
+			}
+		}
+		d := triggers.HR14()
+		d.ID, d.Recording.ID = p.ID, p.Recording.ID
+		if (len(k) == 0) != p.Equal(d) {
+			t.Fatalf("knobs %v, equal to the defaults %v", k, p.Equal(d))
+		}
+		_ = p.Basis().String()
 	})
 }

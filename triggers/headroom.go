@@ -17,6 +17,9 @@ type Headroom struct {
 	Meeting  absence.Date `json:"meeting"`  // the stage meeting counted from; zero if none
 	Counting Counting     `json:"counting"` // how sickness after the meeting counts
 	Rooms    []Room       `json:"rooms"`    // TRIG-1 … TRIG-5, in order
+	// Basis names the policy applied, its changed settings and the
+	// library's version ([Monitor.Basis]).
+	Basis absence.Basis `json:"basis"`
 }
 
 // A Room is one trigger's headroom as of a date.
@@ -66,7 +69,7 @@ func (m *Monitor) Headroom(asOf absence.Date) (Headroom, error) {
 	if !asOf.IsValid() {
 		return Headroom{}, dateErr("asOf", asOf)
 	}
-	hr := Headroom{AsOf: asOf, Meeting: m.meeting, Counting: m.pol.Counting, Rooms: make([]Room, 0, 5)}
+	hr := Headroom{AsOf: asOf, Meeting: m.meeting, Counting: m.pol.Counting, Rooms: make([]Room, 0, 5), Basis: m.basis}
 	d := asOf.UnixDays()
 	var cache windowCache
 	for _, t := range Points() {
@@ -176,7 +179,7 @@ func (h Headroom) String() string {
 // String says, in words fit for a return-to-work interview, how far the
 // trigger is from activating, or when it clears, e.g.
 //
-//	TRIG-1 is active: 2 episodes in the 6 months 2025-09-04 to 2026-03-03, against the threshold of 2. If you have no more sickness you are clear of TRIG-1 on 2026-07-07. 6–7 Jan leaves the window on 2026-07-07. 2 Mar leaves the window on 2026-09-02. — TRIG-1 (HR14 SAP 1.2)
+//	TRIG-1 is active: 2 episodes in the 6 months 2025-09-04 to 2026-03-03, against the threshold of 2. With no more sickness the employee is clear of TRIG-1 on 2026-07-07. 6–7 Jan leaves the window on 2026-07-07. 2 Mar leaves the window on 2026-09-02. — TRIG-1 (HR14 SAP 1.2)
 //	TRIG-3: 2 episodes in the 12 months 2025-03-04 to 2026-03-03, against the threshold of 4; 2 more episodes would activate it. 6–7 Jan leaves the window on 2027-01-07. 2 Mar leaves the window on 2027-03-02. — TRIG-3 (HR14 SAP 1.2)
 func (r Room) String() string {
 	var b strings.Builder
@@ -205,7 +208,7 @@ func (r Room) String() string {
 	}
 	switch {
 	case r.Active:
-		b.WriteString(". If you have no more sickness you are clear of " + r.Trigger.String() + " on " + r.Clear.String())
+		b.WriteString(". With no more sickness the employee is clear of " + r.Trigger.String() + " on " + r.Clear.String())
 	case r.Pending:
 		b.WriteString("; the threshold is met but no sickness falls after the stage meeting of " + r.Meeting.String() +
 			": any sickness after the meeting would activate it")

@@ -24,7 +24,7 @@ func TestTRIG1_HeadroomAfterWorkedExample1(t *testing.T) {
 	require.Len(t, r1.Leaving, 2)
 	assert.Equal(t, "2026-07-07", r1.Leaving[0].Leaves.String())
 	assert.Equal(t, "2026-09-02", r1.Leaving[1].Leaves.String())
-	assert.Equal(t, "TRIG-1 is active: 2 episodes in the 6 months 2025-09-04 to 2026-03-03, against the threshold of 2. If you have no more sickness you are clear of TRIG-1 on 2026-07-07. 6–7 Jan leaves the window on 2026-07-07. 2 Mar leaves the window on 2026-09-02. — TRIG-1 (HR14 SAP 1.2)", r1.String())
+	assert.Equal(t, "TRIG-1 is active: 2 episodes in the 6 months 2025-09-04 to 2026-03-03, against the threshold of 2. With no more sickness the employee is clear of TRIG-1 on 2026-07-07. 6–7 Jan leaves the window on 2026-07-07. 2 Mar leaves the window on 2026-09-02. — TRIG-1 (HR14 SAP 1.2)", r1.String())
 	st := evaluate(t, m, "2026-07-06")
 	assert.True(t, check(t, st, triggers.TRIG1).Active)
 	assert.False(t, check(t, evaluate(t, m, "2026-07-07"), triggers.TRIG1).Active)

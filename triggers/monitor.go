@@ -48,6 +48,7 @@ import (
 type Monitor struct {
 	h       absence.History
 	pol     Policy
+	basis   absence.Basis // pol's, named by every result (zero in a Summariser's)
 	adj     Adjustment
 	meeting absence.Date // zero: no stage meeting
 
@@ -95,6 +96,12 @@ func New(h absence.History, pol Policy) (*Monitor, error) {
 	if err := pol.Validate(); err != nil {
 		return nil, err
 	}
+	return newMonitor(h, pol, pol.Basis())
+}
+
+// newMonitor is New for a valid policy whose Basis is known (a Batch works
+// it out once for every employee).
+func newMonitor(h absence.History, pol Policy, basis absence.Basis) (*Monitor, error) {
 	if !h.Policy.Equal(pol.Recording) {
 		return nil, inputErr("history", -1, "Policy", ErrPolicyMismatch, "")
 	}
@@ -105,7 +112,7 @@ func New(h absence.History, pol Policy) (*Monitor, error) {
 	if err != nil {
 		return nil, err
 	}
-	m := &Monitor{h: h, pol: pol, full: full}
+	m := &Monitor{h: h, pol: pol, basis: basis, full: full}
 	m.days.reset(h.Employee.Schedule, full)
 	m.thresholds()
 	m.prepare()
@@ -157,6 +164,12 @@ func (m *Monitor) Meeting() (d absence.Date, ok bool) { return m.meeting, !m.mee
 
 // Policy returns the policy m evaluates under.
 func (m *Monitor) Policy() Policy { return m.pol }
+
+// Basis names what m's results are worked out under: the policy's ID, its
+// settings changed from the HR14 v16 defaults and the library's version
+// ([Policy.Basis]). Every Status, Headroom, Activation, WhatIf and Outlook
+// of m carries it.
+func (m *Monitor) Basis() absence.Basis { return m.basis }
 
 // Adjustment returns the reasonable adjustment in force (zero if none).
 func (m *Monitor) Adjustment() Adjustment { return m.adj }

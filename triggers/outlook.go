@@ -25,6 +25,9 @@ type Outlook struct {
 	Meeting  absence.Date   `json:"meeting"`  // the stage meeting counted from; zero if none
 	Counting Counting       `json:"counting"` // how sickness after the meeting counts
 	Points   []PointOutlook `json:"points"`   // TRIG-1 … TRIG-5, in order
+	// Basis names the policy applied, its changed settings and the
+	// library's version ([Monitor.Basis]).
+	Basis absence.Basis `json:"basis"`
 }
 
 // A PointOutlook is the forward calendar of one trigger point.
@@ -136,7 +139,7 @@ func (m *Monitor) Outlook(asOf absence.Date, months int) (Outlook, error) {
 	if err != nil {
 		return Outlook{}, err
 	}
-	o := Outlook{AsOf: asOf, Days: days, Meeting: m.meeting, Counting: m.pol.Counting}
+	o := Outlook{AsOf: asOf, Days: days, Meeting: m.meeting, Counting: m.pol.Counting, Basis: m.basis}
 	for _, t := range Points() {
 		o.Points = append(o.Points, PointOutlook{Trigger: t, Rule: m.pol.Rule(t), Ranges: []Range{}})
 	}
@@ -303,11 +306,12 @@ func (o Outlook) String() string {
 	return b.String()
 }
 
-// Explain returns the forward calendar in words for the employee, with long
-// dates and what it assumes.
+// Explain returns the forward calendar in words, about the employee, with
+// long dates and what it assumes, ending with the policy and library it was
+// worked out under (Basis).
 func (o Outlook) Explain() string {
 	var b strings.Builder
-	b.WriteString("If you were off sick for one more day, on a day you are scheduled to work from " + o.Days.Start.LongDate() +
+	b.WriteString("If the employee were off sick for one more day, on a day they are scheduled to work from " + o.Days.Start.LongDate() +
 		" to " + o.Days.End.LongDate() + ", with no other absence after " + o.AsOf.LongDate() + " than is recorded:\n")
 	if !o.Meeting.IsZero() {
 		if o.Counting == CountAfterMeeting {
@@ -319,6 +323,7 @@ func (o Outlook) Explain() string {
 	for _, p := range o.Points {
 		b.WriteString("- " + p.Trigger.String() + ": " + p.clauses(true) + " — " + p.Rule.String() + ".\n")
 	}
+	writeBasis(&b, o.Basis)
 	return b.String()
 }
 

@@ -46,9 +46,13 @@ func TestOutlookAndWhatIfText(t *testing.T) {
 		o, err := s.Outlook(d(t, "2026-03-31"), 1)
 		require.NoError(t, err)
 		ex := o.Explain()
-		require.Contains(t, ex, "If you were off sick for one more day, on a day you are scheduled to work from Wednesday 1 April 2026 to Thursday 30 April 2026")
+		require.Contains(t, ex, "If the employee were off sick for one more day, on a day they are scheduled to work from Wednesday 1 April 2026 to Thursday 30 April 2026")
 		require.Contains(t, ex, "stage meeting of Monday 16 March 2026")
 		require.Contains(t, ex, "- TRIG-1: from Wednesday 1 April 2026 to Thursday 30 April 2026 ")
+		// The explanation ends with the policy it applied and the knob that
+		// differs from the defaults, if any.
+		require.True(t, strings.HasSuffix(ex, pol.Basis().String()+"\n"), ex)
+		require.Equal(t, counting == triggers.CountFullWindow, strings.Contains(ex, "settings changed from the HR14 v16 defaults: counting=full-window"), ex)
 		b, err := json.Marshal(o)
 		require.NoError(t, err)
 		var back triggers.Outlook
@@ -64,7 +68,7 @@ func TestOutlookAndWhatIfText(t *testing.T) {
 	require.Contains(t, w.String(), "would no longer activate on 2026-03-10")
 	none, err := monitor(t, monFri(t), triggers.HR14()).WhatIf()
 	require.NoError(t, err)
-	require.Equal(t, "No trigger point would activate.\n", none.Explain())
+	require.Equal(t, "No trigger point would activate.\n"+triggers.HR14().Basis().String()+"\n", none.Explain())
 	act, err := monitor(t, monFri(t), triggers.HR14(), cold(t, "2026-01-06")).WhatIf(cold(t, "2026-01-08"))
 	require.NoError(t, err)
 	require.True(t, strings.HasPrefix(act.Explain(), "Would activate:\nTRIG-1"), act.Explain())

@@ -17,6 +17,11 @@ import (
 // part-day reading of ABS-3, the exclusions of ABS-7): a History must be built
 // with it, and [New] refuses one built under another.
 type Policy struct {
+	// ID names the policy these trigger points implement, and its version
+	// (HR14 v16 by default): the same as Recording.ID. It changes no rule;
+	// results name it ([Policy.Basis]).
+	ID absence.PolicyID `json:"id"`
+
 	// Recording is the absence.Policy the History must have been built with:
 	// which absences are excluded from triggers, and how a part day on which
 	// exactly half the shift was worked is read.
@@ -186,6 +191,7 @@ type TimeOfYear struct {
 // pattern levels. The recording policy is absence.HR14().
 func HR14() Policy {
 	return Policy{
+		ID:          absence.HR14v16(),
 		Recording:   absence.HR14(),
 		TRIG1:       EpisodeLimit{Months: 6, Episodes: 2},
 		TRIG2:       DayLimit{Months: 6, Days: decimal.NewFromInt(10)},
@@ -219,8 +225,16 @@ const (
 // [ErrInvalidPolicy] (or the absence package's error for Recording) that
 // names the field at fault.
 func (p Policy) Validate() error {
+	if err := p.ID.Validate(); err != nil {
+		return idErr(err)
+	}
 	if err := p.Recording.Validate(); err != nil {
 		return err
+	}
+	if p.ID != p.Recording.ID {
+		e := policyErr("Recording.ID", "")
+		e.Want = "the same policy as ID"
+		return e
 	}
 	for _, e := range []struct {
 		name string
@@ -402,4 +416,38 @@ func (m *Measure) UnmarshalText(b []byte) error {
 	}
 	*m = Measure(v)
 	return nil
+}
+
+// Equal reports whether p and q hold the same policy: the same name and the
+// same numbers and readings. Use it rather than ==, which compares decimal
+// fields by pointer.
+func (p Policy) Equal(q Policy) bool {
+	if !p.Recording.Equal(q.Recording) || !p.TRIG2.Days.Equal(q.TRIG2.Days) || !p.TRIG4.Days.Equal(q.TRIG4.Days) {
+		return false
+	}
+	p.Recording, q.Recording = absence.Policy{}, absence.Policy{}
+	p.TRIG2.Days, q.TRIG2.Days = decimal.Decimal{}, decimal.Decimal{}
+	p.TRIG4.Days, q.TRIG4.Days = decimal.Decimal{}, decimal.Decimal{}
+	return p == q
+}
+
+// Knobs lists the settings in which p differs from the library's HR14 v16
+// defaults ([HR14]), recording rules included ("recording.exactlyHalf"), by
+// their JSON paths in the order of the fields (absence.Differences); nil
+// when p has the default settings. The ID is not a setting.
+func (p Policy) Knobs() []absence.Knob {
+	d := HR14()
+	d.ID, d.Recording.ID = p.ID, p.Recording.ID
+	if p.Equal(d) {
+		return nil
+	}
+	k, _ := absence.Differences(p, d) // two Policies: the types match
+	return k
+}
+
+// Basis names what a result worked out under p applied: p's ID, its knobs
+// and the library's version. Every Monitor's results carry it
+// ([Monitor.Basis]).
+func (p Policy) Basis() absence.Basis {
+	return absence.Basis{Policy: p.ID, Knobs: p.Knobs(), Library: absence.LibraryVersion}
 }

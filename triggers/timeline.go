@@ -20,6 +20,9 @@ type Activation struct {
 	Meeting  absence.Date `json:"meeting"`  // the stage meeting counted from; zero if none
 	Counting Counting     `json:"counting"` // how sickness after the meeting counts
 	Evidence Evidence     `json:"evidence"` // the window ending Date and what it holds
+	// Basis names the policy applied, its changed settings and the
+	// library's version ([Monitor.Basis]).
+	Basis absence.Basis `json:"basis"`
 }
 
 // Timeline returns every activation of TRIG-1 … TRIG-5 over the whole
@@ -44,8 +47,7 @@ func (m *Monitor) TimelineTo(asOf absence.Date) ([]Activation, error) {
 func (m *Monitor) timeline(cut int, cutting bool) []Activation {
 	var out []Activation
 	m.activations(cut, cutting, func(t Trigger, s span) {
-		a := Activation{Trigger: t, Rule: m.pol.Rule(t), Date: date(s.from), Cleared: date(s.to + 1),
-			Meeting: m.meeting, Counting: m.pol.Counting, Evidence: m.evidence(t, s.from)}
+		a := m.activation(t, s)
 		if cutting && s.to >= cut {
 			a.Cleared = absence.Date{}
 		}
@@ -86,16 +88,23 @@ func (a Activation) String() string {
 	return a.Trigger.String() + " activated on " + a.Date.String() + ": " + n.sentence(true, true) + " — " + a.Rule.String()
 }
 
-// Explain returns the activation with all its evidence, over several lines.
+// Explain returns the activation with all its evidence, over several
+// lines, ending with the policy and library it was worked out under (Basis).
 func (a Activation) Explain() string {
 	var b strings.Builder
+	a.explain(&b)
+	writeBasis(&b, a.Basis)
+	return b.String()
+}
+
+// explain writes the activation with all its evidence, without its basis.
+func (a Activation) explain(b *strings.Builder) {
 	n := narrative{ev: a.Evidence, t: a.Trigger, meeting: a.Meeting, counting: a.Counting}
-	n.heading(&b, a.Rule, n.describe())
+	n.heading(b, a.Rule, n.describe())
 	b.WriteString("Activated on " + a.Date.LongDate() + ".\n")
 	b.WriteString(capitalise(n.sentence(true, true)) + ".\n")
-	n.details(&b)
+	n.details(b)
 	if !a.Cleared.IsZero() {
 		b.WriteString("No longer active from " + a.Cleared.LongDate() + " (with no further sickness than recorded).\n")
 	}
-	return b.String()
 }

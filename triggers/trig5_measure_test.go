@@ -34,7 +34,7 @@ func TestTRIG5_Measure(t *testing.T) {
 			"TRIG-5: the episode open on 2026-07-05 has 15 calendar days that count (the threshold is 28 calendar days or more); 13 more calendar days of it would activate it — TRIG-5 (HR14 SAP 1.2)"},
 		{span, "2026-07-01",
 			"TRIG-5 activated on 2026-07-01: the episode 2026-06-01 to 2026-07-01 reached 31 calendar days, the threshold of 28 calendar days or more — TRIG-5 (HR14 SAP 1.2)",
-			"TRIG-5 is active: an episode of 28 calendar days or more has sickness in the 12 months 2025-07-06 to 2026-07-05. If you have no more sickness you are clear of TRIG-5 on 2027-07-05 — TRIG-5 (HR14 SAP 1.2)"},
+			"TRIG-5 is active: an episode of 28 calendar days or more has sickness in the 12 months 2025-07-06 to 2026-07-05. With no more sickness the employee is clear of TRIG-5 on 2027-07-05 — TRIG-5 (HR14 SAP 1.2)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.pol.TRIG5.Measure.String(), func(t *testing.T) {

@@ -24,7 +24,7 @@ func (m *Monitor) With(extra ...absence.Record) (*Monitor, error) {
 	if err != nil {
 		return nil, err
 	}
-	n, err := New(h, m.pol)
+	n, err := newMonitor(h, m.pol, m.basis)
 	if err != nil {
 		return nil, err
 	}
@@ -61,6 +61,9 @@ type WhatIf struct {
 	// different day in the what-if: the what-if's, with its Cleared date;
 	// Before is the history's.
 	Changed []ClearChange `json:"changed"`
+	// Basis names the policy applied, its changed settings and the
+	// library's version ([Monitor.Basis]).
+	Basis absence.Basis `json:"basis"`
 }
 
 // A ClearChange is an activation that the history and a what-if both have, and
@@ -80,7 +83,7 @@ func (m *Monitor) WhatIf(extra ...absence.Record) (WhatIf, error) {
 	if err != nil {
 		return WhatIf{}, err
 	}
-	w := WhatIf{Monitor: n, Activated: []Activation{}, Withdrawn: []Activation{}, Changed: []ClearChange{}}
+	w := WhatIf{Monitor: n, Activated: []Activation{}, Withdrawn: []Activation{}, Changed: []ClearChange{}, Basis: m.basis}
 	// The active stretches compared first; the evidence is built only for
 	// the activations that differ.
 	type key struct {
@@ -161,17 +164,18 @@ func clearing(d, before absence.Date, long bool) string {
 
 // Explain returns every activation the hypothetical absences would bring
 // with all its evidence, as [Activation.Explain] gives a real one, then what
-// they would withdraw or change.
+// they would withdraw or change, and the policy and library it was worked
+// out under (once, at the end).
 func (w WhatIf) Explain() string {
 	var b strings.Builder
 	for _, a := range w.Activated {
 		b.WriteString("Would activate:\n")
-		b.WriteString(a.Explain())
+		a.explain(&b)
 		b.WriteByte('\n')
 	}
 	for _, a := range w.Withdrawn {
 		b.WriteString("Would no longer activate:\n")
-		b.WriteString(a.Explain())
+		a.explain(&b)
 		b.WriteByte('\n')
 	}
 	for _, c := range w.Changed {
@@ -181,6 +185,7 @@ func (w WhatIf) Explain() string {
 	if w.None() {
 		b.WriteString("No trigger point would activate.\n")
 	}
+	writeBasis(&b, w.Basis)
 	return b.String()
 }
 
@@ -188,5 +193,5 @@ func (w WhatIf) Explain() string {
 // [Monitor.Timeline] gives it.
 func (m *Monitor) activation(t Trigger, s span) Activation {
 	return Activation{Trigger: t, Rule: m.pol.Rule(t), Date: date(s.from), Cleared: date(s.to + 1),
-		Meeting: m.meeting, Counting: m.pol.Counting, Evidence: m.evidence(t, s.from)}
+		Meeting: m.meeting, Counting: m.pol.Counting, Evidence: m.evidence(t, s.from), Basis: m.basis}
 }

@@ -164,6 +164,12 @@ type Pay struct {
 	Earnings []payroll.Earnings `json:"earnings,omitempty"`
 	// Injury is the Injury Allowance input (PAY-3); nil: not worked out.
 	Injury *payroll.InjuryInput `json:"injury,omitempty"`
+	// Redeployment is the first pay period in a new post after an internal
+	// transfer from the redeployment register (STAGE-20, App 3): the
+	// period, the first day in the new post and each post's pay for the
+	// period; nil: not worked out. Its starts may be left out when the
+	// case's events record the transfer's first day (post.starts).
+	Redeployment *payroll.RedeploymentPayInput `json:"redeployment,omitempty"`
 }
 
 // Scenario is a policy-interpretation test: a case and what its evaluation

@@ -162,6 +162,21 @@ type PayExpect struct {
 	SickPay *[]SickPayExpect `json:"sickPay,omitempty"`
 	// InjuryAllowance is the Injury Allowance (PAY-3).
 	InjuryAllowance *InjuryExpect `json:"injuryAllowance,omitempty"`
+	// Redeployment is the pay of the first pay period in a new post after
+	// redeployment (STAGE-20).
+	Redeployment *RedeploymentExpect `json:"redeployment,omitempty"`
+}
+
+// RedeploymentExpect is the expected pay of the first pay period in a new
+// post after redeployment (STAGE-20, App 3).
+type RedeploymentExpect struct {
+	// Previous and New are the pay for the days in each post, Total their
+	// sum.
+	Previous *decimal.Decimal `json:"previous,omitempty"`
+	New      *decimal.Decimal `json:"new,omitempty"`
+	Total    *decimal.Decimal `json:"total,omitempty"`
+	// Findings are texts each of which some finding must contain.
+	Findings []string `json:"findings,omitempty"`
 }
 
 // A SickPayExpect is the occupational sick pay of one episode (PAY-8).

@@ -69,6 +69,67 @@ type LetterDetails struct {
 	// records TRIG-6 as making a step due: the manager's judgement, which
 	// the absence history cannot supply.
 	Pattern *Pattern `json:"pattern,omitempty"`
+	// Documents are the host's part of the documents that are not letters
+	// of the formal procedure (the OH referral, the pay notices, the
+	// Injury Allowance claim form, …); optional.
+	Documents *DocumentDetails `json:"documents,omitempty"`
+}
+
+// DocumentDetails are what no case holds for the documents that are not
+// letters of the formal procedure (letters LET-9 … LET-17). The records
+// they are about come from the case.
+type DocumentDetails struct {
+	// Employee are the employee's details the Injury Allowance claim form
+	// and form SSP1's data ask for.
+	Employee *letters.EmployeeDetails `json:"employee,omitempty"`
+	// Provider names the Occupational Health service; Support and Planned
+	// are the support given and planned; Questions the questions when the
+	// case's referral records none (oh-referral, oh-referral-employee-copy).
+	Provider  string   `json:"provider,omitempty"`
+	Support   []string `json:"support,omitempty"`
+	Planned   []string `json:"planned,omitempty"`
+	Questions []string `json:"questions,omitempty"`
+	// Explained is the day the explanation for a late fit note was
+	// accepted (pay-released); HRAdvised the day HR advised on suspending
+	// pay (pay-suspended).
+	Explained absence.Date `json:"explained,omitempty"`
+	HRAdvised absence.Date `json:"hrAdvised,omitempty"`
+	// Grounds and Review are why self-certification is withdrawn and when
+	// the decision is reviewed (self-certification-withdrawn).
+	Grounds []string     `json:"grounds,omitempty"`
+	Review  absence.Date `json:"review,omitempty"`
+	// SickPay, Other and Authoriser are the sick pay entitlement, other
+	// information and the divisional authorised signatory
+	// (injury-allowance-claim).
+	SickPay    []string        `json:"sickPay,omitempty"`
+	Other      []string        `json:"other,omitempty"`
+	Authoriser *letters.Person `json:"authoriser,omitempty"`
+	// Band is the band of the employee's post (redeployment-register).
+	Band string `json:"band,omitempty"`
+}
+
+// apply puts the host's details into the sections of a document's base.
+func (d *DocumentDetails) apply(l *letters.Letter) {
+	if d == nil {
+		return
+	}
+	l.Employee = d.Employee
+	switch l.Kind {
+	case letters.OHReferral, letters.OHReferralCopy:
+		l.Referral = &letters.ReferralForm{Provider: d.Provider, Support: d.Support, Planned: d.Planned, Questions: d.Questions}
+	case letters.PayReleased, letters.PaySuspended:
+		l.Pay = &letters.PayNotice{Explained: d.Explained, HRAdvised: d.HRAdvised}
+	case letters.SelfCertificationWithdrawn:
+		l.SelfCertification = &letters.SelfCertificationNotice{Grounds: d.Grounds, Review: d.Review}
+	case letters.InjuryAllowanceClaim:
+		l.Injury = &letters.InjuryClaimForm{SickPay: d.SickPay, Other: d.Other}
+		if d.Authoriser != nil {
+			l.Injury.Authoriser = *d.Authoriser
+		}
+	case letters.RedeploymentRegister:
+		l.Register = &letters.RegisterInfo{Band: d.Band}
+	default: // the letters of the formal procedure, and documents with nothing of the host's
+	}
 }
 
 // A Pattern is the manager's account of a recognisable pattern of absence
@@ -118,6 +179,7 @@ func (l *Letter) Base(k letters.Kind, date absence.Date) letters.Letter {
 		out.Basis.Triggers = []letters.Trigger{{ID: "TRIG-6", Point: p.Point, Evidence: p.Evidence, Activated: p.Activated}}
 		out.Basis.Absences = p.Absences
 	}
+	d.Documents.apply(&out)
 	return out
 }
 
@@ -158,6 +220,7 @@ func (d LetterDetails) with(o LetterDetails) LetterDetails {
 	pick(&d.Reasons, o.Reasons, given(o, "reasons"))
 	pick(&d.Notice, o.Notice, given(o, "notice"))
 	pick(&d.Pattern, o.Pattern, given(o, "pattern"))
+	pick(&d.Documents, o.Documents, given(o, "documents"))
 	return d
 }
 
@@ -195,6 +258,8 @@ func given(d LetterDetails, name string) bool {
 		return d.Notice != nil
 	case "pattern":
 		return d.Pattern != nil
+	case "documents":
+		return d.Documents != nil
 	default:
 		return false
 	}

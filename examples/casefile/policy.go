@@ -1,6 +1,7 @@
 package casefile
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -16,13 +17,23 @@ import (
 // the library's defaults. Knobs change its selectable interpretations.
 const PolicyHR14 = "HR14"
 
-// Policy names the policy a case is evaluated under and changes its knobs:
-// the selectable interpretations of the rule catalogue (the package
-// documentation of absence, triggers, stages, payroll and pension). A knob left out keeps the HR14
-// v16 default; the defaults are listed in CASEFILE.md.
+// Policy is the case's policy document: it names the policy a case is
+// evaluated under and changes its knobs, the selectable interpretations of
+// the rule catalogue (the package documentation of absence, triggers,
+// stages, payroll and pension). It configures every package's Policy at
+// once: a setting two packages share (the stage lapse, the policy's name)
+// is set once here. A knob left out keeps the HR14 v16 default; the
+// defaults are listed in CASEFILE.md.
 type Policy struct {
-	// Name is "HR14" (also "HR14 v16"); empty means HR14.
+	// Name is "HR14" (also "HR14 v16"); empty means HR14: the rules the
+	// library implements.
 	Name string `json:"name,omitempty"`
+	// ID names the policy as the trust does, for every result, report and
+	// letter: its reference, title, version, trust and the date it took
+	// effect. Nil means HR14 v16 of University Hospitals of North Midlands
+	// (absence.HR14v16()). A trust that adopts the rules under its own
+	// policy names it here.
+	ID *absence.PolicyID `json:"id,omitempty"`
 
 	// ExactlyHalf: a part day with exactly half the shift worked is
 	// "half-worked" (not sickness, Proc 5, the default) or "half-sickness"
@@ -97,8 +108,10 @@ type Policy struct {
 }
 
 // Policies are the policy values of every hr14 package, built from a case's
-// Policy.
+// Policy. ID is the policy they all name, in one place for a host, a
+// report or a letter.
 type Policies struct {
+	ID       absence.PolicyID
 	Absence  absence.Policy
 	Triggers triggers.Policy
 	Stages   stages.Policy
@@ -106,42 +119,50 @@ type Policies struct {
 	Pension  pension.Policy
 }
 
-// Knobs lists the knobs p changes as "name=value", in a fixed order, for
-// reports.
+// Knobs lists the knobs p sets to a value other than the HR14 v16 default,
+// as "name=value", in a fixed order, for reports: a knob set to its default
+// is not listed.
 func (p Policy) Knobs() []string {
 	var out []string
-	str := func(name string, v fmt.Stringer) {
-		if v != nil {
-			out = append(out, name+"="+v.String())
+	add := func(name, value, def string) {
+		if value != def {
+			out = append(out, name+"="+value)
 		}
 	}
-	boolean := func(name string, v *bool) {
+	str := func(name string, v, def fmt.Stringer) {
 		if v != nil {
-			out = append(out, name+"="+strconv.FormatBool(*v))
+			add(name, v.String(), def.String())
 		}
 	}
-	str("exactlyHalf", orNil(p.ExactlyHalf))
-	boolean("excludeOccupationalInfection", p.ExcludeOccupationalInfection)
-	boolean("excludeDisability", p.ExcludeDisability)
-	boolean("excludePregnancy", p.ExcludePregnancy)
-	str("negativeSample", orNil(p.NegativeSample))
-	str("fitNoteFrom", orNil(p.FitNoteFrom))
-	str("stressDays", orNil(p.StressDays))
-	str("sicknessOnLeave", orNil(p.SicknessOnLeave))
-	str("fertility", orNil(p.Fertility))
-	str("proRata", orNil(p.ProRata))
-	str("trig5Reading", orNil(p.TRIG5Reading))
-	str("trig5Measure", orNil(p.TRIG5Measure))
-	str("counting", orNil(p.Counting))
+	boolean := func(name string, v *bool, def bool) {
+		if v != nil {
+			add(name, strconv.FormatBool(*v), strconv.FormatBool(def))
+		}
+	}
+	rec, trig, st := absence.HR14(), triggers.HR14(), stages.HR14()
+	pay, pen := payroll.HR14(), pension.HR14()
+	str("exactlyHalf", orNil(p.ExactlyHalf), rec.ExactlyHalf)
+	boolean("excludeOccupationalInfection", p.ExcludeOccupationalInfection, rec.Exclude.OccupationalInfection)
+	boolean("excludeDisability", p.ExcludeDisability, rec.Exclude.Disability)
+	boolean("excludePregnancy", p.ExcludePregnancy, rec.Exclude.Pregnancy)
+	str("negativeSample", orNil(p.NegativeSample), rec.Exclude.NegativeSample)
+	str("fitNoteFrom", orNil(p.FitNoteFrom), rec.FitNoteFrom)
+	str("stressDays", orNil(p.StressDays), rec.StressDays)
+	str("sicknessOnLeave", orNil(p.SicknessOnLeave), rec.SicknessOnLeave)
+	str("fertility", orNil(p.Fertility), rec.Exclude.Fertility)
+	str("proRata", orNil(p.ProRata), trig.ProRata)
+	str("trig5Reading", orNil(p.TRIG5Reading), trig.TRIG5.Reading)
+	str("trig5Measure", orNil(p.TRIG5Measure), trig.TRIG5.Measure)
+	str("counting", orNil(p.Counting), trig.Counting)
 	if p.LapseMonths != nil {
-		out = append(out, "lapseMonths="+strconv.Itoa(*p.LapseMonths))
+		add("lapseMonths", strconv.Itoa(*p.LapseMonths), strconv.Itoa(st.LapseMonths))
 	}
-	str("underlyingCondition", orNil(p.UnderlyingCondition))
-	str("sickPayMonths", orNil(p.SickPayMonths))
-	str("sspStraddle", orNil(p.SSPStraddle))
-	str("pensionPartTime", orNil(p.PensionPartTime))
-	str("injuryWindowFrom", orNil(p.InjuryWindowFrom))
-	boolean("pensionOptedOutTier1Only", p.PensionOptedOutTier1Only)
+	str("underlyingCondition", orNil(p.UnderlyingCondition), st.UnderlyingCondition)
+	str("sickPayMonths", orNil(p.SickPayMonths), pay.Months)
+	str("sspStraddle", orNil(p.SSPStraddle), pay.Straddle)
+	str("pensionPartTime", orNil(p.PensionPartTime), pen.PartTime)
+	str("injuryWindowFrom", orNil(p.InjuryWindowFrom), pay.Injury.WindowFrom)
+	boolean("pensionOptedOutTier1Only", p.PensionOptedOutTier1Only, pen.OptedOutTier1Only)
 	return out
 }
 
@@ -151,6 +172,14 @@ func orNil[T fmt.Stringer](p *T) fmt.Stringer {
 		return nil
 	}
 	return *p
+}
+
+// PolicyID returns the policy the case names: its policy.id, or HR14 v16.
+func (p Policy) PolicyID() absence.PolicyID {
+	if p.ID != nil {
+		return *p.ID
+	}
+	return absence.HR14v16()
 }
 
 // Policies returns the HR14 v16 policy of every package with the knobs of p
@@ -163,7 +192,17 @@ func (c *Case) Policies() (Policies, error) {
 	default:
 		return Policies{}, c.errorf("policy.name", ErrInvalid, "unknown policy: this format knows only %q (HR14 v16), with knobs to change its interpretations", PolicyHR14)
 	}
+	id := p.PolicyID()
+	if err := id.Validate(); err != nil {
+		var ae *absence.InputError
+		field, want := "policy.id", "a reference or a title, and a version"
+		if errors.As(err, &ae) {
+			field, want = "policy."+FieldPath(ae.Field), ae.Want
+		}
+		return Policies{}, c.errorf(field, ErrInvalid, "the policy's name: needs %s", want)
+	}
 	rec := absence.HR14()
+	rec.ID = id
 	if p.ExactlyHalf != nil {
 		rec.ExactlyHalf = absence.HalfShift(*p.ExactlyHalf)
 	}
@@ -196,7 +235,7 @@ func (c *Case) Policies() (Policies, error) {
 	}
 
 	trig := triggers.HR14()
-	trig.Recording = rec
+	trig.ID, trig.Recording = id, rec
 	if p.ProRata != nil {
 		trig.ProRata = *p.ProRata
 	}
@@ -210,6 +249,7 @@ func (c *Case) Policies() (Policies, error) {
 		trig.Counting = *p.Counting
 	}
 	st := stages.HR14()
+	st.ID = id
 	if p.LapseMonths != nil {
 		if *p.LapseMonths < 0 {
 			return Policies{}, c.errorf("policy.lapseMonths", ErrInvalid, "must be 0 (no lapse) or more, not %d", *p.LapseMonths)
@@ -228,6 +268,7 @@ func (c *Case) Policies() (Policies, error) {
 	}
 
 	pay := payroll.HR14()
+	pay.ID = id
 	if p.SickPayMonths != nil {
 		pay.Months = *p.SickPayMonths
 	}
@@ -241,6 +282,7 @@ func (c *Case) Policies() (Policies, error) {
 		return Policies{}, c.wrap("policy", err)
 	}
 	pen := pension.HR14()
+	pen.ID = id
 	if p.PensionPartTime != nil {
 		pen.PartTime = pension.PartTimeMethod(*p.PensionPartTime)
 	}
@@ -250,7 +292,7 @@ func (c *Case) Policies() (Policies, error) {
 	if err := pen.Validate(); err != nil {
 		return Policies{}, c.wrap("policy", err)
 	}
-	return Policies{Absence: rec, Triggers: trig, Stages: st, Payroll: pay, Pension: pen}, nil
+	return Policies{ID: id, Absence: rec, Triggers: trig, Stages: st, Payroll: pay, Pension: pen}, nil
 }
 
 // HalfShift is the ABS-3 exactly-half knob in its text form: "half-worked" or

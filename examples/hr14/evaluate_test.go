@@ -17,9 +17,17 @@ func TestEvaluate_Text(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
+	// The manager's summary comes first, the detail after it.
+	if !strings.HasPrefix(out, "MANAGER'S SUMMARY\nStaff nurse, Ward 6 (sample case): employee N-4471, as of Monday 22 June 2026\n") {
+		t.Errorf("the summary is not first:\n%s", out)
+	}
+	summary, detail, ok := strings.Cut(out, "\nDETAIL, for the file or a bundle")
+	if !ok || !strings.Contains(summary, "Overdue (due by Tuesday 16 June 2026) — referral to Occupational Health") {
+		t.Errorf("summary:\n%s", summary)
+	}
 	for _, want := range []string{
 		"Sickness absence case: Staff nurse, Ward 6 (sample case)",
-		"As of Monday 22 June 2026, under HR14 v16",
+		"As of 2026-06-22 (Monday), under HR14 v16",
 		"3. 2026-06-08/2026-06-19, Stress: short term, 12 calendar days (record A3)",
 		"TRIG-1 activated on 2026-03-02",
 		"Stage in effect: stage 1 since 2026-03-17",
@@ -28,8 +36,8 @@ func TestEvaluate_Text(t *testing.T) {
 		"referral to Occupational Health, due by 2026-06-16: overdue",
 		"paid £1,686.00 (SSP £246.50, top-up £1,439.50)",
 	} {
-		if !strings.Contains(out, want) {
-			t.Errorf("output lacks %q:\n%s", want, out)
+		if !strings.Contains(detail, want) {
+			t.Errorf("the detail lacks %q:\n%s", want, out)
 		}
 	}
 	// The diagnosis is confidential: never printed.

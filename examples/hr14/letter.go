@@ -16,7 +16,7 @@ var letterUsage = helpText{
 	name:     "letter",
 	synopsis: "--kind KIND [--html] [--as-of YYYY-MM-DD] [--out FILE] CASE",
 	text: `
-Write the formal letter KIND for the case file CASE (YAML or JSON; "-" reads
+Write the formal letter or document KIND for the case file CASE (YAML or JSON; "-" reads
 standard input) and print it as plain text, or as HTML with --html.
 
 What the case holds comes from its absences and events: the meeting's date,
@@ -67,6 +67,28 @@ func kindSummary(k letters.Kind) string {
 		return "appeal decision: the dismissal stands"
 	case letters.AppealOverturned:
 		return "appeal decision: the dismissal is overturned"
+	case letters.OHReferral:
+		return "referral to Occupational Health (form)"
+	case letters.OHReferralCopy:
+		return "the employee's copy of the referral, with the consent statement"
+	case letters.ReturnToWorkRecord:
+		return "return-to-work interview record, with the headroom shown"
+	case letters.CaseConferenceMinutes:
+		return "case conference minutes and actions"
+	case letters.RedeploymentRegister:
+		return "information on the redeployment register"
+	case letters.PayWithheld:
+		return "pay withheld for days without a timely fit note"
+	case letters.PayReleased:
+		return "pay withheld is released"
+	case letters.PaySuspended:
+		return "pay suspended for unauthorised absence"
+	case letters.SelfCertificationWithdrawn:
+		return "withdrawal of self-certification"
+	case letters.InjuryAllowanceClaim:
+		return "Injury Allowance claim form"
+	case letters.SSPExclusionNotice:
+		return "SSP ends or is not payable, with form SSP1's data"
 	default:
 		return ""
 	}

@@ -190,7 +190,34 @@ events:
   - {kind: hr-er-notified, date: 2026-06-16}
   - {kind: invitation-sent, date: 2026-06-17, step: stage-2, slot: {date: 2026-07-01, time: "10:00", place: Ward 6 office}}
 letter:
-  to: {name: Jo Rivers}
-  from: {name: Sam Patel, jobTitle: Ward Manager}
+  to: {name: Jo Rivers, address: [12 Station Road, Exampletown, EX2 3CD]}
+  from: {name: Sam Patel, jobTitle: Ward Manager, phone: 01234 567890}
   people: [{name: Jordan Lee, role: Second manager}]
 `
+
+// The documents that are not letters of the formal procedure come from the
+// case's records: the OH referral from the referral event, the
+// return-to-work record from the last interview recorded with the headroom
+// of that day; the host's part from the letter section's documents.
+func TestLetter_Documents(t *testing.T) {
+	out, errOut, code := runCmd(t, "letter", "--kind", "return-to-work-record", wardNurse)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, want := range []string{"Private and Confidential\n", "Return-to-work interview record\n", "Interview held: Thursday 5 March 2026, by the line manager\n",
+		"2 episodes of sickness absence in a rolling 6-month period: 2 episodes now; reached; no longer reached from Monday 20 July 2026",
+		"The absence of 19 Jan 2026 leaves the 6-month window on 20 Jul 2026.", "Policy: HR14 v16 Sickness Absence Management"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("record lacks %q:\n%s", want, out)
+		}
+	}
+	out, errOut, code = runCmd(t, "letter", "--kind", "oh-referral", wardNurse)
+	if code != exitOK || !strings.Contains(out, "Date of referral: Tuesday 3 March 2026\n") || !strings.Contains(out, "Reason category of the absence: Musculoskeletal.") ||
+		strings.Contains(out, "gastroenteritis") {
+		t.Errorf("oh-referral: exit %d: %s\n%s", code, errOut, out)
+	}
+	_, errOut, code = runCmd(t, "letter", "--kind", "case-conference-minutes", wardNurse)
+	if code != exitFail || !strings.Contains(errOut, "no case conference held") {
+		t.Errorf("minutes of a conference not held: exit %d: %s", code, errOut)
+	}
+}

@@ -9,6 +9,7 @@
 //	evaluate evaluate one case file and explain the result
 //	test     run policy-interpretation test files (scenarios)
 //	letter   write a formal letter for a case file (text or HTML)
+//	chronology write a case's chronology, the tribunal bundle index (text, HTML, SVG, JSON)
 //	batch    evaluate a whole workforce from CSV extracts
 //	diff     compare a case before and after a late correction
 //
@@ -56,6 +57,7 @@ func commands() []command {
 		{"evaluate", "evaluate one case file and explain the result", cmdEvaluate},
 		{"test", "run policy-interpretation test files (scenarios)", cmdTest},
 		{"letter", "write a formal letter for a case file (text or HTML)", cmdLetter},
+		{"chronology", "write a case's chronology, the tribunal bundle index (text, HTML, SVG, JSON)", cmdChronology},
 		{"batch", "evaluate a whole workforce from CSV extracts", cmdBatch},
 		{"diff", "compare a case before and after a late correction", cmdDiff},
 	}

@@ -77,8 +77,9 @@ func run(w io.Writer, f letters.Format) error {
 		Kind: letters.Stage1Invitation,
 		Letterhead: letters.Letterhead{Organisation: "Example Hospitals NHS Trust",
 			Lines: []string{"Example Hospital, Hospital Road", "Exampletown EX1 2AB"}},
-		To:     letters.Recipient{Name: "Alex Morgan", Salutation: "Alex", Address: []string{"12 Station Road", "Exampletown", "EX2 3CD"}},
-		From:   letters.Signatory{Name: "Sam Patel", JobTitle: "Ward Manager", Department: "Surgery Division"},
+		To: letters.Recipient{Name: "Alex Morgan", Salutation: "Alex", Address: []string{"12 Station Road", "Exampletown", "EX2 3CD"}},
+		From: letters.Signatory{Name: "Sam Patel", JobTitle: "Ward Manager", Department: "Surgery Division",
+			Phone: "01234 567890", Email: "sam.patel@example.nhs.uk"},
 		Copies: []string{"HR Employee Relations"},
 	}
 	l, err := letters.FromCase(base, letters.Case{State: s, Policy: p, Monitor: m})

@@ -1,13 +1,17 @@
 // Command quickstart evaluates a sample employee's sickness absence under HR14
-// end to end and prints the explained result: the episodes, the trigger
-// points with their evidence, the headroom at the return-to-work interview,
-// the formal stage and what is due next, sick pay, and the letter inviting
-// the employee to the meeting now due. It is the README's first command:
+// end to end and prints, first, the manager's summary (what is happening,
+// what to do next and by when, in plain English: one screen), then the
+// detail for the file: the episodes, the trigger points with their
+// evidence, the headroom at the return-to-work interview, the formal stage
+// and what is due next, sick pay, and the letter inviting the employee to
+// the meeting now due. It is the README's first command:
 //
 //	go run ./examples/quickstart
 //
-// It uses the library directly, the way a host system embeds it: absence
-// builds the episodes, triggers evaluates them, stages replays the case's
+// The summary comes from examples/report, which evaluates the case as the
+// hr14 command and the service do (report.Evaluate, report.WriteSummary).
+// The detail uses the library directly, the way a host system embeds it:
+// absence builds the episodes, triggers evaluates them, stages replays the case's
 // events, payroll works out sick pay, letters writes the letter. The case
 // also records the duties the policy imposes (the informal stage, the
 // Occupational Health referral, appointment and report and the answer to its
@@ -24,6 +28,8 @@ import (
 	"strings"
 
 	"github.com/absencerules/hr14/absence"
+	"github.com/absencerules/hr14/examples/casefile"
+	"github.com/absencerules/hr14/examples/report"
 	"github.com/absencerules/hr14/letters"
 	"github.com/absencerules/hr14/payroll"
 	"github.com/absencerules/hr14/stages"
@@ -66,10 +72,21 @@ func run(w io.Writer) error {
 		rec("A5", "2026-10-01/2026-10-02", absence.Stress, nil),
 		rec("A6", "2026-10-05/2026-11-06", absence.Stress, nil),
 	}
-	// The return-to-work interview of the day of return, documented (ABS-11).
-	records[5].Returned, records[5].Interviewed = returned, returned
+	// The return-to-work interviews, each on the day of return and
+	// documented (ABS-6, ABS-11); the last one on the day we evaluate as of.
+	for i, back := range []string{"2026-01-08", "2026-01-14", "2026-03-03", "2026-09-10", "", "2026-11-09"} {
+		if back != "" {
+			records[i].Returned, records[i].Interviewed = day(back), day(back)
+			records[i].Interview = &absence.Interview{TriggersExplained: true, SupportDiscussed: true}
+		}
+	}
 	records[5].Interview = &absence.Interview{TriggersExplained: true, NextStepsExplained: true, SupportDiscussed: true,
 		OHReferral: absence.OHAlreadyInvolved, FitNote: absence.MayBeFitPhased}
+	// The long absence's certificates: a self-certificate for days 1–7 and a
+	// fit note from day 8, received the next day (ABS-4).
+	records[5].Certificates = []absence.Certificate{
+		{Kind: absence.SelfCertificate, Covers: mustPeriod("2026-10-01/2026-10-07"), Received: day("2026-10-08")},
+		{Kind: absence.FitNote, Covers: mustPeriod("2026-10-08/2026-11-06"), Received: day("2026-10-09")}}
 	// The case so far: TRIG-1 on 2 March led to a stage 1 meeting.
 	// The duties are recorded as events too: categories, dates and references,
 	// never clinical text (stages, STAGE-11 … STAGE-19).
@@ -97,12 +114,24 @@ func run(w io.Writer) error {
 		{Kind: stages.ContactAgreed, Date: day("2026-09-08"), ContactDays: 7},
 	}
 
+	// 0. The manager's summary first: the same case evaluated end to end by
+	// examples/report, as the hr14 command and the service evaluate it.
+	r, err := report.Evaluate(asCase(emp, records, events), absence.Date{})
+	if err != nil {
+		return err
+	}
+	if err := report.WriteSummary(w, r); err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "\n%s\nDETAIL: the same case step by step with the library, for the file or a bundle:\nevery finding with its rule and clause; dates as 2026-01-06, periods as\n2026-01-06/2026-01-07.\n%s\n\n",
+		strings.Repeat("=", 72), strings.Repeat("=", 72))
+
 	// 1. Episodes (absence): the records interpreted by the recording rules.
 	h, err := absence.NewHistory(emp, records, absence.HR14())
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "Employee %s, FTE %s, pattern %s, as of %s (the day of return)\n\n", emp.ID, emp.FTE, office.Mask(), returned.LongDate())
+	fmt.Fprintf(w, "Employee %s, FTE %s, pattern %s, as of %s (the day of return), under %s\n\n", emp.ID, emp.FTE, office.Mask(), returned, h.Policy.ID)
 	printEpisodes(w, h)
 
 	// 2. Trigger points (triggers): every activation, the status as of the
@@ -119,7 +148,7 @@ func run(w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "\nAs of %s:\n", returned.LongDate())
+	fmt.Fprintf(w, "\nAs of %s, over the whole record (every absence in the rolling windows, before the stage 1 meeting too):\n", returned)
 	for _, c := range status.Checks {
 		fmt.Fprintf(w, "  - %s\n", c)
 	}
@@ -163,9 +192,18 @@ func run(w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "\nAt the return-to-work interview (counting from the stage 1 meeting of %s):\n", state.Since)
+	fmt.Fprintf(w, "\nAt the return-to-work interview, counting only sickness after the stage 1 meeting of %s (what makes the next stage due, and the employee's improvement target):\n", state.Since)
 	for _, r := range room.Rooms {
 		fmt.Fprintf(w, "  - %s\n", r)
+	}
+	// The two counts disagree on TRIG-3: say why, rather than leave "active"
+	// and "2 more episodes would activate it" side by side.
+	counted, err := since.Evaluate(returned)
+	if err != nil {
+		return err
+	}
+	for _, line := range report.Readings(status, counted) {
+		fmt.Fprintf(w, "  %s\n", line)
 	}
 
 	// 5. Sick pay (payroll): each episode's occupational sick pay under
@@ -184,6 +222,13 @@ func run(w io.Writer) error {
 			i+1, sp.FirstDay, sp.Available.Full, sp.Available.Half, sp.Remaining.Full, sp.Remaining.Half)
 		last := sp.Days[len(sp.Days)-1]
 		fmt.Fprintf(w, "; %s on its last day, %s\n", last.Status, last.Date)
+		// Why the figures differ from the episode before's: the 5-year step
+		// of the scale, the length of the months, the look-back.
+		if i > 0 {
+			if why, _ := report.SickPayChange(pays[i-1], sp, serviceStart); why != "" {
+				fmt.Fprintf(w, "    why: %s\n", why)
+			}
+		}
 	}
 
 	// 6. The duties on record (stages.Records), in date order with the event
@@ -293,9 +338,10 @@ func printInvitation(w io.Writer, state stages.State, step stages.Step, pol stag
 		Kind:       kind,
 		Letterhead: letters.Letterhead{Organisation: "Example Hospitals NHS Trust", Lines: []string{"Example Hospital, Hospital Road", "Exampletown EX1 2AB"}},
 		To:         letters.Recipient{Name: "Alex Morgan", Salutation: "Alex", Address: []string{"12 Station Road", "Exampletown", "EX2 3CD"}},
-		From:       letters.Signatory{Name: "Sam Patel", JobTitle: "Office Manager", Department: "Corporate Services"},
-		Copies:     []string{"HR Employee Relations"},
-		Meeting:    letters.Meeting{People: []letters.Person{{Name: "Jordan Lee", Role: "Deputy Office Manager, second manager"}}},
+		From: letters.Signatory{Name: "Sam Patel", JobTitle: "Office Manager", Department: "Corporate Services",
+			Phone: "01234 567890", Email: "sam.patel@example.nhs.uk"},
+		Copies:  []string{"HR Employee Relations"},
+		Meeting: letters.Meeting{People: []letters.Person{{Name: "Jordan Lee", Role: "Deputy Office Manager, second manager"}}},
 	}
 	l, err := letters.FromCase(base, letters.Case{State: draft, Policy: pol, Monitor: m})
 	if err != nil {
@@ -307,6 +353,34 @@ func printInvitation(w io.Writer, state stages.State, step stages.Step, pol stag
 	}
 	fmt.Fprintf(w, "\nThe %s letter to send (plain text; letters.HTML renders it for printing):\n\n", kind)
 	return r.Render(w, letters.Text, l)
+}
+
+// asCase is the sample as a case file holds it, for report.Evaluate: the
+// same employee, records and events, evaluated as of the day of return,
+// with the reckonable service for sick pay.
+func asCase(emp absence.Employee, records []absence.Record, events []stages.Event) *casefile.Case {
+	hours := emp.StandardDayHours
+	c := &casefile.Case{
+		Name: "Administrator, Corporate Services (quick start sample)",
+		AsOf: returned,
+		Employee: casefile.Employee{ID: emp.ID, FTE: emp.FTE, StandardDayHours: emp.StandardDayHours,
+			Schedule: casefile.Schedule{Week: "MTWTF..", Hours: &hours, BankHolidaysOff: true}},
+		Events: events,
+		Pay:    &casefile.Pay{ServiceStart: serviceStart},
+	}
+	for _, r := range records {
+		c.Absences = append(c.Absences, casefile.Absence{Record: r, Period: casefile.Period{Start: r.Period.Start, End: r.Period.End}})
+	}
+	// What the manager did while the employee was off, which only the
+	// recording checks read (ABS-9, ABS-10): the musculoskeletal absence
+	// referred the next day; the stress absence: contact on day 2, a
+	// referral within the week, contact every week after.
+	c.Absences[2].Referred = day("2026-03-03")
+	c.Absences[4].Contacted, c.Absences[4].Referred = day("2026-10-02"), day("2026-10-05")
+	for d := day("2026-10-09"); d.Before(returned); d = d.AddDays(7) {
+		c.Absences[5].Contacts = append(c.Absences[5].Contacts, d)
+	}
+	return c
 }
 
 func printEpisodes(w io.Writer, h absence.History) {

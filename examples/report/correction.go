@@ -338,16 +338,16 @@ func changedLines(old, new []string) []string {
 // that what the case itself puts in a letter can be compared.
 func placeholderLetter(asOf absence.Date) *casefile.Letter {
 	return &casefile.Letter{LetterDetails: casefile.LetterDetails{
-		To:      letters.Recipient{Name: "(the employee)"},
-		From:    letters.Signatory{Name: "(the manager)", JobTitle: "(job title)"},
+		To:      letters.Recipient{Name: "(the employee)", Address: []string{"(the employee's address)"}},
+		From:    letters.Signatory{Name: "(the manager)", JobTitle: "(job title)", Phone: "(telephone)"},
 		People:  []letters.Person{{Name: "(who attends)", Role: "(role)"}},
 		Reasons: []string{"(the reasons for the decision)"},
 		Notice:  &stages.Notice{Weeks: 4, LastDay: asOf},
 	}}
 }
 
-// letterChanges renders every kind of letter from both evaluations, as
-// plain text, and keeps the kinds whose text differs.
+// letterChanges renders every letter of the formal procedure from both
+// evaluations, as plain text, and keeps the kinds whose text differs.
 func letterChanges(old, new *evaluation) ([]LetterChange, error) {
 	rd, err := letters.New()
 	if err != nil {
@@ -372,6 +372,9 @@ func letterChanges(old, new *evaluation) ([]LetterChange, error) {
 	}
 	out := []LetterChange{}
 	for _, k := range letters.Kinds() {
+		if !k.Formal() {
+			continue // the documents describe one record each: not compared
+		}
 		a, errA := render(old, k)
 		b, errB := render(new, k)
 		ch := LetterChange{Kind: k, Before: errA == nil, After: errB == nil, Lines: []string{}}

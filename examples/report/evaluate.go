@@ -58,6 +58,10 @@ func evaluate(c *casefile.Case, asOf absence.Date, all bool) (*evaluation, error
 			return nil, err
 		}
 	}
+	if all {
+		s := Summarise(e.r)
+		e.r.Summary = &s
+	}
 	return e, nil
 }
 
@@ -76,7 +80,7 @@ type evaluation struct {
 
 func (e *evaluation) history() error {
 	pols := e.in.Policies
-	e.r.Policy = Policy{Name: "HR14 v16", Knobs: e.c.Policy.Knobs()}
+	e.r.Policy = Policy{Name: pols.ID.Short(), Knobs: e.c.Policy.Knobs(), ID: pols.ID, Library: absence.LibraryVersion}
 	emp := e.in.Employee
 	e.r.Employee = Employee{ID: emp.ID, FTE: emp.FTE.String(), StandardDayHours: emp.StandardDayHours.String(), Schedule: describeSchedule(emp.Schedule),
 		SelfCertification: emp.SelfCertification, OtherWork: emp.OtherWork}
@@ -209,16 +213,7 @@ func statusOf(m *triggers.Monitor, asOf absence.Date) ([]TriggerStatus, []Room, 
 	status := []TriggerStatus{}
 	for _, c := range st.Checks {
 		ev := c.Evidence
-		count := decimal.NewFromInt(int64(ev.Episodes))
-		switch ev.Threshold.Unit {
-		case triggers.WorkingDays:
-			count = decimal.NewFromInt(int64(ev.WorkingDays))
-		case triggers.Hours:
-			count = ev.Hours
-		case triggers.CalendarDays:
-			count = decimal.NewFromInt(int64(ev.CalendarDays))
-		default: // episodes
-		}
+		count := countOf(c)
 		status = append(status, TriggerStatus{
 			Trigger: c.Trigger, Active: c.Active, Activated: c.Activated, Cleared: c.Cleared, Window: ev.Window,
 			Count: count.String(), Threshold: ev.Threshold.Value.String(), Unit: unitName(ev.Threshold.Unit),
@@ -284,11 +279,14 @@ func (e *evaluation) procedure() error {
 	}
 	e.state = s
 	p.Stage, p.Since, p.Returned, p.Dismissed, p.Closed = s.Stage, s.Since, s.Returned, s.Dismissed, s.Closed()
+	if s.Resignation != nil {
+		p.Resigned = s.Resignation.Date
+	}
 	p.Meetings = []Meeting{}
 	for _, m := range s.Meetings {
 		out := Meeting{
 			Step: m.Step, Route: m.Route, Due: m.Due, Triggers: m.Triggers, Soon: m.Soon, Invited: m.Invited,
-			Held: m.Held, Decision: m.Decision, Decided: m.Decided, Letter: m.Letter,
+			Held: m.Held, Decision: m.Decision, Decided: m.Decided, Letter: m.Letter, Superseded: m.Superseded,
 			Concluded: m.Concluded(), Deadlines: m.Deadlines(pol),
 		}
 		if !m.Slot.Date.IsZero() {
@@ -332,6 +330,15 @@ func (e *evaluation) procedure() error {
 		if ss.Status, ss.Headroom, err = statusOf(since, e.asOf); err != nil {
 			return e.locate(err)
 		}
+		whole, err := e.m.Evaluate(e.asOf)
+		if err != nil {
+			return e.locate(err)
+		}
+		counted, err := since.Evaluate(e.asOf)
+		if err != nil {
+			return e.locate(err)
+		}
+		ss.Readings = Readings(whole, counted)
 		e.r.Triggers.SinceStage = ss
 	}
 	return nil
@@ -374,6 +381,18 @@ func (e *evaluation) checks() error {
 			return e.locate(err)
 		}
 		checks = append(checks, contact.Checks...)
+		training, err := e.h.Training(i, e.asOf)
+		if err != nil {
+			return e.locate(err)
+		}
+		checks = append(checks, training...)
+		recovery, err := e.h.Recovery(i, e.asOf)
+		if err != nil {
+			return e.locate(err)
+		}
+		for _, x := range recovery {
+			e.r.Episodes[i].Findings = append(e.r.Episodes[i].Findings, findings([]absence.Finding{x.Finding})...)
+		}
 		for _, c := range checks {
 			e.r.Checks = append(e.r.Checks, Check{
 				Episode: i + 1, Task: c.Task, Rule: c.Rule.ID, Clause: c.Rule.Clause, What: c.What,
@@ -460,6 +479,9 @@ func (e *evaluation) pay() error {
 				item.Paid, item.SSP, item.TopUp, item.Withheld = money(st.Total.Paid), money(st.Total.SSP), money(st.Total.TopUp), money(st.Total.Withheld)
 				item.Findings = append(item.Findings, findings(st.Findings)...)
 			}
+			if prev := lastWithDays(sps[:i]); prev >= 0 {
+				item.Change, item.StepUp = SickPayChange(sps[prev], sp, in.ServiceStart)
+			}
 			out.SickPay = append(out.SickPay, item)
 		}
 	}
@@ -486,18 +508,50 @@ func (e *evaluation) pay() error {
 		}
 		out.InjuryAllowance = inj
 	}
+	if in.Redeployment != nil {
+		rp, err := e.redeploymentPay(*in.Redeployment)
+		if err != nil {
+			return err
+		}
+		out.Redeployment = rp
+	}
 	return nil
+}
+
+// redeploymentPay works out the first pay period in the new post
+// (STAGE-20), its first day from the case's transfer when the case file
+// leaves it out.
+func (e *evaluation) redeploymentPay(in payroll.RedeploymentPayInput) (*RedeploymentPay, error) {
+	var from []Finding
+	if tr := e.state.Redeployment.Transfer; in.Starts.IsZero() && tr != nil && !tr.Starts.IsZero() {
+		in.Starts = tr.Starts
+		post := tr.Post
+		if absence.QuoteID(post) == "" {
+			post = "(not shown)"
+		}
+		from = append(from, Finding{Rule: "STAGE-20", Clause: "HR14 §5.6.3",
+			Text: fmt.Sprintf("the first day in the new post is the one the case records for the internal transfer to post %s (%s)", post, tr.Starts)})
+	}
+	rp, err := e.in.Policies.Payroll.RedeploymentPay(in)
+	if err != nil {
+		return nil, e.c.Locate("pay.redeployment"+fieldOf(err), err)
+	}
+	return &RedeploymentPay{Period: rp.Period, Starts: in.Starts, Days: rp.Days, PreviousDays: rp.PreviousDays, NewDays: rp.NewDays,
+		Previous: money(rp.Previous), New: money(rp.New), Total: money(rp.Total), Change: money(rp.Change),
+		Findings: append(findings(rp.Findings), from...)}, nil
 }
 
 func (e *evaluation) pension() error {
 	if e.c.Pension == nil {
 		return nil
 	}
-	a, err := pension.Assess(*e.c.Pension, e.in.Policies.Pension)
+	m, linked := e.memberFromCase(*e.c.Pension)
+	a, err := pension.Assess(m, e.in.Policies.Pension)
 	if err != nil {
 		return e.c.Locate("pension"+fieldOf(err), err)
 	}
-	out := &Pension{Status: e.c.Pension.Status, Eligible: a.Eligible(), Tier: a.Tier, Retires: a.Retires, Age: a.Age, Findings: findings(a.Findings)}
+	out := &Pension{Status: m.Status, Leaving: m.Leaving, Eligible: a.Eligible(), Tier: a.Tier, Retires: a.Retires, Age: a.Age,
+		Findings: append(findings(a.Findings), linked...)}
 	if l := a.Legacy; l != nil {
 		out.Legacy = &LegacyAward{Section: l.Section, Membership: l.Membership, Prospective: l.Prospective, Enhancement: l.Enhancement, Total: l.Total}
 		if l.Awarded != nil {
@@ -512,6 +566,29 @@ func (e *evaluation) pension() error {
 	}
 	e.r.Pension = out
 	return nil
+}
+
+// memberFromCase links the pension member to the case's events
+// (STAGE-21, STAGE-22): the reason for leaving the events record when the
+// case file gives none (PEN-9), and findings where the two disagree.
+func (e *evaluation) memberFromCase(m pension.Member) (pension.Member, []Finding) {
+	var out []Finding
+	l, on, rule := e.state.Leaving()
+	switch {
+	case l == pension.LeavingNotRecorded:
+	case m.Leaving == pension.LeavingNotRecorded:
+		m.Leaving = l
+		out = append(out, Finding{Rule: rule.ID, Clause: rule.Clause,
+			Text: fmt.Sprintf("the reason for leaving assessed is the one the case's events record (%s): %s", on, l)})
+	case m.Leaving != l:
+		out = append(out, Finding{Rule: rule.ID, Clause: rule.Clause,
+			Text: fmt.Sprintf("the case file's reason for leaving (%s) differs from the one the case's events record (%s, %s): the case file's is assessed", m.Leaving, on, l)})
+	}
+	if a := e.state.Application; a != nil && (!a.Given.IsZero() || !a.Sent.IsZero()) && a.Member != m.Status {
+		out = append(out, Finding{Rule: "STAGE-21", Clause: "HR14 App 12",
+			Text: fmt.Sprintf("the ill-health retirement application on form %s records the member as: %s; the pension member assessed: %s", a.Form, a.Member, m.Status)})
+	}
+	return m, out
 }
 
 // locate places a library error in the case file.
@@ -616,6 +693,16 @@ func findings(fs []absence.Finding) []Finding {
 }
 
 func money(d decimal.Decimal) string { return d.StringFixed(2) }
+
+// lastWithDays returns the index of the last sick pay with days, or -1.
+func lastWithDays(sps []payroll.SickPay) int {
+	for i := len(sps) - 1; i >= 0; i-- {
+		if len(sps[i].Days) > 0 {
+			return i
+		}
+	}
+	return -1
+}
 
 func nonNil[T any](s []T) []T {
 	if s == nil {

@@ -8,6 +8,7 @@ import (
 	"github.com/absencerules/hr14/absence"
 	"github.com/absencerules/hr14/examples/casefile"
 	"github.com/absencerules/hr14/letters"
+	"github.com/absencerules/hr14/payroll"
 	"github.com/absencerules/hr14/stages"
 )
 
@@ -38,7 +39,17 @@ func Letter(c *casefile.Case, asOf absence.Date, k letters.Kind) (letters.Letter
 // letter writes the letter of kind k from the evaluated case.
 func (e *evaluation) letter(k letters.Kind) (letters.Letter, error) {
 	base := e.c.Letter.Base(k, e.asOf)
-	l, err := letters.FromCase(base, letters.Case{State: e.state, Policy: e.in.Policies.Stages, Monitor: e.m})
+	if base.Policy == nil {
+		id := e.in.Policies.ID // the case's policy.id, or HR14 v16 (issue 15)
+		base.Policy = &id
+	}
+	lc := letters.Case{State: e.state, Policy: e.in.Policies.Stages, Monitor: e.m}
+	if !k.Formal() {
+		if err := e.documentCase(k, &lc); err != nil {
+			return letters.Letter{}, err
+		}
+	}
+	l, err := letters.FromCase(base, lc)
 	if err != nil {
 		return letters.Letter{}, e.locateLetter(k, err)
 	}
@@ -138,4 +149,39 @@ func hasField(field string, names ...string) bool {
 		}
 	}
 	return false
+}
+
+// documentCase adds what the documents that are not letters of the formal
+// procedure read besides the state: the events recorded up to the as-of
+// date (as replayed: the events Evaluate derives are not records), the
+// Injury Allowance claim, and the exclusions from SSP.
+func (e *evaluation) documentCase(k letters.Kind, lc *letters.Case) error {
+	var events []stages.Event
+	for _, ev := range e.in.Events {
+		if ev.Date.After(e.asOf) {
+			break
+		}
+		events = append(events, ev)
+	}
+	s, err := stages.Replay(events, e.in.Policies.Stages)
+	if err != nil {
+		return e.locate(err)
+	}
+	lc.State, lc.Events = s, events
+	in := e.c.Pay
+	if in == nil {
+		return nil
+	}
+	if in.Injury != nil {
+		lc.Claim = in.Injury.Claim
+	}
+	if k == letters.SSPExclusionNotice && len(e.h.Episodes) > 0 {
+		ssp, err := e.in.Policies.Payroll.SSP(payroll.SSPInput{Incapacity: payroll.Incapacity(e.h), Schedule: e.h.Employee.Schedule,
+			Earnings: in.Earnings, EmploymentEnds: in.EmploymentEnds})
+		if err != nil {
+			return e.locatePay(err)
+		}
+		lc.SSP = ssp.Exclusions
+	}
+	return nil
 }

@@ -20,8 +20,8 @@ events:
   - {kind: trigger-activated, date: 2026-03-02, triggers: [TRIG-1]}
   - {kind: invitation-sent, date: 2026-03-05, step: stage-1, slot: {date: 2026-03-16, time: "10:00", place: "Ward 6 office, Royal & General"}}
 letter:
-  to: {name: Alex Morgan, salutation: Alex}
-  from: {name: Sam Patel, jobTitle: Ward Manager}
+  to: {name: Alex Morgan, salutation: Alex, address: [12 Station Road, Exampletown, EX2 3CD]}
+  from: {name: Sam Patel, jobTitle: Ward Manager, phone: 01234 567890}
 `
 
 // Letter writes the letter from the case and its letter section (LET-1).
@@ -158,8 +158,8 @@ events:
   - {kind: trigger-activated, date: 2026-03-10, triggers: [TRIG-6]}
   - {kind: invitation-sent, date: 2026-03-11, step: stage-1, slot: {date: 2026-03-20, time: "10:00", place: Office}}
 letter:
-  to: {name: Alex Morgan}
-  from: {name: Sam Patel, jobTitle: Ward Manager}
+  to: {name: Alex Morgan, address: [12 Station Road, Exampletown, EX2 3CD]}
+  from: {name: Sam Patel, jobTitle: Ward Manager, phone: 01234 567890}
   pattern:
     point: a recognisable pattern of sickness absence
     evidence: Both absences fell on a Monday.

@@ -1,6 +1,8 @@
 // Package report evaluates a case file's case with the hr14 library and
-// gives the explained result: as text for a reader, and as JSON with stable
-// field names for a program. It also checks a scenario's expectations
+// gives the explained result: as text for a reader (the manager's summary
+// first, one screen in plain English, then the detail with every rule and
+// clause: WriteText, WriteSummary), and as JSON with stable field names for
+// a program. It also checks a scenario's expectations
 // against the result (Verify), which is how the hr14 command's policy
 // interpretation tests and the HTTP service share one evaluation.
 //
@@ -51,6 +53,12 @@ type Report struct {
 	// NoShiftLost is the sickness recorded only on days with no scheduled
 	// shift: not an episode, counted towards no trigger (§4.4, ABS-2).
 	NoShiftLost []NoShiftLost `json:"noShiftLost"`
+
+	// Summary is the manager's summary: what is happening, what to do next
+	// and by when, the figures and why they change, in plain English with
+	// British dates (Summarise). Added in issue 15; the text form writes it
+	// first.
+	Summary *Summary `json:"summary,omitempty"`
 
 	// Recording is what the recording rules found in how the absences were
 	// recorded (ABS-20 on): days at work under a "may be fit" note,
@@ -121,11 +129,21 @@ type AtWork struct {
 	Text   string           `json:"text"`
 }
 
-// Policy is the policy the case was evaluated under.
+// Policy is the policy the case was evaluated under: what a decision
+// stored today needs to be explained after the policy or the library
+// changes. ID and Library were added to hr14.report/1 (issue 15); the
+// fields before them are unchanged.
 type Policy struct {
-	Name string `json:"name"` // "HR14 v16"
-	// Knobs are the knobs the case changed, as "name=value".
+	Name string `json:"name"` // the policy's short name: "HR14 v16" (ID.Short())
+	// Knobs are the case file's knobs set to a value other than the HR14
+	// v16 default, as "name=value" (the names of CASEFILE.md).
 	Knobs []string `json:"knobs,omitempty"`
+	// ID names the policy in full: reference, title, version, trust and the
+	// date it took effect. Every package's policy names it; so do the
+	// letters.
+	ID absence.PolicyID `json:"id"`
+	// Library is the version of the hr14 library that evaluated the case.
+	Library string `json:"library"`
 }
 
 // Employee describes the employee evaluated.
@@ -237,6 +255,10 @@ type SinceStage struct {
 	Counting triggers.Counting `json:"counting"`
 	Status   []TriggerStatus   `json:"status"`
 	Headroom []Room            `json:"headroom"`
+	// Readings explain each trigger point on which the whole record and
+	// this count disagree, and which decides the next stage (Readings).
+	// Added in issue 15.
+	Readings []string `json:"readings,omitempty"`
 }
 
 // An Activation is a day a trigger point activated.
@@ -301,6 +323,9 @@ type Procedure struct {
 	Returned  bool         `json:"returned,omitempty"`
 	Dismissed bool         `json:"dismissed,omitempty"`
 	Closed    bool         `json:"closed,omitempty"`
+	// Resigned is the date the employee resigned (STAGE-22): the procedure
+	// has ended.
+	Resigned absence.Date `json:"resigned,omitempty"`
 	// Recorded is the number of the case's events applied (those up to the
 	// as-of date).
 	Recorded int `json:"recorded"`
@@ -347,19 +372,23 @@ type ServiceLevel struct {
 // A Meeting is one formal step: a review meeting, the final review hearing,
 // the ill-health retirement meeting or the appeal hearing.
 type Meeting struct {
-	Step      stages.Step      `json:"step"`
-	Route     stages.Route     `json:"route"`
-	Due       absence.Date     `json:"due"`
-	Triggers  []string         `json:"triggers,omitempty"`
-	Soon      bool             `json:"soon,omitempty"`
-	Invited   absence.Date     `json:"invited,omitempty"`
-	Slot      *stages.Slot     `json:"slot,omitempty"`
-	Held      absence.Date     `json:"held,omitempty"`
-	Decision  stages.Decision  `json:"decision,omitempty"`
-	Decided   absence.Date     `json:"decided,omitempty"`
-	Letter    absence.Date     `json:"letter,omitempty"`
-	Concluded bool             `json:"concluded"`
-	Deadlines stages.Deadlines `json:"deadlines"`
+	Step     stages.Step     `json:"step"`
+	Route    stages.Route    `json:"route"`
+	Due      absence.Date    `json:"due"`
+	Triggers []string        `json:"triggers,omitempty"`
+	Soon     bool            `json:"soon,omitempty"`
+	Invited  absence.Date    `json:"invited,omitempty"`
+	Slot     *stages.Slot    `json:"slot,omitempty"`
+	Held     absence.Date    `json:"held,omitempty"`
+	Decision stages.Decision `json:"decision,omitempty"`
+	Decided  absence.Date    `json:"decided,omitempty"`
+	Letter   absence.Date    `json:"letter,omitempty"`
+	// Superseded is the date the step was overtaken before it was held (a
+	// stage 3 hearing replaced by the ill-health retirement meeting, a step
+	// ended by the redeployment register or a resignation).
+	Superseded absence.Date     `json:"superseded,omitempty"`
+	Concluded  bool             `json:"concluded"`
+	Deadlines  stages.Deadlines `json:"deadlines"`
 }
 
 // A Step is one thing due in the case: what, by whom, from and by when, and
@@ -403,6 +432,28 @@ type Pay struct {
 	// SSP1 is due (with pay.dayPay; PAY-8).
 	SSPExclusions   []SSPExclusion `json:"sspExclusions,omitempty"`
 	InjuryAllowance *Injury        `json:"injuryAllowance,omitempty"`
+	// Redeployment is the pay of the first pay period in a new post after
+	// redeployment (STAGE-20, App 3), with pay.redeployment.
+	Redeployment *RedeploymentPay `json:"redeployment,omitempty"`
+}
+
+// RedeploymentPay is the pay of the first pay period in a new post after
+// an internal transfer from the redeployment register: the previous post's
+// pay for the days before it, the new post's on its own terms from it, by
+// calendar days; Protection of Pay does not apply (STAGE-20, App 3).
+type RedeploymentPay struct {
+	Period       absence.Period `json:"period"`
+	Starts       absence.Date   `json:"starts"`
+	Days         int            `json:"days"`
+	PreviousDays int            `json:"previousDays"`
+	NewDays      int            `json:"newDays"`
+	Previous     string         `json:"previous"`
+	New          string         `json:"new"`
+	Total        string         `json:"total"`
+	// Change is the new post's pay for a whole period less the previous
+	// post's, e.g. "-400.00".
+	Change   string    `json:"change"`
+	Findings []Finding `json:"findings"`
 }
 
 // SSPExclusion is where Statutory Sick Pay is not payable, or stops, in a
@@ -440,6 +491,13 @@ type SickPay struct {
 	TopUp    string    `json:"topUp,omitempty"`
 	Withheld string    `json:"withheld,omitempty"`
 	Findings []Finding `json:"findings"`
+	// Change says why the days available at the start differ from those of
+	// the episode before (the service step, the length of the months, the
+	// sick pay paid in the 12 months before); StepUp, when the row of the
+	// scale rose between the two, says when and why (SickPayChange). Added
+	// in issue 15.
+	Change string `json:"change,omitempty"`
+	StepUp string `json:"stepUp,omitempty"`
 }
 
 // Injury is the Injury Allowance of an episode (PAY-3) and, with a claim,
@@ -486,14 +544,18 @@ type InjuryStep struct {
 type Pension struct {
 	// Status is the member's standing: "active" (left out), "opted-out" or
 	// "deferred" (PEN-8).
-	Status     pension.Status `json:"status,omitempty"`
-	Eligible   bool           `json:"eligible"`
-	Tier       pension.Tier   `json:"tier"`
-	Retires    absence.Date   `json:"retires"`
-	Age        int            `json:"age"`
-	Legacy     *LegacyAward   `json:"legacy,omitempty"`
-	Scheme2015 *Award2015     `json:"scheme2015,omitempty"`
-	Findings   []Finding      `json:"findings"`
+	Status pension.Status `json:"status,omitempty"`
+	// Leaving is the reason for leaving assessed (PEN-9): the case file's
+	// pension.leaving, or, when it gives none, the one the case's events
+	// record (stages.State.Leaving, STAGE-22); "" when neither says.
+	Leaving    pension.Leaving `json:"leaving,omitempty"`
+	Eligible   bool            `json:"eligible"`
+	Tier       pension.Tier    `json:"tier"`
+	Retires    absence.Date    `json:"retires"`
+	Age        int             `json:"age"`
+	Legacy     *LegacyAward    `json:"legacy,omitempty"`
+	Scheme2015 *Award2015      `json:"scheme2015,omitempty"`
+	Findings   []Finding       `json:"findings"`
 }
 
 // LegacyAward is the 1995 or 2008 Section part of an award.

@@ -7,18 +7,36 @@ import (
 
 	"github.com/absencerules/hr14/absence"
 	"github.com/absencerules/hr14/pension"
+	"github.com/absencerules/hr14/triggers"
 )
 
-// WriteText writes r for a reader: each section with its explanations, the
-// rule IDs and clauses included, in words an HR manager can quote.
+// WriteText writes r for a reader: first the manager's summary (one
+// screen: what is happening, what to do next and by when, in plain English
+// with British dates; [Summarise]), then the detail for the file or a
+// bundle: each section with its explanations, the rule IDs and clauses
+// included, in words an HR manager can quote, dates in ISO 8601.
 func WriteText(w io.Writer, r *Report) error {
 	p := &printer{w: w}
+	s := r.Summary
+	if s == nil {
+		sum := Summarise(r)
+		s = &sum
+	}
+	writeSummary(p, s)
+	p.line("\n%s", strings.Repeat("=", 72))
+	p.line("DETAIL, for the file or a bundle: every finding with its rule (catalogued in the")
+	p.line("packages' documentation) and the policy's clause; dates as 2026-01-06, periods as")
+	p.line("2026-01-06/2026-01-07 (first and last day).")
+	p.line("%s\n", strings.Repeat("=", 72))
 	title := "Sickness absence case"
 	if r.Name != "" {
 		title += ": " + r.Name
 	}
 	p.line("%s", title)
-	p.line("As of %s, under %s%s", r.AsOf.LongDate(), r.Policy.Name, knobs(r.Policy.Knobs))
+	p.line("As of %s, under %s%s", isoDay(r.AsOf), r.Policy.Name, knobs(r.Policy.Knobs))
+	if !r.Policy.ID.IsZero() {
+		p.line("Policy: %s; hr14 library %s", r.Policy.ID, r.Policy.Library)
+	}
 	emp := r.Employee
 	id := emp.ID
 	if id == "" {
@@ -110,7 +128,7 @@ func WriteText(w io.Writer, r *Report) error {
 	}
 
 	t := r.Triggers
-	p.section("Trigger points activated up to the date (TRIG-1 … TRIG-5, HR14 SAP 1.2)")
+	p.section("Trigger points activated up to the date, over the whole record (TRIG-1 … TRIG-5, HR14 SAP 1.2)")
 	if len(t.Activations) == 0 {
 		p.item("none")
 	}
@@ -120,18 +138,33 @@ func WriteText(w io.Writer, r *Report) error {
 	if t.Adjustment != "" {
 		p.line("  (%s)", t.Adjustment)
 	}
-	p.section("Trigger points as of " + r.AsOf.String())
+	whole := "over the whole record"
+	if t.SinceStage != nil {
+		whole += ", absences before the stage meeting included: the employee's record, not what decides the next stage"
+	}
+	p.section("Trigger points as of " + r.AsOf.String() + ", " + whole)
 	for _, s := range t.Status {
 		p.item("%s", s.Text)
 	}
-	p.section("Headroom (what to tell the employee at the return-to-work interview)")
+	p.section("Headroom " + whole)
 	for _, h := range t.Headroom {
 		p.item("%s", h.Text)
 	}
 	if ss := t.SinceStage; ss != nil {
-		p.section(fmt.Sprintf("Counting from the stage in effect (%s, %s)", ss.From, ss.Counting))
+		how := "only sickness after it counts"
+		if ss.Counting == triggers.CountFullWindow {
+			how = "full windows, with sickness after it"
+		}
+		p.section(fmt.Sprintf("Counting from the stage meeting of %s (%s: %s): what makes the next stage due, and the employee's improvement target (TRIG-7, HR14 SAP 1.3–1.5)", ss.From, ss.Counting, how))
+		for _, s := range ss.Status {
+			p.item("%s", s.Text)
+		}
+		p.line("  Headroom, counting from the meeting (what to tell the employee at the return-to-work interview):")
 		for _, h := range ss.Headroom {
 			p.item("%s", h.Text)
+		}
+		for _, line := range ss.Readings {
+			p.line("  %s", line)
 		}
 	}
 	p.section("Patterns (TRIG-6: advice for the manager, never a trigger)")
@@ -160,6 +193,9 @@ func WriteText(w io.Writer, r *Report) error {
 	if pr.Closed {
 		p.line("  The case is closed (dismissal upheld on appeal).")
 	}
+	if !pr.Resigned.IsZero() {
+		p.line("  The employee resigned on %s: the procedure has ended (STAGE-22).", pr.Resigned)
+	}
 	p.line("  Events recorded: %d", pr.Recorded)
 	for _, d := range pr.Derived {
 		linked := ""
@@ -183,7 +219,7 @@ func WriteText(w io.Writer, r *Report) error {
 	}
 
 	if len(pr.Duties) > 0 || len(pr.ServiceLevels) > 0 {
-		p.section("Duties recorded (STAGE-11 … STAGE-19, ABS-12)")
+		p.section("Duties recorded (STAGE-11 … STAGE-24, ABS-12)")
 		for _, d := range pr.Duties {
 			p.item("%s %s: %s — %s", d.Date, d.Kind, d.Text, d.Rule)
 		}
@@ -198,7 +234,7 @@ func WriteText(w io.Writer, r *Report) error {
 		}
 	}
 
-	p.section("Recording checks (ABS-4, ABS-6, ABS-9, ABS-10, ABS-11, ABS-12)")
+	p.section("Recording checks (ABS-4, ABS-6, ABS-9, ABS-10, ABS-11, ABS-12, ABS-16)")
 	open := 0
 	for _, c := range r.Checks {
 		switch c.Status {
@@ -223,6 +259,9 @@ func WriteText(w io.Writer, r *Report) error {
 			}
 			if sp.Paid != "" {
 				p.line("    paid %s (SSP %s, top-up %s); withheld %s", pounds(sp.Paid), pounds(sp.SSP), pounds(sp.TopUp), pounds(sp.Withheld))
+			}
+			if sp.Change != "" {
+				p.line("    why the figures changed: %s — PAY-8 (AfC Section 14)", strings.TrimSuffix(sp.Change, "."))
 			}
 		}
 		if pay.SSP != "" {
@@ -250,6 +289,12 @@ func WriteText(w io.Writer, r *Report) error {
 			}
 			for _, s := range ia.Steps {
 				p.line("    next: %s: %s — %s (%s)", s.Who, s.What, s.Rule, s.Clause)
+			}
+		}
+		if rp := pay.Redeployment; rp != nil {
+			p.item("first pay period in the new post after redeployment (STAGE-20), %s: %s", rp.Period, pounds(rp.Total))
+			for _, f := range rp.Findings {
+				p.line("    - %s", findingText(f))
 			}
 		}
 	}
@@ -297,6 +342,10 @@ func (p *printer) section(title string) { p.line("\n%s", title) }
 
 func (p *printer) item(format string, args ...any) { p.line("  - "+format, args...) }
 
+// isoDay writes a date of the detail with its weekday: "2026-03-16
+// (Monday)".
+func isoDay(d absence.Date) string { return d.String() + " (" + d.Weekday().String() + ")" }
+
 func knobs(k []string) string {
 	if len(k) == 0 {
 		return ""
@@ -341,10 +390,13 @@ func plural(n int, noun string) string {
 
 func meetingState(m Meeting) string {
 	var parts []string
-	if m.Invited.IsZero() {
+	switch {
+	case !m.Superseded.IsZero() && m.Held.IsZero():
+		parts = append(parts, "superseded on "+m.Superseded.String())
+	case m.Invited.IsZero():
 		parts = append(parts, "not yet invited")
-	} else if m.Slot != nil {
-		parts = append(parts, "arranged for "+m.Slot.Date.LongDate())
+	case m.Slot != nil:
+		parts = append(parts, "arranged for "+isoDay(m.Slot.Date))
 	}
 	if !m.Held.IsZero() {
 		parts = append(parts, "held "+m.Held.String())
@@ -366,7 +418,7 @@ func deadlineLines(m Meeting) []string {
 	var out []string
 	add := func(what string, day absence.Date) {
 		if !day.IsZero() {
-			out = append(out, what+" "+day.LongDate())
+			out = append(out, what+" "+isoDay(day))
 		}
 	}
 	if d.Soon {
@@ -410,8 +462,8 @@ func pounds(amount string) string {
 }
 
 // duty reports whether a rule ID is one of the duties' (STAGE-11 …
-// STAGE-19).
+// STAGE-24).
 func duty(id string) bool {
 	n, ok := strings.CutPrefix(id, "STAGE-")
-	return ok && len(n) == 2 && n >= "11" && n <= "19"
+	return ok && len(n) == 2 && n >= "11" && n <= "24"
 }

@@ -489,6 +489,23 @@ func (v *verifier) pay(want *casefile.PayExpect, r *Report) {
 		}
 		v.contains("pay.injuryAllowance.steps", x.Steps, steps)
 	}
+	if x := want.Redeployment; x != nil {
+		rp := pay.Redeployment
+		if rp == nil {
+			v.scalar("pay.redeployment", "the pay of the first period in the new post", "none", "the case gives no pay.redeployment")
+			return
+		}
+		for _, m := range []struct {
+			path string
+			want *decimal.Decimal
+			got  string
+		}{{"pay.redeployment.previous", x.Previous, rp.Previous}, {"pay.redeployment.new", x.New, rp.New}, {"pay.redeployment.total", x.Total, rp.Total}} {
+			if m.want != nil && money(*m.want) != m.got {
+				v.scalar(m.path, money(*m.want), m.got, "")
+			}
+		}
+		v.contains("pay.redeployment.findings", x.Findings, findingTexts(rp.Findings))
+	}
 }
 
 // contains records a mismatch for each wanted text that no text of got

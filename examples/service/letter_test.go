@@ -66,7 +66,7 @@ func TestService_Letters(t *testing.T) {
 		for _, p := range e.Problems {
 			paths = append(paths, p.Path)
 		}
-		if got := strings.Join(paths, " "); got != "letter letter.to.name letter.from.name letter.from.jobTitle" {
+		if got := strings.Join(paths, " "); got != "letter letter.to.name letter.from.name letter.from.jobTitle letter.from.phone letter.to.address" {
 			t.Errorf("problems: %s\n%+v", got, e.Problems)
 		}
 		if strings.Contains(r.body, "<no value>") {

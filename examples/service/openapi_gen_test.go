@@ -53,6 +53,7 @@ func openAPISpec() obj {
 	whatIf := g.ref(reflect.TypeOf(report.WhatIf{}), false)
 	correction := g.ref(reflect.TypeOf(report.Correction{}), false)
 	errBody := g.ref(reflect.TypeOf(ErrorBody{}), false)
+	chronology := g.ref(reflect.TypeOf(letters.Chronology{}), false)
 	var kinds []any
 	for _, k := range letters.Kinds() {
 		kinds = append(kinds, k.String())
@@ -136,6 +137,29 @@ func openAPISpec() obj {
 				"responses": merge(obj{"200": obj{"description": "What the correction changes.", "content": obj{
 					"application/json": obj{"schema": correction},
 					"text/plain":       obj{"schema": obj{"type": "string"}},
+				}}}, errors("400", "413", "415", "500")),
+			}},
+			"/v1/chronology": obj{"post": obj{
+				"operationId": "chronology", "summary": "The case's chronology: the tribunal bundle index",
+				"description": "Every dated fact of the case in order, each with its source and rule, under the policy named and as of the case's date: JSON; text with Accept: text/plain; HTML with the attendance timeline picture with ?format=html or Accept: text/html; the picture alone as SVG with ?format=svg.",
+				"parameters": []any{
+					obj{"name": "format", "in": "query", "required": false, "schema": obj{"enum": []any{"json", "text", "html", "svg"}}},
+					obj{"name": "from", "in": "query", "required": false, "description": "Keep the facts with a day on or after this date.",
+						"schema": obj{"type": "string", "pattern": `^\d{4}-\d{2}-\d{2}$`}},
+					obj{"name": "to", "in": "query", "required": false, "description": "Keep the facts with a day on or before this date.",
+						"schema": obj{"type": "string", "pattern": `^\d{4}-\d{2}-\d{2}$`}},
+					obj{"name": "reliesOn", "in": "query", "required": false, "description": "Keep only what the latest meeting of this step relied on.",
+						"schema": obj{"enum": []any{"stage-1", "stage-2", "stage-3", "ill-health-retirement", "appeal"}}},
+					obj{"name": "at", "in": "query", "required": false, "description": "The date the timeline shows the rolling windows at.",
+						"schema": obj{"type": "string", "pattern": `^\d{4}-\d{2}-\d{2}$`}},
+					asOf,
+				},
+				"requestBody": caseBody,
+				"responses": merge(obj{"200": obj{"description": "The chronology.", "content": obj{
+					"application/json": obj{"schema": chronology},
+					"text/plain":       obj{"schema": obj{"type": "string"}},
+					"text/html":        obj{"schema": obj{"type": "string"}},
+					"image/svg+xml":    obj{"schema": obj{"type": "string"}},
 				}}}, errors("400", "413", "415", "500")),
 			}},
 			"/v1/letters": obj{"get": obj{

@@ -95,6 +95,7 @@ func (s *server) routes() []route {
 		{"POST", "/v1/letters/{kind}", s.letter},
 		{"POST", "/v1/what-if", s.whatIf},
 		{"POST", "/v1/diff", s.diff},
+		{"POST", "/v1/chronology", s.chronology},
 	}
 }
 

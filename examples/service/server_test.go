@@ -130,7 +130,8 @@ func TestService(t *testing.T) {
 		}
 		r := do(t, "POST", url+"/v1/evaluate?asOf=2026-03-20", "application/yaml", "text/plain", string(data))
 		if r.status != http.StatusOK || !strings.HasPrefix(r.header.Get("Content-Type"), "text/plain") ||
-			!strings.Contains(r.body, "As of Friday 20 March 2026") {
+			!strings.HasPrefix(r.body, "MANAGER'S SUMMARY\n") || !strings.Contains(r.body, "as of Friday 20 March 2026") ||
+			!strings.Contains(r.body, "As of 2026-03-20 (Friday)") {
 			t.Errorf("%d %s", r.status, r.body)
 		}
 	})

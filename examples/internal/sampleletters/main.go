@@ -1,6 +1,8 @@
 // Command sampleletters writes every letter of the letters package, rendered with
 // the default templates from its Sample data, into a directory: one .html and
-// one .txt file per letter, named by the letter's code. The CI prints the
+// one .txt file per letter, named by the letter's code, and the sample case
+// chronology (chronology.html with its timeline picture inline,
+// chronology.txt) and its timeline alone (timeline.svg). The CI prints the
 // HTML files to PDF with headless Chromium (.ci/print-letters); the letters
 // package itself does no I/O.
 //
@@ -48,5 +50,15 @@ func run(dir string) error {
 			}
 		}
 	}
-	return nil
+	c := letters.SampleChronology()
+	for f, ext := range map[letters.Format]string{letters.HTML: ".html", letters.Text: ".txt"} {
+		s, err := r.ChronologyString(f, c)
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(filepath.Join(dir, "chronology"+ext), []byte(s), 0o644); err != nil {
+			return err
+		}
+	}
+	return os.WriteFile(filepath.Join(dir, "timeline.svg"), []byte(c.Timeline.SVG()), 0o644)
 }

@@ -20,6 +20,11 @@ func TestRun(t *testing.T) {
 			}
 		}
 	}
+	for _, name := range []string{"chronology.html", "chronology.txt", "timeline.svg"} {
+		if fi, err := os.Stat(filepath.Join(dir, name)); err != nil || fi.Size() == 0 {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
 	if err := run(""); err == nil {
 		t.Error("no directory: no error")
 	}
