@@ -14,6 +14,69 @@ type Appointment struct {
 	// InControl: booking the appointment fell within the employee's control
 	// (they could have booked it outside working hours).
 	InControl bool `json:"inControl,omitempty"`
+	// Fertility: an appointment for IVF or other fertility treatment,
+	// treated as any other medical appointment; extra ones beyond the
+	// allowance by agreement (ABS-24, Proc 21).
+	Fertility bool `json:"fertility,omitempty"`
+	// Agreed is how the manager and the employee agreed the time of an
+	// appointment beyond the allowance is taken or repaid (Proc 21 for
+	// fertility treatment; the manager's decision otherwise); zero when
+	// none is recorded.
+	Agreed TimeAgreement `json:"agreed,omitempty"`
+}
+
+// A TimeAgreement is how the time of an appointment beyond the allowance
+// is taken or repaid, as agreed between the manager and the employee
+// (ABS-24, Proc 21). Text codes are in parentheses.
+type TimeAgreement uint8
+
+// The agreements.
+const (
+	NotAgreed         TimeAgreement = iota // none recorded ("")
+	AgreedPaid                             // paid time, not repaid ("paid")
+	AgreedPayback                          // time owing, to be paid back ("payback")
+	AgreedAnnualLeave                      // taken as annual leave ("annual-leave")
+	AgreedUnpaid                           // unpaid leave ("unpaid")
+	numTimeAgreements
+)
+
+var agreementCodes = [numTimeAgreements]struct{ code, label string }{
+	NotAgreed:         {"", "not agreed"},
+	AgreedPaid:        {"paid", "paid time, not repaid"},
+	AgreedPayback:     {"payback", "time owing, to be paid back"},
+	AgreedAnnualLeave: {"annual-leave", "taken as annual leave"},
+	AgreedUnpaid:      {"unpaid", "unpaid leave"},
+}
+
+// String describes the agreement, e.g. "taken as annual leave".
+func (a TimeAgreement) String() string {
+	if a < numTimeAgreements {
+		return agreementCodes[a].label
+	}
+	return "TimeAgreement(" + strconv.Itoa(int(a)) + ")"
+}
+
+// MarshalText implements encoding.TextMarshaler with the agreement's code.
+func (a TimeAgreement) MarshalText() ([]byte, error) {
+	if a >= numTimeAgreements {
+		return nil, inputErr("agreement", -1, "", "", ErrUnknownCode, strconv.Itoa(int(a)))
+	}
+	return []byte(agreementCodes[a].code), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (a *TimeAgreement) UnmarshalText(b []byte) error {
+	for v := range numTimeAgreements {
+		if agreementCodes[v].code == string(b) {
+			*a = v
+			return nil
+		}
+	}
+	codes := make([]string, 0, numTimeAgreements-1)
+	for v := AgreedPaid; v < numTimeAgreements; v++ {
+		codes = append(codes, agreementCodes[v].code)
+	}
+	return codeErr("agreement", "", ErrUnknownCode, codes)
 }
 
 // A Treatment is how the time for an appointment is granted (Proc 7).
@@ -104,6 +167,9 @@ func (p Policy) Appointments(apps []Appointment) ([]AppointmentTime, error) {
 		if !a.Date.IsValid() {
 			return nil, inputErr("appointment", i, a.ID, "Date", ErrInvalidDate, a.Date.String())
 		}
+		if a.Agreed >= numTimeAgreements {
+			return nil, inputErr("appointment", i, a.ID, "Agreed", ErrUnknownCode, strconv.Itoa(int(a.Agreed)))
+		}
 		order[i] = i
 	}
 	slices.SortStableFunc(order, func(a, b int) int { return apps[a].Date.Compare(apps[b].Date) })
@@ -128,10 +194,23 @@ func (p Policy) Appointments(apps []Appointment) ([]AppointmentTime, error) {
 				at.Granted, p.AppointmentsAllowed, plural(p.AppointmentMonths, "month"), w.Start, w.End)
 		default:
 			at.Treatment = BeyondAllowance
-			text = fmt.Sprintf("booking was outside the employee's control, but %s already granted without payback in the %s %s to %s, the most allowed: this one is not granted without payback, and the manager decides how the time is taken",
+			text = fmt.Sprintf("booking was outside the employee's control, but %s already granted without payback in the %s %s to %s, the most allowed: this one is not granted without payback",
 				plural(n, "appointment")+wasWere(n), plural(p.AppointmentMonths, "month"), w.Start, w.End)
+			switch {
+			case a.Agreed != NotAgreed:
+				text += "; the manager and the employee agreed the time is " + a.Agreed.String()
+			case a.Fertility:
+				text += "; for an extra appointment for fertility treatment the manager and the employee agree how the time is taken or repaid: record the agreement"
+			default:
+				text += ", and the manager decides how the time is taken"
+			}
 		}
-		at.Finding = Finding{ruleAppointment, a.Date.String() + ": " + text}
+		rule := ruleAppointment
+		if a.Fertility {
+			text = "appointment for fertility treatment, treated as any other medical appointment: " + text
+			rule = ruleFertilityAppointment
+		}
+		at.Finding = Finding{rule, a.Date.String() + ": " + text}
 		out[i] = at
 	}
 	return out, nil

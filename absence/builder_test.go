@@ -51,8 +51,11 @@ func TestBuilderEqualsNewHistory(t *testing.T) {
 	half.ExactlyHalf = absence.HalfSickness
 	link := absence.HR14()
 	link.Exclude.NegativeSample = absence.LinkPrevails
+	fitNote := absence.HR14()
+	fitNote.SicknessOnLeave = absence.OnLeaveFitNote
+	fitNote.Exclude.Fertility = absence.PregnancyReasonOnly
 	var builders []*absence.Builder
-	for _, pol := range []absence.Policy{absence.HR14(), half, link} {
+	for _, pol := range []absence.Policy{absence.HR14(), half, link, fitNote} {
 		b, err := absence.NewBuilder(pol)
 		if err != nil {
 			t.Fatal(err)
@@ -69,15 +72,16 @@ func TestBuilderEqualsNewHistory(t *testing.T) {
 		for fte%12 == 0 || fte%12 > 10 {
 			fte++
 		}
-		emp := fuzzEmployee(byte(r.Uint32()), fte)
+		emp := withFertility(fuzzEmployee(byte(r.Uint32()), fte), byte(r.Uint32())&^0x40)
 		checkBuilder(t, builders[r.IntN(len(builders))], emp, fuzzRecords(validishSpec(r, r.IntN(30))))
 	}
 }
 
 // validishSpec returns n records for fuzzRecords that are mostly valid: most
-// gaps leave room between records (a few overlap), most records are
-// sickness with a reason (some leave, other kinds and evidence), a few are
-// part days or carry a certificate.
+// gaps leave room between records (a few overlap; sickness after leave
+// often overlaps its last days, ABS-21), most records are sickness with a
+// reason (some leave, other kinds and evidence), a few are part days, carry
+// a certificate or a "may be fit" note (ABS-20), half were reported.
 func validishSpec(r *rand.Rand, n int) []byte {
 	pick := func(percent int, likely, other byte) byte {
 		if r.IntN(100) < percent {
@@ -85,13 +89,18 @@ func validishSpec(r *rand.Rand, n int) []byte {
 		}
 		return other
 	}
-	spec := make([]byte, 0, 6*n)
+	spec := make([]byte, 0, 8*n)
+	overLeave := false // the record before is leave: sickness over it (ABS-21)
 	for range n {
 		gap := pick(92, 4+byte(r.IntN(36)), byte(r.Uint32()))
 		length := pick(70, byte(r.IntN(5)), byte(r.IntN(45)))
 		// fuzzRecords reads the kind as the byte mod 6 and evidence from its
 		// high bits: find the byte with both.
 		want, evidence := pick(80, 0, 1+byte(r.IntN(4))), pick(70, 0, byte(r.Uint32())&0xf8)
+		if overLeave && r.IntN(2) == 0 {
+			gap, want = byte(r.IntN(3)), 0 // its last 1 to 3 days
+		}
+		overLeave = want == 4
 		if evidence&0x30 == 0x30 { // no such specimen result
 			evidence &^= 0x20
 		}
@@ -108,7 +117,9 @@ func validishSpec(r *rand.Rand, n int) []byte {
 			part = pick(95, 0, part)
 		}
 		cert := pick(90, 0, byte(r.Uint32())&0x1f|byte(r.IntN(2))<<5) // a known kind
-		spec = append(spec, gap, length, kind, reason, part, cert)
+		note := pick(92, 0, byte(r.Uint32())|1)                       // a "may be fit" note (ABS-20)
+		report := pick(50, 0, byte(r.Uint32())|1)                     // a report, on the first day or not (ABS-21)
+		spec = append(spec, gap, length, kind, reason, part, cert, note, report)
 	}
 	return spec
 }

@@ -14,6 +14,7 @@ const (
 	CauseMedicalExclusion                       // infection-control exclusion: not sickness (ABS-7, Proc 19) ("medical-exclusion")
 	CauseUnauthorised                           // unauthorised absence: not sickness (ABS-5, Proc 2) ("unauthorised")
 	CauseLeave                                  // leave taken during the absence: not sickness (ABS-8, Proc 15) ("leave")
+	CauseFertility                              // sickness in the protected period of fertility treatment (ABS-24, Proc 21) ("fertility-treatment")
 	numCauses
 )
 
@@ -28,6 +29,7 @@ var causeText = [numCauses]struct {
 	CauseMedicalExclusion:      {"medical-exclusion", "medical exclusion for infection control, with pay, not sick leave", Rule{"ABS-7", "HR14 Proc 19"}},
 	CauseUnauthorised:          {"unauthorised", "unauthorised absence, not sickness", Rule{"ABS-5", "HR14 Proc 2, Proc 9"}},
 	CauseLeave:                 {"leave", "leave taken during the absence, not sickness", Rule{"ABS-8", "HR14 Proc 15"}},
+	CauseFertility:             {"fertility-treatment", "sickness in the protected period of fertility treatment, left out as pregnancy-related sickness is (ABS-7)", Rule{"ABS-24", "HR14 Proc 21; Equality Act 2010 s18"}},
 }
 
 // Code returns the cause's text code, e.g. "pregnancy".

@@ -140,9 +140,10 @@ func (h History) Certification(i int, asOf Date) (Certification, error) {
 		c.Findings = append(c.Findings, Finding{ruleFitNote, fmt.Sprintf(
 			"the absence lasts %s from day 1, not more than %d: no fit note is needed",
 			plural(pay.Span.End.DaysSince(day1)+1, "calendar day"), pol.SelfCertificateDays)})
-		return c, nil
+	} else {
+		c.fitNotes(pol, clipPeriods(pay.Days, Period{fitFrom, pay.Span.End}), held, asOf)
 	}
-	c.fitNotes(pol, clipPeriods(pay.Days, Period{fitFrom, pay.Span.End}), held, asOf)
+	c.advice(held, asOf)
 	return c, nil
 }
 

@@ -189,6 +189,7 @@ const (
 	TaskOHCancellation                  // cancelling an OH appointment without charge (ABS-9, OH Plus) ("oh-cancellation")
 	TaskContact                         // keeping in touch during long-term absence (ABS-10, App 14) ("contact")
 	TaskInterviewRecord                 // documenting the return-to-work interview (ABS-11, §5.3.7) ("interview-record")
+	TaskFitNoteAdvice                   // deciding whether the changes a "may be fit" note advises can be made (ABS-20, App 2) ("fit-note-advice")
 	TaskTraining                        // cancelling a training course booked on a day of the absence (ABS-16, Proc 10) ("training-cancellation")
 	numTasks
 )
@@ -205,6 +206,7 @@ var taskCodes = [numTasks]struct{ code, label string }{
 	TaskOHCancellation:  {"oh-cancellation", "cancellation of an Occupational Health appointment"},
 	TaskContact:         {"contact", "contact during absence"},
 	TaskInterviewRecord: {"interview-record", "record of the return-to-work interview"},
+	TaskFitNoteAdvice:   {"fit-note-advice", "decision on a fit note's advice"},
 	TaskTraining:        {"training-cancellation", "cancellation of a training course"},
 }
 

@@ -176,9 +176,12 @@ func (h History) ContactWith(i int, contacts []Date, agreed []ContactAgreement, 
 		out.Findings = append(out.Findings, Finding{ruleContact, "no contact for longer than " + plural(gn, "day") + ": " + g.String()})
 	}
 	if !ep.LongTerm {
-		out.Findings = append(out.Findings, Finding{ruleContact, fmt.Sprintf(
-			"the fortnightly minimum is set for long-term absence; this episode is short term (%s) as recorded, and the cadence runs from its first day",
-			plural(ep.CalendarDays, "calendar day"))})
+		text := fmt.Sprintf("the fortnightly minimum is set for long-term absence; this episode is short term (%s) as recorded, and the cadence runs from its first day",
+			plural(ep.CalendarDays, "calendar day"))
+		if e, ok := h.expectedReturn(ep); ok && e.DaysSince(start) >= h.Policy.LongTermDays {
+			text += fmt.Sprintf("; the employee expected to return on %s (when reporting the absence, ABS-23), which would make it long term", e)
+		}
+		out.Findings = append(out.Findings, Finding{ruleContact, text})
 	}
 	return out, nil
 }

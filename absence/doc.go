@@ -148,7 +148,8 @@
 // are one episode unless the employee worked a scheduled shift between them:
 // rest days, days off and leave between them do not break it, and are inside
 // the episode and its calendar length. Records of one employee that overlap,
-// or repeat one another, are refused with an error, never merged.
+// or repeat one another, are refused with an error, never merged, except
+// sickness over booked leave (ABS-21).
 //
 // Readings: leave, medical exclusion or unauthorised absence between two
 // sickness records does not break the episode (only a worked scheduled shift
@@ -311,7 +312,8 @@
 //   - Absence the manager has agreed to discount as related to a disability
 //     is left out of the triggers. An employee may also have raised trigger
 //     thresholds as a reasonable adjustment (TRIG-9).
-//   - Pregnancy-related sickness is left out of the triggers.
+//   - Pregnancy-related sickness is left out of the triggers, and so is
+//     sickness in the protected period of fertility treatment (ABS-24).
 //   - A medical suspension counts as sickness unless Occupational Health
 //     confirms the employee was fit at the time; then it is not sickness.
 //   - Cosmetic or private surgery that is not medically required is not
@@ -504,4 +506,196 @@
 //
 // Tested by: TestABS16_TrainingCancelled, FuzzPlannedAndTraining; report
 // TestABS15_ABS16_Report.
+//
+// # ABS-20: Fit notes as the doctor writes them
+//
+// Clause: HR14 App 2 (the DWP's fit note guide), Proc 14; the Social Security
+// (Medical Evidence) and Statutory Sick Pay (Medical Evidence) (Amendment)
+// (No. 2) Regulations 2022 (SI 2022/630).
+//
+// A fit note ([Certificate] of kind fit note) records the assessment the
+// doctor made ([Fitness]): "not fit for work", or "may be fit for work taking
+// account of the following advice" with the boxes ticked ([Advice]: a phased
+// return, altered hours, amended duties, workplace adaptations) for the
+// period it covers, and who signed it, as a category ([Issuer]): the GP or a
+// hospital doctor, and since 1 July 2022 also a nurse, occupational
+// therapist, pharmacist or physiotherapist (SI 2022/630; DWP, "Who can issue
+// fit notes: guidance for healthcare professionals and their employers"). A
+// note received before its issuer could sign one gets a finding. The comments
+// box is a health detail and is not recorded.
+//
+// For a "may be fit" note the employer decides whether it can make the
+// changes, and the decision is recorded with its date ([AdviceDecision]); it
+// is a duty without a deadline, pending until recorded (a [Check] of task
+// fit-note-advice in [History.Certification]). When the changes are made,
+// the employee is at work from the day they start ([AdviceDecision].From):
+// those days of the sickness record are not sickness (no trigger days; normal
+// pay, or phased-return pay under PAY-2), a scheduled day among them is a
+// shift worked that ends the episode before it (ABS-2), and [NewHistory]
+// lists them in History.AtWork. When the employer cannot make them, the note
+// counts as "not fit" for the days it covers and no new note is needed
+// (App 2); with no decision yet, the days off are sickness covered by the
+// note. Details a self-certificate cannot have (an assessment, advice, an
+// issuer, a decision), advice on a "not fit" note, a decision without its
+// date or with changes made from a day the note does not cover, and days at
+// work from a part day's first day are refused ([ErrFitNote]).
+//
+// Readings: the days at work run from the decision's From to the end of the
+// note, inside the record; after the note ends the record's days are
+// sickness again (a new episode if a shift was worked between). A "may be
+// fit" note with no box ticked is valid (the doctor may advise in the
+// comments only).
+//
+// Tested by: TestABS20_ChangesMadeMeansAtWork,
+// TestABS20_CannotMakeChangesCountsAsNotFit, TestABS20_NoDecisionIsPending,
+// TestABS20_AtWorkBreaksTheEpisode, TestABS20_IssuerBeforeJuly2022,
+// TestABS20_FitNoteValidated, TestABS20_FitNoteJSON, FuzzNewHistory,
+// FuzzNoEchoRecording, FuzzNoHealthTextInRecordingErrors,
+// TestBuilderEqualsNewHistory, TestExtenderEqualsBuilder,
+// 20-fit-note-may-be-fit.yaml.
+//
+// # ABS-21: Sickness during booked annual leave
+//
+// Clause: HR14 Proc 15 (its heading, "sickness occurring during annual
+// leave"), Proc 13, Proc 9; Agenda for Change 14.9 for bank holidays; the
+// Working Time Regulations 1998 (leave that coincides with sickness may be
+// taken later: CJEU C-78/11 ANGED).
+//
+// A sickness record may overlap a record of booked leave (kind leave); any
+// other overlap is still refused (ABS-2), as is one whose part day falls on
+// a day of leave. On the days both hold, sickness replaces the leave when it
+// was reported as the Trust requires: on or before its first day
+// (Record.Reported, Proc 9), and certified as any other sickness (ABS-4).
+// Those days are sickness like any other (the episode counts, triggers and
+// sick pay as usual), the leave is re-credited ([History.Recredit]: the
+// scheduled days replaced, for payroll's LeaveInput.Recredited) and a bank
+// holiday among them keeps Proc 15's rule: no day in lieu, not re-credited
+// (ABS-8). Sickness not reported as required stays leave on those days, with
+// a finding that says why and that the employee may still ask to take the
+// statutory leave later, a decision for the manager with HR advice. Proc 13
+// names sickness during annual leave as a ground on which the Trust may
+// withdraw the right to self-certify: every case gets a finding for HR, and
+// the library never decides it (a withdrawal is a dated decision,
+// Employee.SelfCertification). [History.SicknessOnLeave] lists each
+// sickness record over leave with the days replaced and kept, and
+// [History.Kept] gives the days of a record that stand.
+//
+// Reading: HR14 gives a heading and no rule; by default sickness reported on
+// its first day replaces the leave and is certified as usual. Knob:
+// Policy.SicknessOnLeave = [OnLeaveFitNote] also asks for a fit note, whatever
+// the length of the sickness (a common NHS rule): only the days a fit note
+// received covers replace the leave. A record over leave must carry its own
+// report. The statutory right to take the leave later is HR's to honour; the
+// library records the facts.
+//
+// Tested by: TestABS21_ReportedSicknessReplacesLeave,
+// TestABS21_NotReportedStaysLeave, TestABS21_FitNoteReading,
+// TestABS21_BankHolidayNotRecredited, TestABS21_SicknessRunsIntoLeave,
+// TestABS21_WithdrawalGroundIsAFinding, TestABS21_OverlapsRefused; payroll
+// TestABS21_LeaveRecredited, TestABS21_TreatmentsOfReplacedLeave;
+// FuzzNewHistory, TestBuilderEqualsNewHistory, TestExtenderEqualsBuilder;
+// 21-sickness-during-leave.yaml, 21-sickness-during-leave-fit-note.yaml.
+//
+// # ABS-22: Other work while off sick
+//
+// Clause: HR14 §5.4.7, Proc 14.
+//
+// An employee who means to work elsewhere while off sick tells their line
+// manager, and a fit note (or the GP) must confirm they are fit to do that
+// work. The host records each declaration of secondary employment
+// ([OtherWork], Employee.OtherWork): its days, the day it was declared and
+// whether a fit note covers it; never the employer or the work. Days off
+// sick (the pay view, rest days included) that fall in a declaration no fit
+// note covers get a finding for HR ([History.OtherWork]): worded
+// neutrally, saying that HR may consider it with the employee and may share
+// the information with the Local Counter Fraud Specialist, and that it is
+// not a finding of misconduct. The library never concludes that anyone did
+// anything wrong, and nothing else changes: the episode counts as usual. A
+// declaration without the day it was declared is refused ([ErrOtherWork]).
+//
+// Reading: "coincide" is a day off sick inside the declaration's period; a
+// declaration made after the first such day says so, without comment.
+// Sickness that stayed leave (ABS-21) is not sickness and gets none.
+//
+// Tested by: TestABS22_SicknessInDeclaredWorkIsAFinding,
+// TestABS22_DeclaredAfterAndLeave, TestABS22_DeclarationValidated,
+// FuzzNoEchoRecording, 22-other-work.yaml.
+//
+// # ABS-23: The expected return date and closing the absence
+//
+// Clause: HR14 Proc 9, Proc 12; Proc 8 and App 9 for what the expected
+// return plans.
+//
+// When reporting the absence the employee gives the reason and the date they
+// expect to return (Proc 9: Record.ExpectedReturn), and on the day they are
+// fit they report it (Proc 12: Record.ReportedFit), which closes the
+// absence on the day before. [History.Closing] gives, for an episode, the
+// expected return of its latest record that gives one, with what it plans:
+// an absence expected to last 28 calendar days or more is long term, with
+// contact at least fortnightly (ABS-10) and a referral by day 28 (ABS-9),
+// which those checks' findings also say; a finding when the employee is
+// still absent on the expected date (ask for a new one). A sickness record
+// whose end runs on or past the day reported fit gets a finding (the days
+// past it should not be sickness), and so does an episode that ended before
+// the as-of date on days with no scheduled shift with no day reported fit:
+// the rest days may have been added because the absence was not closed
+// (Proc 12's example). Both dates are after the record's first day
+// ([ErrReversedPeriod] otherwise). A case file's absence with no end date
+// closes on the day before the day reported fit.
+//
+// Reading: the findings are for the manager to correct the record; the
+// library never moves a recorded end itself (outside a case file's open
+// absence). The rest days are those after the episode's last scheduled
+// sickness day.
+//
+// Tested by: TestABS23_RecordedPastReportedFit,
+// TestABS23_EndsOnRestDaysWithoutReportedFit, TestABS23_ExpectedReturn,
+// TestABS23_DatesValidated, FuzzNoEchoRecording; casefile
+// TestABS23_OpenAbsenceClosedByReportedFit.
+//
+// # ABS-24: Fertility treatment
+//
+// Clause: HR14 Proc 21 ("Fertility Treatment"), Proc 7; the Equality Act
+// 2010 s18 (the protected period: s18(6)(b), "the period of 2 weeks
+// beginning with the end of the pregnancy"); the EHRC's guidance on IVF
+// (protection "begins when fertilised eggs are implanted … If the
+// implantation fails, the protected period … ends two weeks later") and
+// Employment Statutory Code of Practice, paragraphs 8.9 and 17.28.
+//
+// From the dates the host records for each cycle
+// ([FertilityTreatment], Employee.FertilityTreatments: the embryo transfer,
+// and the day the employee learnt the treatment failed or the pregnancy
+// ended), the library works out the protected period
+// ([FertilityTreatment.Protected], History.Protected): from the transfer,
+// when she is regarded as pregnant, to the last of 14 days beginning with the
+// day she learnt it failed (Policy.FertilityProtectedDays); with no end
+// recorded, the pregnancy continues and so does the period. Sickness inside
+// it is left out of the triggers as pregnancy-related sickness is (ABS-7,
+// [CauseFertility], with the treatment's dates and the clause in the
+// evidence); it is still sickness for pay, and outside the period sickness
+// counts as usual. Appointments for IVF are medical appointments (ABS-7's
+// allowance, [Appointment].Fertility); one beyond the allowance is agreed
+// between the manager and the employee (Appointment.Agreed), and the
+// finding says so or asks for the agreement. A treatment without its
+// transfer day is refused ([ErrFertility]), as are treatments out of order
+// and an end before the transfer.
+//
+// Readings: every day of sickness inside the protected period is left out,
+// whatever its recorded reason (Proc 21 regards the employee as pregnant
+// from implantation, and sickness during treatment is hard to tell apart
+// from it). Knob: Policy.Exclude.Fertility = [PregnancyReasonOnly] leaves out
+// only sickness recorded as pregnancy-related, as anywhere (s18 protects
+// illness suffered as a result of the pregnancy); Policy.Exclude.Pregnancy =
+// false turns both off. The two weeks begin with the day the employee learnt
+// the treatment failed (s18(6)(b)); a trust reading Proc 21's "2 weeks after"
+// sets FertilityProtectedDays to 15. Treatment before the transfer is not
+// pregnancy: sickness then counts as usual (it may be sex discrimination to
+// treat it less favourably, a matter for HR).
+//
+// Tested by: TestABS24_ProtectedPeriodLeavesSicknessOut,
+// TestABS24_OpenProtectedPeriod, TestABS24_Readings,
+// TestABS24_TreatmentsValidated, TestABS24_FertilityAppointments,
+// FuzzNoEchoRecording, FuzzNewHistory, TestBuilderEqualsNewHistory,
+// TestExtenderEqualsBuilder,
+// 24-fertility-treatment.yaml, 24-fertility-treatment-pregnancy-reason.yaml.
 package absence

@@ -28,13 +28,25 @@ type Employee struct {
 	// days 1–7. It replaces the former flag SelfCertificationWithdrawn,
 	// which had no date and so reached back to sickness before it.
 	SelfCertification []SelfCertificationDecision `json:"selfCertification,omitempty"`
+
+	// OtherWork are the employee's declarations of secondary employment
+	// (ABS-22, §5.4.7, Proc 14): days off sick in one that no fit note
+	// covers get a finding for HR.
+	OtherWork []OtherWork `json:"otherWork,omitempty"`
+
+	// FertilityTreatments are the employee's fertility treatment cycles, in
+	// order of embryo transfer (ABS-24, Proc 21): sickness inside their
+	// protected periods is left out of the triggers.
+	FertilityTreatments []FertilityTreatment `json:"fertilityTreatments,omitempty"`
 }
 
 // Validate checks the employee: FTE in (0, 1] ([ErrFTE]), standard day hours
 // in (0, 24] ([ErrHours]), a schedule ([ErrNoSchedule]) and the decisions on
 // self-certification: valid dates ([ErrInvalidDate]) in strictly increasing
 // order ([ErrUnsorted]), HR advice recorded for a withdrawal
-// ([ErrNoHRAdvice]).
+// ([ErrNoHRAdvice]); and the declarations of other work: valid periods and
+// the day declared ([ErrOtherWork]); the fertility treatments: a day of
+// transfer ([ErrFertility]) in increasing order, an end not before it.
 func (e Employee) Validate() error {
 	if !e.FTE.IsPositive() || cmpInt(e.FTE, 1) > 0 {
 		return inputErr("employee", -1, e.ID, "FTE", ErrFTE, number(e.FTE))
@@ -45,5 +57,11 @@ func (e Employee) Validate() error {
 	if e.Schedule == nil {
 		return inputErr("employee", -1, e.ID, "Schedule", ErrNoSchedule, "")
 	}
-	return e.validateSelfCertification()
+	if err := e.validateSelfCertification(); err != nil {
+		return err
+	}
+	if err := e.validateOtherWork(); err != nil {
+		return err
+	}
+	return e.validateFertility()
 }

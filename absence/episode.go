@@ -115,6 +115,19 @@ type History struct {
 	// NoShiftLost is the sickness recorded only on days with no scheduled
 	// shift, which forms no episode (§4.4, ABS-2), in date order.
 	NoShiftLost []NoShiftLost `json:"noShiftLost,omitempty"`
+	// AtWork are the days of sickness records on which the employee was at
+	// work with the changes a "may be fit" note advised (ABS-20), by
+	// record: they are in no episode.
+	AtWork []AtWork `json:"atWork,omitempty"`
+	// SicknessOnLeave is each sickness record over booked leave (ABS-21), in
+	// date order: the days sickness replaces and the days that stay leave.
+	SicknessOnLeave []SicknessOnLeave `json:"sicknessOnLeave,omitempty"`
+	// OtherWork are the days off sick in a declaration of other work that
+	// no fit note covers (ABS-22), by declaration: findings for HR.
+	OtherWork []OtherWorkOverlap `json:"otherWork,omitempty"`
+	// Protected are the protected periods of the employee's fertility
+	// treatments (ABS-24), in order.
+	Protected []ProtectedPeriod `json:"protected,omitempty"`
 }
 
 // NewHistory validates an employee's absence records and groups them into
@@ -137,7 +150,7 @@ func NewHistory(emp Employee, records []Record, pol Policy) (History, error) {
 	h := History{Employee: emp, Policy: pol, Records: slices.Clone(records)}
 	f.records = h.Records
 	for k, i := range f.order {
-		if pd := h.Records[i].PartDay; pd != nil {
+		if pd := h.Records[i].PartDay; pd != nil && f.flags[k]&firstPiece != 0 {
 			h.PartDays = append(h.PartDays, PartDayNote{
 				Date: h.Records[i].Period.Start, Record: i, Worked: pd.Worked, Shift: f.shifts[k],
 				SentHome: pd.SentHome, Sickness: !f.worked[k],
@@ -153,13 +166,39 @@ func NewHistory(emp Employee, records []Record, pol Policy) (History, error) {
 		end := f.spellEnd(first)
 		switch f.spell(first, end) {
 		case anEpisode:
-			x.episode(&f, f.order[first:end])
+			x.episode(&f, f.recordsOf(first, end))
 		case noShiftLost:
-			x.noShiftLost(&f, f.order[first:end])
+			x.noShiftLost(&f, f.recordsOf(first, end))
 		case noSickness:
 			// only leave, other absence or a part day worked: nothing to keep
 		}
 		first = end
+	}
+	if len(emp.OtherWork) > 0 {
+		h.OtherWork = otherWorkOf(&h)
+	}
+	if len(emp.FertilityTreatments) > 0 {
+		h.Protected = protectedOf(&h)
+		x.fertility()
+	}
+	if f.cut {
+		h.AtWork = atWorkOf(&h)
+		h.SicknessOnLeave = f.onLeaveOf(&h)
+		for k := range h.Episodes {
+			ep := &h.Episodes[k]
+			var more []Finding
+			for _, a := range h.AtWork {
+				if slices.Contains(ep.Records, a.Record) {
+					more = append(more, a.Finding)
+				}
+			}
+			for _, x := range h.SicknessOnLeave {
+				if slices.Contains(ep.Records, x.Sickness) && x.Period.Overlaps(ep.Period) {
+					more = append(more, x.Findings...)
+				}
+			}
+			ep.Findings = slices.Insert(ep.Findings, len(ep.Findings)-1, more...) // before ABS-1's
+		}
 	}
 	return h, nil
 }
@@ -213,11 +252,7 @@ func (x *explainer) episode(f *former, spell []int) {
 			}
 		}
 	}
-	for _, i := range spell {
-		if h.Records[i].Period.Overlaps(bounds) {
-			ep.Records = append(ep.Records, i)
-		}
-	}
+	ep.Records = append(ep.Records, spell...) // the records with a piece in bounds
 	// Most episodes have one run in each view: one allocation for both.
 	var trig, pay []Period
 	if n := len(f.trig) + len(f.pay); n > 0 {

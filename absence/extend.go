@@ -17,10 +17,13 @@ import (
 // records with no worked scheduled day between them (ABS-2), and whether two
 // neighbouring records share one depends on them and the days between them
 // alone, so a new record can only change the spell of the record before it
-// and the spell of the record after it; every other spell, and its episode,
-// stays as it was. Once a record after every record is found to start a
-// spell of its own, a later one is known to as well (the worked day between
-// stays between), and the last spell is not formed again for it.
+// and the spell of the record after it (with the spells that share a record
+// with them: a record cut by days at work, ABS-20, may lie in several);
+// every other spell, and its episode, stays as it was. A new record over
+// another (sickness over booked leave, ABS-21) forms them all again. Once a
+// record after every record is found to start a spell of its own, a later
+// one is known to as well (the worked day between stays between), and the
+// last spell is not formed again for it.
 //
 // An Extender is not safe for concurrent use.
 type Extender struct {
@@ -32,7 +35,9 @@ type Extender struct {
 
 	runs     CountedRuns // the counted runs of the records alone
 	starts   []int       // starts[s]: the position in f.order where spell s starts; starts[len-1] = len(order)
-	spellOf  []int       // spellOf[k]: the spell of the record at position k
+	spellOf  []int       // spellOf[k]: the spell of the piece at position k
+	group    [][2]int    // group[s]: the spells, first and last, that share a record with spell s, directly or through others
+	covered  [][2]int    // the days the records' periods hold, as Unix days, in date order, joined where they touch
 	firstRun []int       // firstRun[s]: the index in runs.Runs of spell s's first run (len(spells)+1 entries)
 	episodes []int       // episodes[s]: the episodes formed before spell s (len(spells)+1 entries)
 
@@ -48,6 +53,8 @@ type Extender struct {
 // A Change is how the counted runs of an [Extender]'s records change with
 // one more record: Runs[From:To] of [Extender.Counted] are replaced by
 // Change.Runs, and the episode index of every run after them moves by Shift.
+// A record over another (sickness over booked leave, ABS-21) replaces them
+// all.
 // The result is what [Builder.Counted] returns for the records with the new
 // one added.
 type Change struct {
@@ -85,8 +92,52 @@ func NewExtender(emp Employee, records []Record, pol Policy) (*Extender, error) 
 	x.starts = append(x.starts, len(x.f.order))
 	x.firstRun = append(x.firstRun, len(x.runs.Runs))
 	x.episodes = append(x.episodes, episodes)
+	x.groups()
+	for _, i := range x.f.byStart {
+		p := x.records[i].Period
+		span := [2]int{p.Start.UnixDays(), p.End.UnixDays()}
+		if n := len(x.covered); n > 0 && span[0] <= x.covered[n-1][1]+1 {
+			x.covered[n-1][1] = max(x.covered[n-1][1], span[1])
+		} else {
+			x.covered = append(x.covered, span)
+		}
+	}
 	x.f.emp, x.f.records = Employee{}, nil
 	return x, nil
+}
+
+// groups works out x.group: a record cut into pieces in several spells
+// (days at work under a "may be fit" note between them, ABS-20) ties those
+// spells together, since a new record next to one of them is formed with
+// the whole record.
+func (x *Extender) groups() {
+	spells := len(x.starts) - 1
+	reach := make([]int, spells) // reach[s]: the last spell that a record with a piece in spell s reaches
+	for s := range reach {
+		reach[s] = s
+	}
+	if x.f.cut {
+		firstSpell := map[int]int{}
+		for k, i := range x.f.order {
+			s := x.spellOf[k]
+			if p, ok := firstSpell[i]; ok {
+				reach[p] = max(reach[p], s)
+			} else {
+				firstSpell[i] = s
+			}
+		}
+	}
+	x.group = make([][2]int, spells)
+	for s := 0; s < spells; {
+		end := reach[s]
+		for t := s; t <= end; t++ {
+			end = max(end, reach[t])
+		}
+		for t := s; t <= end; t++ {
+			x.group[t] = [2]int{s, end}
+		}
+		s = end + 1
+	}
 }
 
 // form forms the episodes of the records f has started on, as a Builder
@@ -120,8 +171,37 @@ func (x *Extender) Counted() CountedRuns { return x.runs }
 
 // Covers reports whether one of the records has day d in its period.
 func (x *Extender) Covers(d Date) bool {
-	k, _ := x.position(d.UnixDays())
-	return k > 0 && x.f.days[k-1][1] >= d.UnixDays()
+	return x.overlaps(d.UnixDays(), d.UnixDays())
+}
+
+// overlaps reports whether a record's period holds a day from Unix day from
+// to Unix day to.
+func (x *Extender) overlaps(from, to int) bool {
+	k := sort.Search(len(x.covered), func(k int) bool { return x.covered[k][1] >= from })
+	return k < len(x.covered) && x.covered[k][0] <= to
+}
+
+// whole returns the change r makes by forming every spell again, for a
+// record that overlaps another: allowed only for sickness over booked leave
+// (ABS-21), which is rare; otherwise the error of the whole input. The
+// change replaces every run, so no later run moves (Shift is 0).
+func (x *Extender) whole(r Record) (Change, error) {
+	runs, err := x.b.Counted(x.emp, append(slices.Clip(x.records), r))
+	if err != nil {
+		return Change{}, err
+	}
+	c := &x.change
+	c.Runs.Runs = append(c.Runs.Runs[:0], runs.Runs...)
+	c.Runs.Episodes = append(c.Runs.Episodes[:0], runs.Episodes...)
+	c.Runs.Days = append(c.Runs.Days[:0], runs.Days...)
+	c.From, c.To, c.Shift = 0, len(x.runs.Runs), 0
+	return *c, nil
+}
+
+// firstOf reports whether the piece at position p is the first of record i
+// at a position from lo on.
+func (f *former) firstOf(p, i, lo int) bool {
+	return !f.cut || !slices.Contains(f.order[lo:p], i)
 }
 
 // position returns the position in date order at which a record starting on
@@ -142,12 +222,12 @@ func (x *Extender) With(r Record) (Change, error) {
 		return Change{}, err
 	}
 	from, to := r.Period.Start.UnixDays(), r.Period.End.UnixDays()
-	k, count := x.position(from)
-	if (k > 0 && x.f.days[k-1][1] >= from) || (k < count && x.f.days[k][0] <= to) {
-		// Overlapping records: the error the whole input gives.
-		_, err := x.b.Counted(x.emp, append(slices.Clip(x.records), r))
-		return Change{}, err
+	if x.overlaps(from, to) {
+		// Overlapping records: the error the whole input gives, or, for
+		// sickness over booked leave (ABS-21), every spell formed again.
+		return x.whole(r)
 	}
+	k, count := x.position(from)
 	// The spells r may touch: the one before it and the one after it.
 	lo, hi := 0, 0 // spells lo..hi-1
 	last := len(x.starts) - 1
@@ -162,23 +242,27 @@ func (x *Extender) With(r Record) (Change, error) {
 	default:
 		lo, hi = x.spellOf[k-1], x.spellOf[k]+1
 	}
+	if lo < hi { // whole records: the spells they share
+		lo, hi = x.group[lo][0], x.group[hi-1][1]+1
+	}
 	x.local = x.local[:0]
 	for p := x.starts[lo]; p < x.starts[hi]; p++ {
-		if p == k {
-			x.local = append(x.local, r)
+		if i := x.f.order[p]; !x.f.firstOf(p, i, x.starts[lo]) {
+			continue // a piece of a record already taken
 		}
 		x.local = append(x.local, x.records[x.f.order[p]])
 	}
-	if k == x.starts[hi] {
-		x.local = append(x.local, r)
-	}
+	x.local = append(x.local, r)
 	if err := x.lf.start(x.emp, x.local); err != nil {
 		return Change{}, err // never: the records are valid and do not overlap
 	}
 	c := &x.change
 	c.Runs.Runs, c.Runs.Episodes, c.Runs.Days = c.Runs.Runs[:0], c.Runs.Episodes[:0], c.Runs.Days[:0]
+	// own: a spell starts with r's first piece (r is the last record of
+	// local, and it overlaps none).
+	mine := slices.Index(x.lf.order, len(x.local)-1)
 	first, own := x.episodes[lo], false
-	end := x.lf.form(&c.Runs, first, func(p, _, _ int) { own = p == len(x.local)-1 })
+	end := x.lf.form(&c.Runs, first, func(p, _, _ int) { own = own || p == mine })
 	x.lf.emp, x.lf.records = Employee{}, nil
 	if k == count && lo < hi && r.PartDay == nil && own && (x.apart < 0 || from < x.apart) {
 		x.apart = from // r starts a spell of its own after the last one

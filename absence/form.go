@@ -8,8 +8,12 @@ import (
 
 // A former does the work that [NewHistory] and a [Builder] share, so that
 // both form the same episodes by the same code: it validates an employee's
-// records, puts them in date order, cuts them into spells (ABS-2) and works
-// out, spell by spell, the facts of the episode (ABS-1, ABS-3, ABS-7): its
+// records, puts them in date order, cuts them into pieces (the days a record
+// holds once days at work under a "may be fit" note, ABS-20, and sickness
+// over booked leave, ABS-21, have taken their share, split where a
+// protected period of fertility treatment starts or ends, ABS-24), groups
+// the pieces into spells (ABS-2) and works out, spell by spell, the facts
+// of the episode (ABS-1, ABS-3, ABS-7): its
 // days in the trigger and pay views and its exclusions, as values, with no
 // text. NewHistory explains those facts; a Builder keeps only the counted
 // runs.
@@ -21,11 +25,27 @@ type former struct {
 	records []Record
 	pol     Policy
 
-	order  []int             // record indexes in date order
-	worked []bool            // by position in order: a part day whose first day counts as worked (ABS-3)
-	shifts []decimal.Decimal // by position in order: the shift of a part day; zero otherwise
-	days   [][2]int          // by position in order: the first and last day as Unix days
-	sched  DayCounter        // the employee's scheduled days, for the gaps between records
+	// The pieces of the records in date order, by position: a piece is a
+	// run of days of one record that stands after the days another record
+	// or the record's own evidence takes from it (sickness during booked
+	// leave, ABS-21; days at work, ABS-20), cut at the ends of protected
+	// periods (ABS-24). Most records are one piece, their whole period.
+	order  []int             // the record of each piece
+	flags  []pieceFlags      // what else is known of the piece
+	worked []bool            // a part day whose first day counts as worked (ABS-3)
+	shifts []decimal.Decimal // the shift of a part day; zero otherwise
+	days   [][2]int          // the piece's first and last day as Unix days
+	sched  DayCounter        // the employee's scheduled days, for the gaps between pieces
+	cut    bool              // some record is more than one piece, or less than its period
+
+	byStart []int    // scratch: record indexes in date order
+	pairs   [][2]int // the sickness and leave records that overlap (ABS-21), as record indexes
+	guard   [][2]int // the protected periods that exclude sickness (ABS-24), as Unix days, in date order
+	cuts    [][2]int // scratch: the days taken from one record, as Unix days
+	spans   [][2]int // scratch: runs of days, as Unix days
+	work    [][2]int // scratch: the days at work of a sickness record
+	pieces  []piece  // scratch: the pieces before they are put in date order
+	recs    []int    // scratch: the distinct records of a spell (recordsOf)
 
 	// The facts of the current spell, set by spell.
 	trig     []Period    // the runs of days that count towards triggers (TriggerView.Counted)
@@ -47,18 +67,16 @@ const (
 	anEpisode                    // an episode (ABS-2)
 )
 
-// start validates emp and records and puts the records in date order, under
-// f.pol, which the caller has validated. It fails as NewHistory documents.
+// start validates emp and records, puts the records in date order and cuts
+// them into pieces, under f.pol, which the caller has validated. It fails
+// as NewHistory documents.
 func (f *former) start(emp Employee, records []Record) error {
 	if err := emp.Validate(); err != nil {
 		return err
 	}
 	f.emp, f.records = emp, records
-	f.order = slices.Grow(f.order[:0], len(records))
-	f.worked = slices.Grow(f.worked[:0], len(records))
-	f.shifts = slices.Grow(f.shifts[:0], len(records))
-	f.days = slices.Grow(f.days[:0], len(records))
-	sorted := true
+	f.byStart = slices.Grow(f.byStart[:0], len(records))
+	sorted, cut := true, false
 	for i := range records {
 		r := &records[i]
 		if err := r.validate(i, emp.Schedule); err != nil {
@@ -67,51 +85,70 @@ func (f *former) start(emp Employee, records []Record) error {
 		if i > 0 && r.Period.Start.Before(records[i-1].Period.Start) {
 			sorted = false
 		}
-		f.order = append(f.order, i)
+		if !cut && len(r.Certificates) > 0 {
+			cut = r.hasAtWork()
+		}
+		f.byStart = append(f.byStart, i)
 	}
 	if !sorted { // a host's records usually come in date order
-		slices.SortStableFunc(f.order, func(a, b int) int {
+		slices.SortStableFunc(f.byStart, func(a, b int) int {
 			return records[a].Period.Start.Compare(records[b].Period.Start)
 		})
 	}
-	for k := 1; k < len(f.order); k++ {
-		a, b := &records[f.order[k-1]], &records[f.order[k]]
-		if b.Period.Start.After(a.Period.End) {
-			continue
-		}
-		code := ErrOverlap
-		if a.Period == b.Period && a.Kind == b.Kind {
-			code = ErrDuplicate
-		}
-		e := inputErr("record", f.order[k], b.ID, "Period", code, b.Period.String()+" and "+a.Period.String())
-		e.Other = f.order[k-1]
-		return e
+	pairs, err := f.overlaps()
+	if err != nil {
+		return err
 	}
-	for _, i := range f.order {
-		r := &records[i]
-		worked, shift := false, decimal.Decimal{}
-		if r.PartDay != nil {
-			shift, _ = r.partDayShift(i, emp.Schedule) // validated above
-			worked = f.pol.halfWorked(*r.PartDay, shift)
-		}
-		f.worked = append(f.worked, worked)
-		f.shifts = append(f.shifts, shift)
-		f.days = append(f.days, [2]int{r.Period.Start.UnixDays(), r.Period.End.UnixDays()})
+	f.guard = f.guard[:0]
+	if len(emp.FertilityTreatments) > 0 {
+		f.guard = f.protectedDays(f.guard)
 	}
-	if n := len(f.order); n > 0 { // without overlaps, the last record in date order ends last
-		f.sched.Reset(emp.Schedule, records[f.order[0]].Period.Start, records[f.order[n-1]].Period.End)
+	cut = cut || pairs || len(f.guard) > 0
+	f.cut = cut
+	if !cut { // most employees: each record is one piece, set in place
+		n := len(records)
+		f.order, f.flags, f.days = slices.Grow(f.order[:0], n)[:n], slices.Grow(f.flags[:0], n)[:n], slices.Grow(f.days[:0], n)[:n]
+		f.worked, f.shifts = slices.Grow(f.worked[:0], n)[:n], slices.Grow(f.shifts[:0], n)[:n]
+		for k, i := range f.byStart {
+			r := &records[i]
+			f.order[k], f.flags[k] = i, firstPiece
+			f.days[k] = [2]int{r.Period.Start.UnixDays(), r.Period.End.UnixDays()}
+			f.worked[k], f.shifts[k] = f.partDay(i, r, true)
+		}
+	} else {
+		f.order, f.flags, f.days = f.order[:0], f.flags[:0], f.days[:0]
+		f.cutAll()
+		f.worked, f.shifts = f.worked[:0], f.shifts[:0]
+		for k, i := range f.order {
+			w, s := f.partDay(i, &records[i], f.flags[k]&firstPiece != 0)
+			f.worked, f.shifts = append(f.worked, w), append(f.shifts, s)
+		}
+	}
+	if n := len(f.days); n > 0 { // pieces do not overlap: the last in date order ends last
+		f.sched.Reset(emp.Schedule, FromUnixDays(f.days[0][0]), FromUnixDays(f.days[n-1][1]))
 	}
 	return nil
 }
 
+// partDay returns the part-day facts of a piece of record i: whether its
+// first day counts as worked, and the shift (ABS-3). Only a record's first
+// piece has a part day.
+func (f *former) partDay(i int, r *Record, first bool) (worked bool, shift decimal.Decimal) {
+	if r.PartDay != nil && first {
+		shift, _ = r.partDayShift(i, f.emp.Schedule) // validated in start
+		worked = f.pol.halfWorked(*r.PartDay, shift)
+	}
+	return worked, shift
+}
+
 // spellEnd returns the end (exclusive, a position in order) of the spell
-// that starts at position first: the records up to the next one that follows
+// that starts at position first: the pieces up to the next one that follows
 // a worked scheduled day, or that starts with a part day worked (ABS-2,
 // ABS-3).
 func (f *former) spellEnd(first int) int {
 	k := first + 1
 	for ; k < len(f.order); k++ {
-		// The gap runs from the day after the previous record to the day
+		// The gap runs from the day after the previous piece to the day
 		// before this one (none when they touch).
 		if f.worked[k] || f.sched.Days(f.days[k-1][1]+1, f.days[k][0]-1) > 0 {
 			break
@@ -134,27 +171,34 @@ func (f *former) spell(first, end int) spellKind {
 	for k := first; k < end; k++ {
 		i := f.order[k]
 		r := &f.records[i]
+		span := r.Period
+		if f.cut { // a piece may hold part of its record
+			span = Period{FromUnixDays(f.days[k][0]), FromUnixDays(f.days[k][1])}
+		}
 		if !r.IsSickness() {
-			f.other = append(f.other, Exclusion{Period: r.Period, Record: i, Cause: notSickness(r)})
+			f.other = append(f.other, Exclusion{Period: span, Record: i, Cause: notSickness(r)})
 			continue
 		}
-		tStart, pStart, tFirst := r.Period.Start, r.Period.Start, f.days[k][0]
-		if r.PartDay != nil {
+		part := r.PartDay != nil && f.flags[k]&firstPiece != 0
+		tStart, pStart, tFirst := span.Start, span.Start, f.days[k][0]
+		if part {
 			pStart = pStart.AddDays(1)
 			if f.worked[k] {
 				tStart, tFirst = tStart.AddDays(1), tFirst+1
 			}
 		}
-		// The record's sickness days in either view are tStart..End: the pay
+		// The piece's sickness days in either view are tStart..End: the pay
 		// view starts on or after the trigger view's first day.
 		if !f.lost {
 			f.lost = f.sched.some(tFirst, f.days[k][1])
 		}
-		if !tStart.After(r.Period.End) {
-			seg := Period{tStart, r.Period.End}
+		if !tStart.After(span.End) {
+			seg := Period{tStart, span.End}
 			f.widen(seg)
 			if cause, detail, ok := f.pol.excluded(r); ok {
 				f.excluded = append(f.excluded, Exclusion{Period: seg, Record: i, Cause: cause, Detail: detail})
+			} else if f.flags[k]&protectedPiece != 0 { // the explainer gives the evidence (ABS-24)
+				f.excluded = append(f.excluded, Exclusion{Period: seg, Record: i, Cause: CauseFertility})
 			} else {
 				if join := lastTrig == k-1 && len(f.trig) > 0; join {
 					f.trig[len(f.trig)-1].End, f.trigDays[len(f.trig)-1][1] = seg.End, f.days[k][1]
@@ -164,10 +208,10 @@ func (f *former) spell(first, end int) spellKind {
 				lastTrig = k
 			}
 		}
-		if !pStart.After(r.Period.End) {
-			seg := Period{pStart, r.Period.End}
+		if !pStart.After(span.End) {
+			seg := Period{pStart, span.End}
 			f.widen(seg)
-			f.pay = appendRun(f.pay, seg, lastPay == k-1 && r.PartDay == nil)
+			f.pay = appendRun(f.pay, seg, lastPay == k-1 && !part)
 			lastPay = k
 		}
 	}

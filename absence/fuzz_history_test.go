@@ -47,16 +47,38 @@ func fuzzEmployee(mask, fte byte) absence.Employee {
 	return emp
 }
 
-// fuzzRecords decodes records, 6 bytes each: days from the end of the
-// previous record to the start (minus 3, so records may overlap or repeat),
-// length, kind (byte 2 low bits) and evidence (high bits), reason, part day,
-// certificate.
+// withFertility gives emp a fertility treatment decoded from b (ABS-24):
+// none unless bit 0; the embryo transfer 1 to 16 weeks after 5 January 2026
+// (bits 1–4); open (bit 7), or ended 0 to 3 weeks later (bits 5–6).
+func withFertility(emp absence.Employee, b byte) absence.Employee {
+	if b&1 == 0 {
+		return emp
+	}
+	t := absence.FertilityTreatment{Transfer: absence.Date{Year: 2026, Month: time.January, Day: 5}.AddDays(7 * (1 + int(b>>1&0xf)))}
+	if b&0x80 == 0 {
+		t.Ended = t.Transfer.AddDays(7 * int(b>>5&3))
+	}
+	emp.FertilityTreatments = []absence.FertilityTreatment{t}
+	return emp
+}
+
+// fuzzRecords decodes records, 8 bytes each: days from the end of the
+// previous record to the start (minus 3, so records may overlap or repeat:
+// sickness over leave is allowed, ABS-21), length, kind (byte 2 low bits)
+// and evidence (high bits), reason, part day, certificate, a "may be fit"
+// note (ABS-20: bit 0 one is held; bits 1–3 its first day after the
+// record's; bits 4–5 its length; bits 6–7 the employer's decision: none,
+// not made, made from its first day, made from the day after), and the
+// report (ABS-5, ABS-21: bit 0 one is recorded; bits 1–2 the day before the
+// first day, the first day, the day after; ABS-23: bit 3 the day reported
+// fit, bit 4 on the last day rather than the day after; bit 5 an expected
+// return, bits 6–7 how far).
 func fuzzRecords(b []byte) []absence.Record {
 	var recs []absence.Record
 	day := absence.Date{Year: 2026, Month: time.January, Day: 5}
-	for len(b) >= 6 && len(recs) < 40 {
-		gap, length, kind, reason, part, cert := b[0], b[1], b[2], b[3], b[4], b[5]
-		b = b[6:]
+	for len(b) >= 8 && len(recs) < 40 {
+		gap, length, kind, reason, part, cert, note, report := b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]
+		b = b[8:]
 		start := day.AddDays(int(gap%40) - 3)
 		if gap == 255 { // a reversed period
 			start = day.AddDays(3)
@@ -92,6 +114,32 @@ func fuzzRecords(b []byte) []absence.Record {
 			}
 			r.Certificates = []absence.Certificate{c}
 		}
+		if note&1 != 0 {
+			from := r.Period.Start.AddDays(int(note >> 1 % 8))
+			c := absence.Certificate{Kind: absence.FitNote, Fitness: absence.MayBeFitForWork, Issuer: absence.Issuer(note % 7),
+				Covers: absence.Period{Start: from, End: from.AddDays([4]int{0, 2, 5, 12}[note>>4%4])}, Received: from,
+				Advice: []absence.Advice{absence.Advice(1 + note%4)}}
+			switch note >> 6 {
+			case 1:
+				c.Employer = &absence.AdviceDecision{Decided: from}
+			case 2, 3:
+				c.Employer = &absence.AdviceDecision{Made: true, From: from.AddDays(int(note>>6) - 2), Decided: from}
+				if c.Employer.From.After(c.Covers.End) {
+					c.Employer.From = c.Covers.End
+				}
+			}
+			r.Certificates = append(r.Certificates, c)
+		}
+		if report&1 != 0 {
+			s := r.Period.Start.AddDays(int(report>>1%3) - 1)
+			r.Reported = time.Date(s.Year, s.Month, s.Day, 6, 30, 0, 0, time.UTC)
+		}
+		if report&0x08 != 0 { // reported fit the day after its end, or on its last day (ABS-23)
+			r.ReportedFit = r.Period.End.AddDays(int(report >> 4 & 1))
+		}
+		if report&0x20 != 0 { // the return expected at notification (ABS-23)
+			r.ExpectedReturn = r.Period.Start.AddDays(1 + int(report>>6)*10)
+		}
 		if reason&0x80 != 0 {
 			r.Returned = r.Period.End.AddDays(1 + int(reason>>4%4))
 			r.Interviewed = r.Returned.AddDays(int(reason>>5%3) - 1)
@@ -121,20 +169,28 @@ var inputErrors = []absence.Error{absence.ErrInvalidDate, absence.ErrReversedPer
 // same episodes; every check runs on every episode; a Builder gives the
 // same counted runs, or the same error.
 func FuzzNewHistory(f *testing.F) {
-	f.Add(byte(0x3e), byte(10), []byte{3, 1, 0, 4, 0, 0, 2, 0, 0, 1, 0, 0})                        // worked example 6
-	f.Add(byte(0x3e), byte(10), []byte{3, 2, 0, 12, 61, 0})                                        // worked example 5: part day
-	f.Add(byte(0x3e), byte(10), []byte{3, 1, 0x08, 5, 0, 0, 40, 0, 0, 4, 0, 0})                    // worked example 7
-	f.Add(byte(0x2a), byte(6), []byte{0, 13, 0, 3, 0, 0x33})                                       // part-time, fit note
-	f.Add(byte(0xbe), byte(0x8a), []byte{3, 30, 4, 0, 0, 0, 0, 20, 0, 10, 0, 0, 2, 2, 0, 1, 0, 0}) // roster, leave
-	f.Add(byte(0x3e), byte(10), []byte{255, 3, 0, 1, 0, 0})                                        // reversed
-	f.Add(byte(0x3e), byte(10), []byte{3, 4, 0, 1, 0, 0, 0, 4, 0, 1, 0, 0})                        // overlap
-	f.Add(byte(0), byte(0), []byte{})                                                              // no schedule
-	f.Fuzz(func(t *testing.T, mask, fte byte, spec []byte) {
-		emp := fuzzEmployee(mask, fte)
+	f.Add(byte(0x3e), byte(10), byte(0), []byte{3, 1, 0, 4, 0, 0, 0, 0, 2, 0, 0, 1, 0, 0, 0, 0})                              // worked example 6
+	f.Add(byte(0x3e), byte(10), byte(0), []byte{3, 2, 0, 12, 61, 0, 0, 0})                                                    // worked example 5: part day
+	f.Add(byte(0x3e), byte(10), byte(0), []byte{3, 1, 0x08, 5, 0, 0, 0, 0, 40, 0, 0, 4, 0, 0, 0, 0})                          // worked example 7
+	f.Add(byte(0x2a), byte(6), byte(0), []byte{0, 13, 0, 3, 0, 0x33, 0, 0})                                                   // part-time, fit note
+	f.Add(byte(0xbe), byte(0x8a), byte(0), []byte{3, 30, 4, 0, 0, 0, 0, 0, 0, 20, 0, 10, 0, 0, 0, 0, 2, 2, 0, 1, 0, 0, 0, 0}) // roster, leave
+	f.Add(byte(0x3e), byte(10), byte(0), []byte{255, 3, 0, 1, 0, 0, 0, 0})                                                    // reversed
+	f.Add(byte(0x3e), byte(10), byte(0), []byte{3, 4, 0, 1, 0, 0, 0, 0, 0, 4, 0, 1, 0, 0, 0, 0})                              // overlap
+	f.Add(byte(0), byte(0), byte(0), []byte{})                                                                                // no schedule
+	f.Add(byte(0x3e), byte(10), byte(0), []byte{3, 9, 4, 0, 0, 0, 0, 0, 0, 2, 0, 1, 0, 0, 0, 3, 3, 0, 0, 2, 0, 0, 0, 0})      // sickness over leave, reported or not (ABS-21)
+	f.Add(byte(0x3e), byte(10), byte(0x21), []byte{3, 20, 0, 1, 0, 0, 0, 0, 5, 4, 0, 10, 0, 0, 0, 0})                         // sickness across a protected period of fertility treatment (ABS-24)
+	f.Fuzz(func(t *testing.T, mask, fte, fert byte, spec []byte) {
+		emp := withFertility(fuzzEmployee(mask, fte), fert)
 		recs := fuzzRecords(spec)
 		pol := absence.HR14()
 		if mask&0x40 != 0 {
 			pol.ExactlyHalf = absence.HalfSickness
+		}
+		if fte&0x40 != 0 {
+			pol.SicknessOnLeave = absence.OnLeaveFitNote
+		}
+		if fert&0x40 != 0 {
+			pol.Exclude.Fertility = absence.PregnancyReasonOnly
 		}
 		b, err := absence.NewBuilder(pol)
 		if err != nil {
@@ -197,6 +253,64 @@ func checkEpisodes(t *testing.T, h absence.History, recs []absence.Record) {
 		notSick
 	)
 	kind := map[absence.Date]dayKind{}
+	// atWork: days of sickness at work under a "may be fit" note with the
+	// changes made, which are not absence at all (ABS-20).
+	atWork := map[absence.Date]bool{}
+	for _, r := range recs {
+		for _, c := range r.Certificates {
+			if !r.IsSickness() || c.Kind != absence.FitNote || c.Fitness != absence.MayBeFitForWork || c.Employer == nil || !c.Employer.Made {
+				continue
+			}
+			for d := range (absence.Period{Start: c.Employer.From, End: c.Covers.End}).All() {
+				if r.Period.Contains(d) {
+					atWork[d] = true
+				}
+			}
+		}
+	}
+	// replaces reports whether sickness record r, reported on or before its
+	// first day, replaces booked leave on day d (ABS-21).
+	replaces := func(r absence.Record, d absence.Date) bool {
+		if r.Reported.IsZero() || absence.DateOf(r.Reported).After(r.Period.Start) || atWork[d] {
+			return false
+		}
+		if h.Policy.SicknessOnLeave == absence.OnLeaveNotified {
+			return true
+		}
+		for _, c := range r.Certificates {
+			if c.Kind == absence.FitNote && !c.Received.IsZero() && c.Covers.Contains(d) {
+				return true
+			}
+		}
+		return false
+	}
+	onLeave := map[absence.Date]bool{}
+	for _, r := range recs {
+		if r.Kind == absence.Leave {
+			for d := range r.Period.All() {
+				onLeave[d] = true
+			}
+		}
+	}
+	// protected: days of the protected periods that exclude sickness (ABS-24).
+	protected := map[absence.Date]bool{}
+	if h.Policy.Exclude.Pregnancy && h.Policy.Exclude.Fertility == absence.WholeProtectedPeriod {
+		for _, ft := range h.Employee.FertilityTreatments {
+			end := absence.Date{Year: 2200, Month: time.December, Day: 31}
+			if !ft.Ended.IsZero() {
+				end = ft.Ended.AddDays(13)
+			}
+			for _, r := range recs {
+				if q, ok := r.Period.Intersect(absence.Period{Start: ft.Transfer, End: end}); ok {
+					for d := range q.All() {
+						protected[d] = true
+					}
+				}
+			}
+		}
+	}
+	// stays: days of a sickness record that stay leave (ABS-21).
+	stays := map[absence.Date]bool{}
 	for _, r := range recs {
 		k := counts
 		switch {
@@ -209,7 +323,19 @@ func checkEpisodes(t *testing.T, h absence.History, recs []absence.Record) {
 			k = excluded
 		}
 		for d := range r.Period.All() {
-			kind[d] = k
+			switch {
+			case r.Kind == absence.Leave:
+				if _, sick := kind[d]; !sick {
+					kind[d] = notSick
+				}
+			case onLeave[d] && r.IsSickness() && !replaces(r, d):
+				kind[d] = notSick
+				stays[d] = true
+			case !atWork[d] && k == counts && protected[d]:
+				kind[d] = excluded
+			case !atWork[d]:
+				kind[d] = k
+			}
 		}
 	}
 	// lostShift reports whether a sickness day in p is a scheduled day.
@@ -324,7 +450,7 @@ func checkEpisodes(t *testing.T, h absence.History, recs []absence.Record) {
 			continue
 		}
 		for d := range r.Period.All() {
-			if r.PartDay != nil && d == r.Period.Start {
+			if (r.PartDay != nil && d == r.Period.Start) || atWork[d] || stays[d] {
 				continue
 			}
 			n := 0
@@ -375,6 +501,11 @@ func runChecks(t *testing.T, h absence.History) {
 		}
 		if _, err := h.BankHolidays(i, absence.EnglandAndWales()); err != nil {
 			t.Fatal(err)
+		}
+		for _, asOf := range []absence.Date{ep.Period.Start, ep.Period.End.AddDays(40)} {
+			if _, err := h.Closing(i, asOf); err != nil {
+				t.Fatal(err)
+			}
 		}
 	}
 	for i, r := range h.Records {

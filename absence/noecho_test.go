@@ -32,6 +32,12 @@ func textParsers() map[string]func(string) error {
 		"HalfShift":       un(new(absence.HalfShift)),
 		"FitNoteStart":    un(new(absence.FitNoteStart)),
 		"DayBasis":        un(new(absence.DayBasis)),
+		"Fitness":         un(new(absence.Fitness)),
+		"Advice":          un(new(absence.Advice)),
+		"Issuer":          un(new(absence.Issuer)),
+		"TimeAgreement":   un(new(absence.TimeAgreement)),
+		"SickOnLeave":     un(new(absence.SickOnLeave)),
+		"FertilityScope":  un(new(absence.FertilityScope)),
 	}
 }
 

@@ -40,11 +40,8 @@ func (x *explainer) noShiftLost(f *former, spell []int) {
 		n.Pay.Span = Period{n.Pay.Days[0].Start, n.Pay.Days[len(n.Pay.Days)-1].End}
 	}
 	var findings []Finding
-	for _, i := range spell {
+	for _, i := range spell { // the records with a piece in f.bounds
 		r := &h.Records[i]
-		if !r.Period.Overlaps(f.bounds) {
-			continue
-		}
 		n.Records = append(n.Records, i)
 		if !r.IsSickness() {
 			continue

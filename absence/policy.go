@@ -109,6 +109,19 @@ type Policy struct {
 	// ContactDays is the longest interval, in days, between two contacts with
 	// an employee on long-term absence (HR14: 14, "fortnightly").
 	ContactDays int `json:"contactDays"`
+
+	// FertilityProtectedDays is the length, in calendar days, of the part of
+	// the protected period of fertility treatment that follows the day the
+	// employee learnt it failed or the pregnancy ended, that day included
+	// (ABS-24; Equality Act 2010 s18(6)(b): "2 weeks beginning with the end
+	// of the pregnancy"; HR14 Proc 21: "2 weeks"): 14.
+	FertilityProtectedDays int `json:"fertilityProtectedDays"`
+
+	// SicknessOnLeave says how sickness during booked annual leave must be
+	// reported for it to replace the leave (ABS-21): reported on its first
+	// day (HR14: OnLeaveNotified), or also covered by a fit note whatever
+	// its length (OnLeaveFitNote).
+	SicknessOnLeave SickOnLeave `json:"sicknessOnLeave"`
 }
 
 // Exclusions says which kinds of sickness absence are excluded from trigger
@@ -124,6 +137,11 @@ type Exclusions struct {
 	// Pregnancy excludes pregnancy-related sickness (Equality Act 2010
 	// protected period). Beyond the HR14 text; on by default.
 	Pregnancy bool `json:"pregnancy"`
+	// Fertility says which sickness the protected period of fertility
+	// treatment leaves out (ABS-24): all of it (WholeProtectedPeriod, the
+	// default) or only sickness recorded as pregnancy-related
+	// (PregnancyReasonOnly). Pregnancy false turns it off too.
+	Fertility FertilityScope `json:"fertility"`
 	// NegativeSample says what decides an occupationally acquired infection
 	// when a documented link and the sample disagree (Proc 19): SampleCounts
 	// (the default: a negative specimen, or a sample asked for and not
@@ -237,6 +255,8 @@ func HR14() Policy {
 		OHProvider:        OptimaHealthOHPlus(),
 
 		ContactDays: 14,
+
+		FertilityProtectedDays: 14,
 	}
 }
 
@@ -265,6 +285,10 @@ func (p Policy) Validate() error {
 		return bad("StressDays", p.StressDays.String())
 	case p.Exclude.NegativeSample > LinkPrevails:
 		return bad("Exclude.NegativeSample", p.Exclude.NegativeSample.String())
+	case p.SicknessOnLeave > OnLeaveFitNote:
+		return bad("SicknessOnLeave", p.SicknessOnLeave.String())
+	case p.Exclude.Fertility > PregnancyReasonOnly:
+		return bad("Exclude.Fertility", p.Exclude.Fertility.String())
 	case p.InterviewHours%24 != 0:
 		return bad("InterviewHours", strconv.Itoa(p.InterviewHours)+" is not a whole number of days")
 	case !p.ComplianceTarget.IsPositive() || cmpInt(p.ComplianceTarget, 1) > 0:
@@ -291,6 +315,7 @@ func (p Policy) Validate() error {
 		{"ReferralDays", p.ReferralDays, 1, maxPolicyDays},
 		{"OHProvider.CancelHours", p.OHProvider.CancelHours, 0, maxPolicyHours},
 		{"ContactDays", p.ContactDays, 1, maxPolicyDays},
+		{"FertilityProtectedDays", p.FertilityProtectedDays, 1, maxPolicyDays},
 	} {
 		if f.v < f.lo || f.v > f.hi {
 			return bad(f.name, strconv.Itoa(f.v))

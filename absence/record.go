@@ -17,7 +17,8 @@ import (
 // absence still running, set End to the last day known (e.g. today).
 //
 // Records of one employee must not overlap (ABS-2); [NewHistory] rejects
-// overlapping or duplicated records instead of merging them.
+// overlapping or duplicated records instead of merging them, except a
+// sickness record over booked leave (ABS-21).
 type Record struct {
 	ID       string   `json:"id,omitempty"`      // the host's identifier, used in error messages
 	Period   Period   `json:"period"`            // first to last day absent, both included
@@ -32,6 +33,14 @@ type Record struct {
 	// CalledBack is when the manager called the employee back (ABS-5); zero if
 	// not yet.
 	CalledBack time.Time `json:"calledBack"`
+	// ExpectedReturn is the return date the employee expected when they
+	// reported the absence (ABS-23, Proc 9), after its first day; zero if
+	// none was given. It plans contact and referral.
+	ExpectedReturn Date `json:"expectedReturn,omitempty"`
+	// ReportedFit is the day the employee reported fit (ABS-23, Proc 12),
+	// after the first day absent: the absence closes on the day before, so
+	// Period should end then. Zero if not recorded.
+	ReportedFit Date `json:"reportedFit,omitempty"`
 	// Returned is the first day back at work (ABS-6); zero while still absent.
 	Returned Date `json:"returned"`
 	// Interviewed is the day of the return-to-work interview (ABS-6); zero if
@@ -143,6 +152,21 @@ type Certificate struct {
 	Kind     CertificateKind `json:"kind"`     // self-certificate or fit note
 	Covers   Period          `json:"covers"`   // the days it covers, both ends included
 	Received Date            `json:"received"` // when the manager received it; zero if not yet
+
+	// The fit note as the doctor (or, since July 2022, another healthcare
+	// professional) writes it (ABS-20, App 2); a self-certificate has none
+	// of these.
+
+	// Fitness is the assessment: not fit for work (the zero value) or may
+	// be fit taking account of the advice.
+	Fitness Fitness `json:"fitness,omitempty"`
+	// Advice are the boxes ticked on a "may be fit" note, each once.
+	Advice []Advice `json:"advice,omitempty"`
+	// Issuer is who signed the note, as a category; zero: not recorded.
+	Issuer Issuer `json:"issuer,omitempty"`
+	// Employer is the employer's decision on a "may be fit" note's advice,
+	// with its date; nil while none is recorded.
+	Employer *AdviceDecision `json:"employer,omitempty"`
 }
 
 // IsSickness reports whether r is sickness absence: Kind Sickness, or a
@@ -219,12 +243,29 @@ func (r *Record) validate(i int, sched Schedule) error {
 		if !cert.Received.IsZero() && !cert.Received.IsValid() {
 			return inputErr("record", i, r.ID, field+".Received", ErrInvalidDate, cert.Received.String())
 		}
+		if err := r.Certificates[c].validateFitNote(i, r.ID, field); err != nil {
+			return err
+		}
+	}
+	if r.PartDay != nil {
+		for c := range r.Certificates {
+			if p, ok := r.atWork(c); ok && p.Start == r.Period.Start {
+				e := inputErr("record", i, r.ID, "Certificates["+strconv.Itoa(c)+"].Employer.From", ErrFitNote, r.Period.Start.String())
+				e.Want = "a day after the part day: the employee cannot be at work with the changes on the day they went home ill"
+				return e
+			}
+		}
 	}
 	if !r.CalledBack.IsZero() && (r.Reported.IsZero() || r.CalledBack.Before(r.Reported)) {
 		return inputErr("record", i, r.ID, "CalledBack", ErrNotificationTime, "call-back without a report, or before it")
 	}
 	if r.Interview != nil {
 		if err := r.Interview.validate(i, r.ID, r.Interviewed); err != nil {
+			return err
+		}
+	}
+	if !r.ExpectedReturn.IsZero() || !r.ReportedFit.IsZero() {
+		if err := r.validateClosing(i); err != nil {
 			return err
 		}
 	}
@@ -318,4 +359,24 @@ func (r *Record) partDayShift(i int, sched Schedule) (decimal.Decimal, error) {
 		return decimal.Zero, inputErr("record", i, r.ID, "PartDay.Worked", ErrPartDayHours, partValue(pd.Worked, shift))
 	}
 	return shift, nil
+}
+
+// validateClosing checks the expected return and the day reported fit of
+// record i (ABS-23): valid dates, in range, after the first day absent.
+func (r *Record) validateClosing(i int) error {
+	for _, f := range [2]struct {
+		name string
+		d    Date
+	}{{"ExpectedReturn", r.ExpectedReturn}, {"ReportedFit", r.ReportedFit}} {
+		switch {
+		case f.d.IsZero():
+		case !f.d.IsValid():
+			return inputErr("record", i, r.ID, f.name, ErrInvalidDate, f.d.String())
+		case !inYears(f.d):
+			return inputErr("record", i, r.ID, f.name, ErrDateRange, f.d.String())
+		case !f.d.After(r.Period.Start):
+			return inputErr("record", i, r.ID, f.name, ErrReversedPeriod, f.d.String()+" is not after "+r.Period.Start.String())
+		}
+	}
+	return nil
 }

@@ -146,6 +146,11 @@ func (h History) Referral(i int, f ReferralFacts, asOf Date) (Referral, error) {
 			text += fmt.Sprintf("; the absence ended on %s, before that", ep.Period.End)
 		case "if-absent":
 			text += " if the employee is still absent then"
+			if e, ok := h.expectedReturn(ep); ok && e.After(due) {
+				text += fmt.Sprintf("; the employee expected to return on %s (when reporting the absence, ABS-23): plan the referral", e)
+			} else if ok {
+				text += fmt.Sprintf("; the employee expected to return on %s, before then (ABS-23)", e)
+			}
 		}
 		routes = append(routes, route{ruleReferralOther, due, need, text})
 	}

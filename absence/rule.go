@@ -57,4 +57,13 @@ var (
 
 	ruleContact       = Rule{"ABS-10", "HR14 App 14"}
 	ruleContactAgreed = Rule{"ABS-12", "HR14 §5.3.2, Proc 8, App 14"}
+
+	ruleFitNoteAdvice        = Rule{"ABS-20", "HR14 App 2"}
+	ruleOnLeave              = Rule{"ABS-21", "HR14 Proc 15"}
+	ruleOnLeaveGround        = Rule{"ABS-21", "HR14 Proc 13"}
+	ruleOtherWork            = Rule{"ABS-22", "HR14 §5.4.7, Proc 14"}
+	ruleExpectedReturn       = Rule{"ABS-23", "HR14 Proc 9"}
+	ruleClosing              = Rule{"ABS-23", "HR14 Proc 12"}
+	ruleFertility            = Rule{"ABS-24", "HR14 Proc 21; Equality Act 2010 s18"}
+	ruleFertilityAppointment = Rule{"ABS-24", "HR14 Proc 21, Proc 7"}
 )

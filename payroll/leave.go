@@ -28,6 +28,10 @@ type LeaveInput struct {
 	// Taken is the days of annual leave and public holidays taken in the
 	// year. Leave taken counts as statutory leave first (§22.2).
 	Taken decimal.Decimal `json:"taken"`
+	// Recredited is the days of booked leave, counted in Taken, that
+	// sickness replaced (ABS-21; absence.History.Recredit gives them): they
+	// are given back, not leave taken. At least 0 and at most Taken.
+	Recredited decimal.Decimal `json:"recredited,omitempty"`
 	// Sickness are the days of sickness in the year, in date order and not
 	// overlapping (e.g. Incapacity(h)). Leave accrues through them (Proc 15);
 	// they are reported, not deducted.
@@ -55,7 +59,8 @@ type Leave struct {
 	// Accrued is the part of Entitlement for the days employed, in days.
 	// Sickness does not reduce it (Proc 15).
 	Accrued decimal.Decimal `json:"accrued"`
-	// Taken is LeaveInput.Taken, in days.
+	// Taken is the leave taken, in days: LeaveInput.Taken less the days
+	// re-credited (LeaveInput.Recredited).
 	Taken decimal.Decimal `json:"taken"`
 	// Untaken is Accrued − Taken in days, at least 0.
 	Untaken decimal.Decimal `json:"untaken"`
@@ -137,25 +142,31 @@ func (p Policy) Leave(in LeaveInput) (Leave, error) {
 	}
 	full := decimal.NewFromInt(int64(bandDays + afc.Value.BankHolidays)).Mul(in.FTE)
 	accrued := share.times(full)
-	untaken := accrued.minus(in.Taken)
+	taken := in.Taken.Sub(in.Recredited)
+	untaken := accrued.minus(taken)
 	if untaken.cmp(decimal.Zero) < 0 {
 		untaken = over(decimal.Zero, 1)
 	}
 	statutory := share.times(decimal.NewFromInt(int64(wtr.Value.FullTimeDays)).Mul(in.FTE))
-	out.Entitlement, out.Accrued, out.Taken = days(full), accrued.round(2), in.Taken
+	out.Entitlement, out.Accrued, out.Taken = days(full), accrued.round(2), taken
 	out.Untaken, out.Statutory = untaken.round(2), statutory.round(2)
 
 	out.Findings = append(out.Findings, find("PAY-9", clauseLeave,
 		"Leave year %s: %d days of annual leave and %d public holidays for %s of service, × FTE %s = %s days; %s days for the %s employed (%s)",
 		in.Year, bandDays, afc.Value.BankHolidays, plural(out.ServiceYears, "completed year"), in.FTE,
 		out.Entitlement, out.Accrued, plural(out.Employed.Days(), "day"), afc.Source))
+	if in.Recredited.IsPositive() {
+		out.Findings = append(out.Findings, find("ABS-21", "HR14 Proc 15",
+			"%s days of booked leave that sickness replaced are re-credited: %s days taken less %s = %s days of leave taken",
+			in.Recredited, in.Taken, in.Recredited, taken))
+	}
 	if out.SickDays > 0 {
 		out.Findings = append(out.Findings, find("PAY-9", "HR14 Proc 15",
 			"Leave accrues during sickness: %s of sickness in the year do not reduce it", plural(out.SickDays, "calendar day")))
 	}
 	out.Findings = append(out.Findings, find("PAY-9", clauseLeave,
 		"%s days taken (counted as statutory leave first); %s days accrued and untaken; statutory leave %s days (%d days × FTE %s, pro rata)",
-		in.Taken, out.Untaken, out.Statutory, wtr.Value.FullTimeDays, in.FTE))
+		taken, out.Untaken, out.Statutory, wtr.Value.FullTimeDays, in.FTE))
 
 	switch {
 	case !in.Ends.IsZero() && in.IllHealth:
@@ -167,7 +178,7 @@ func (p Policy) Leave(in LeaveInput) (Leave, error) {
 		out.Findings = append(out.Findings, find("PAY-9", clauseLeave,
 			"Employment ends on %s: nothing carries over", in.Ends))
 	case in.SicknessPrevented:
-		carry := statutory.minus(in.Taken)
+		carry := statutory.minus(taken)
 		if carry.cmp(decimal.Zero) < 0 {
 			carry = over(decimal.Zero, 1)
 		}
@@ -178,7 +189,7 @@ func (p Policy) Leave(in LeaveInput) (Leave, error) {
 		out.CarryOverExpires = in.Year.End.AddMonths(wtr.Value.CarryOverMonths)
 		out.Findings = append(out.Findings, find("PAY-9", clauseLeave,
 			"Sickness prevented the leave being taken: statutory leave not taken carries over, %s days − %s taken = %s days, to be taken by %s (%d months after the end of the leave year; %s)",
-			out.Statutory, in.Taken, out.CarryOver, out.CarryOverExpires, wtr.Value.CarryOverMonths, wtr.Source))
+			out.Statutory, taken, out.CarryOver, out.CarryOverExpires, wtr.Value.CarryOverMonths, wtr.Source))
 	default:
 		out.Findings = append(out.Findings, find("PAY-9", clauseLeave,
 			"Sickness is not recorded as having prevented the leave being taken: no carry-over under §22.2"))
@@ -197,6 +208,8 @@ func (in LeaveInput) validate() error {
 		return inputErr(input, -1, "FTE", ErrAmount, in.FTE.String())
 	case in.Taken.IsNegative():
 		return inputErr(input, -1, "Taken", ErrAmount, in.Taken.String())
+	case in.Recredited.IsNegative() || in.Recredited.GreaterThan(in.Taken):
+		return inputErr(input, -1, "Recredited", ErrAmount, in.Recredited.String()+" (at most Taken, "+in.Taken.String()+")")
 	case in.DayPay.IsNegative():
 		return inputErr(input, -1, "DayPay", ErrAmount, in.DayPay.String())
 	case !in.Starts.IsZero() && !in.Year.Contains(in.Starts):

@@ -171,8 +171,14 @@ func (p Policy) Treatments(in TreatmentInput) (Treatments, error) {
 			t.Finding = find("PAY-6", clauseCosmetic,
 				"%s: cosmetic or private surgery that is not medically required: no sick pay; annual leave covering the surgery and recovery", span(r.Period))
 		default:
-			t.Treatment = OnLeave
-			t.Finding = find("ABS-8", "HR14 Proc 15", "%s: leave, paid as leave, not sickness", span(r.Period))
+			// Booked leave less the days sickness replaced (ABS-21).
+			kept, _ := h.Kept(i)
+			for _, p := range kept {
+				t.Period, t.Treatment = p, OnLeave
+				t.Finding = find("ABS-8", "HR14 Proc 15", "%s: leave, paid as leave, not sickness", span(p))
+				out.Days = append(out.Days, t)
+			}
+			continue
 		}
 		out.Days = append(out.Days, t)
 	}
@@ -241,14 +247,19 @@ func sickRuns(h absence.History, ep absence.Episode, run absence.Period, c Certi
 	return out
 }
 
-// recordOn returns the index of the episode's record that holds d.
+// recordOn returns the index of the episode's record that holds d: the
+// sickness record, when sickness replaced booked leave that day (ABS-21).
 func recordOn(h absence.History, ep absence.Episode, d absence.Date) int {
+	found := -1
 	for _, i := range ep.Records {
 		if i >= 0 && i < len(h.Records) && h.Records[i].Period.Contains(d) {
-			return i
+			if h.Records[i].IsSickness() {
+				return i
+			}
+			found = i
 		}
 	}
-	return -1
+	return found
 }
 
 func payDay(ep absence.Episode, d absence.Date) bool {

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"testing"
+	"time"
 
 	"github.com/absencerules/hr14/absence"
 	"github.com/absencerules/hr14/triggers"
@@ -14,7 +15,9 @@ import (
 // weekdays; bit 7 bank holidays off), byte 1 the FTE and the policy's
 // readings, byte 2 another trust's numbers (bits 6 and 7: the negative-sample
 // and TRIG-5 measure knobs), byte 3 a reasonable adjustment, then records of
-// 4 bytes each (gap, length, kind and evidence, part day and specimen), from
+// 4 bytes each (gap, length, kind and evidence, part day and specimen; kind
+// 4 a "may be fit" note with the changes made, ABS-20; 5 leave with sickness
+// over it, ABS-21; 6 an embryo transfer during it, ABS-24), from
 // 2027-01-01 for at most three years. Records never overlap, so the
 // history is always valid: the fuzzer explores the trigger engine.
 func fuzzCase(b []byte) (randomCase, bool) {
@@ -103,6 +106,37 @@ func fuzzCase(b []byte) (randomCase, bool) {
 		case 3:
 			r.Kind = absence.MedicalSuspension
 			r.Evidence.OHConfirmedFit = kind&0x80 != 0
+		case 4: // a "may be fit" note whose changes the employer made: at work from its day (ABS-20)
+			from := start.AddDays(1 + int(part>>1)%n)
+			if from.After(end) {
+				break
+			}
+			r.Certificates = []absence.Certificate{{Kind: absence.FitNote, Fitness: absence.MayBeFitForWork, Received: from,
+				Covers: absence.Period{Start: from, End: end}, Employer: &absence.AdviceDecision{Made: true, From: from, Decided: from}}}
+		case 5: // booked leave with sickness over its later days, reported on their first day or not (ABS-21)
+			r.Kind, r.Reason = absence.Leave, absence.ReasonUnknown
+			from := start.AddDays(int(part>>1) % n)
+			sick := absence.Record{Period: absence.Period{Start: from, End: end.AddDays(int(part >> 5))}, Reason: absence.Infection}
+			if part&1 != 0 {
+				sick.Reported = time.Date(from.Year, from.Month, from.Day, 6, 0, 0, 0, time.UTC)
+			}
+			if kind&0x80 != 0 {
+				c.pol.Recording.SicknessOnLeave = absence.OnLeaveFitNote
+				sick.Certificates = []absence.Certificate{{Kind: absence.FitNote, Covers: absence.Period{Start: from, End: from}, Received: from}}
+			}
+			c.recs = append(c.recs, r)
+			r, end = sick, sick.Period.End
+			c.recs = append(c.recs, r)
+			day = end.AddDays(1)
+			continue
+		case 6: // an embryo transfer during this sickness: its protected period (ABS-24)
+			ft := absence.FertilityTreatment{Transfer: start.AddDays(int(part>>1) % n)}
+			if part&1 == 0 {
+				ft.Ended = ft.Transfer.AddDays(int(part >> 4))
+			}
+			if k := len(c.emp.FertilityTreatments); k == 0 || ft.Transfer.After(c.emp.FertilityTreatments[k-1].Transfer) {
+				c.emp.FertilityTreatments = append(c.emp.FertilityTreatments, ft)
+			}
 		}
 		if r.Kind == absence.Sickness {
 			r.Evidence.InfectionControlLink = kind&0x40 != 0

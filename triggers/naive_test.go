@@ -282,6 +282,9 @@ func newRandomCase(r *rand.Rand) randomCase {
 	if r.IntN(4) == 0 {
 		c.pol.Recording.ExactlyHalf = absence.HalfSickness
 	}
+	if r.IntN(3) == 0 {
+		c.pol.Recording.SicknessOnLeave = absence.OnLeaveFitNote
+	}
 	if r.IntN(4) == 0 { // a different trust's numbers
 		c.pol.TRIG1 = triggers.EpisodeLimit{Months: 1 + r.IntN(12), Episodes: 1 + r.IntN(4)}
 		c.pol.TRIG2 = triggers.DayLimit{Months: 1 + r.IntN(12), Days: decimal.NewFromInt(int64(1 + r.IntN(15)))}
@@ -294,6 +297,19 @@ func newRandomCase(r *rand.Rand) randomCase {
 			TRIG5: c.pol.TRIG5.Days + r.IntN(10)}
 	}
 	c.recs = randomRecords(r, c.emp)
+	if r.IntN(4) == 0 && len(c.recs) > 0 {
+		// Fertility treatment with its embryo transfer during a record:
+		// sickness in the protected period is left out (ABS-24).
+		rec := c.recs[r.IntN(len(c.recs))]
+		t := absence.FertilityTreatment{Transfer: rec.Period.Start.AddDays(r.IntN(rec.Period.Days()))}
+		if r.IntN(3) > 0 {
+			t.Ended = t.Transfer.AddDays(r.IntN(20))
+		}
+		c.emp.FertilityTreatments = []absence.FertilityTreatment{t}
+		if r.IntN(3) == 0 {
+			c.pol.Recording.Exclude.Fertility = absence.PregnancyReasonOnly
+		}
+	}
 	return c
 }
 
@@ -380,6 +396,37 @@ func randomRecords(r *rand.Rand, emp absence.Employee) []absence.Record {
 				worked := []decimal.Decimal{decimal.Zero, half, half.Sub(dec("0.5")), s.Hours.Sub(dec("0.25"))}
 				rec.PartDay = &absence.PartDay{Worked: worked[r.IntN(len(worked))], SentHome: r.IntN(8) == 0}
 			}
+			if length >= 3 && r.IntN(8) == 0 {
+				// A "may be fit" note from a later day: the employer made
+				// the changes (at work from then, ABS-20) or could not.
+				from := day.AddDays(1 + r.IntN(length-1))
+				c := absence.Certificate{Kind: absence.FitNote, Fitness: absence.MayBeFitForWork, Received: from,
+					Covers: absence.Period{Start: from, End: from.AddDays(r.IntN(10))}, Advice: []absence.Advice{absence.PhasedReturn}}
+				c.Employer = &absence.AdviceDecision{Decided: from}
+				if r.IntN(3) > 0 {
+					c.Employer.Made, c.Employer.From = true, from
+				}
+				rec.Certificates = append(rec.Certificates, c)
+			}
+		}
+		if rec.Kind == absence.Leave && r.IntN(2) == 0 {
+			// Sickness during the booked leave, reported on its first day
+			// or not: it replaces the leave or the days stay leave (ABS-21).
+			from := day.AddDays(r.IntN(length))
+			sick := absence.Record{Period: absence.Period{Start: from, End: from.AddDays(r.IntN(length + 3))}, Reason: absence.Infection}
+			if r.IntN(3) > 0 {
+				sick.Reported = time.Date(from.Year, from.Month, from.Day, 6, 0, 0, 0, time.UTC)
+			}
+			if r.IntN(3) == 0 {
+				sick.Certificates = []absence.Certificate{{Kind: absence.FitNote, Covers: sick.Period, Received: sick.Period.End}}
+			}
+			recs = append(recs, rec, sick)
+			last := rec.Period.End
+			if sick.Period.End.After(last) {
+				last = sick.Period.End
+			}
+			day = last.AddDays(1 + r.IntN(40))
+			continue
 		}
 		recs = append(recs, rec)
 		gap := r.IntN(40)

@@ -2,7 +2,9 @@ package triggers_test
 
 import (
 	"math/rand/v2"
+	"slices"
 	"testing"
+	"time"
 
 	"github.com/absencerules/hr14/absence"
 	"github.com/absencerules/hr14/triggers"
@@ -88,6 +90,10 @@ func TestTRIG_WhatIfEqualsAddingTheAbsences(t *testing.T) {
 			recs = append(recs, rec)
 			extra = append(extra, rec)
 		}
+		if over, ok := overLeave(r, recs); ok { // sickness during booked leave (ABS-21)
+			recs = append(recs, over)
+			extra = append(extra, over)
+		}
 		w, err := mon.WhatIf(extra...)
 		require.NoError(t, err)
 
@@ -136,4 +142,29 @@ func TestTRIG_WhatIfEqualsAddingTheAbsences(t *testing.T) {
 		require.ElementsMatch(t, changed, w.Changed)
 		require.Equal(t, len(c.recs), len(mon.History().Records), "the history is unchanged")
 	})
+}
+
+// overLeave returns a random sickness record inside a leave record of recs
+// that overlaps no other record, reported on its first day or not (ABS-21),
+// or ok false.
+func overLeave(r interface{ IntN(int) int }, recs []absence.Record) (absence.Record, bool) {
+	for _, l := range recs {
+		if l.Kind != absence.Leave || r.IntN(2) == 0 {
+			continue
+		}
+		from := l.Period.Start.AddDays(r.IntN(l.Period.Days()))
+		per := absence.Period{Start: from, End: from.AddDays(r.IntN(3))}
+		if per.End.After(l.Period.End) {
+			per.End = l.Period.End
+		}
+		if slices.ContainsFunc(recs, func(o absence.Record) bool { return o.Kind != absence.Leave && o.Period.Overlaps(per) }) {
+			continue
+		}
+		rec := absence.Record{Period: per, Reason: absence.Infection}
+		if r.IntN(3) > 0 {
+			rec.Reported = time.Date(from.Year, from.Month, from.Day, 6, 0, 0, 0, time.UTC)
+		}
+		return rec, true
+	}
+	return absence.Record{}, false
 }

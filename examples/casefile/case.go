@@ -31,6 +31,10 @@ type Case struct {
 
 	Employee Employee  `json:"employee"`
 	Absences []Absence `json:"absences,omitempty"`
+	// Appointments are the employee's hospital and clinic appointments in
+	// working time (ABS-7, Proc 7; for fertility treatment ABS-24, Proc 21),
+	// each decided as of the date.
+	Appointments []absence.Appointment `json:"appointments,omitempty"`
 	// Adjustment raises the employee's trigger thresholds as a reasonable
 	// adjustment (App 3).
 	Adjustment *triggers.Adjustment `json:"adjustment,omitempty"`
@@ -72,6 +76,14 @@ type Employee struct {
 	// It replaces the flag selfCertificationWithdrawn, which had no date
 	// and is refused ([replacedField]).
 	SelfCertification []absence.SelfCertificationDecision `json:"selfCertification,omitempty"`
+	// OtherWork are the employee's declarations of secondary employment,
+	// each with its days, the day declared and whether a fit note covers
+	// it (ABS-22, §5.4.7, Proc 14).
+	OtherWork []absence.OtherWork `json:"otherWork,omitempty"`
+	// FertilityTreatments are the employee's fertility treatment cycles, in
+	// order, each with the day of embryo transfer and the day the employee
+	// learnt it failed or the pregnancy ended (ABS-24, Proc 21).
+	FertilityTreatments []absence.FertilityTreatment `json:"fertilityTreatments,omitempty"`
 }
 
 // A Schedule is an employee's working pattern, given one way only: a weekly

@@ -97,7 +97,7 @@ func TestDecode_Errors(t *testing.T) {
 	}{
 		{"unknown field", "fte: 0.6|fet: 0.6", `case.yaml:6:3: employee.fet: unknown field: "fet" in employee; did you mean "fte"?`, casefile.ErrUnknownField},
 		{"field in the wrong case", "asOf:|asof:", `case.yaml:2:1: asof: unknown field: "asof" in the case; did you mean "asOf"?`, casefile.ErrUnknownField},
-		{"unknown field, no near name", "  id: E1|  zzzzzz: E1", `employee.zzzzzz: unknown field: "zzzzzz" in employee (fields: fte, id, schedule, selfCertification, standardDayHours)`, casefile.ErrUnknownField},
+		{"unknown field, no near name", "  id: E1|  zzzzzz: E1", `employee.zzzzzz: unknown field: "zzzzzz" in employee (fields: fertilityTreatments, fte, id, otherWork, schedule, selfCertification, standardDayHours)`, casefile.ErrUnknownField},
 		{"bad date", "asOf: 2026-03-16|asOf: 2026-02-29", "case.yaml:2:7: asOf: not a valid calendar date: \"2026-02-29\"; expected a date that exists, written YYYY-MM-DD (e.g. 2026-03-02)", absence.ErrInvalidDate},
 		{"reversed period", "2026-01-06/2026-01-07\n    reason|2026-01-07/2026-01-06\n    reason", "case.yaml:11:13: absence 1, period: period ends before it starts: 2026-01-07/2026-01-06", absence.ErrReversedPeriod},
 		{"bad decimal", "fte: 0.6|fte: 0,6", `case.yaml:6:8: employee.fte: "0,6" is not a decimal number`, casefile.ErrValue},

@@ -53,6 +53,26 @@ type Expect struct {
 	// NoShiftLost is the sickness with no scheduled shift lost, which forms
 	// no episode (§4.4, ABS-2).
 	NoShiftLost *[]NoShiftLostExpect `json:"noShiftLost,omitempty"`
+
+	// Recording is what the recording rules must find in how the absences
+	// were recorded (ABS-20 on).
+	Recording *RecordingExpect `json:"recording,omitempty"`
+}
+
+// RecordingExpect is what the recording rules must find (ABS-20 on).
+type RecordingExpect struct {
+	// AtWork are the days at work under a "may be fit" note with the
+	// changes made, in order (ABS-20).
+	AtWork *[]absence.Period `json:"atWork,omitempty"`
+	// LeaveReplaced are the days on which sickness replaced booked leave,
+	// and LeaveKept the days of sickness that stayed leave, in order
+	// (ABS-21); Recredited the scheduled days of leave re-credited.
+	LeaveReplaced *[]absence.Period `json:"leaveReplaced,omitempty"`
+	LeaveKept     *[]absence.Period `json:"leaveKept,omitempty"`
+	Recredited    *int              `json:"recredited,omitempty"`
+	// Findings are texts each of which some finding of the report must
+	// contain: of the recording, an episode, a check or an exclusion.
+	Findings []string `json:"findings,omitempty"`
 }
 
 // An EpisodeExpect is one expected episode (ABS-1, ABS-2, ABS-3, ABS-7).

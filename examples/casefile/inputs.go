@@ -71,11 +71,17 @@ func (c *Case) InputsAsOf(asOf absence.Date) (Inputs, error) {
 		StandardDayHours:  e.StandardDayHours,
 		Schedule:          sched,
 		SelfCertification: e.SelfCertification,
+		OtherWork:         e.OtherWork,
+
+		FertilityTreatments: e.FertilityTreatments,
 	}
 	cal := absence.EnglandAndWales()
 	for i, a := range c.Absences {
 		rec := a.Record
 		rec.Period = a.Period.Closed(asOf)
+		if fit := rec.ReportedFit; a.Period.Open && !fit.IsZero() && fit.After(rec.Period.Start) && !fit.AddDays(-1).After(asOf) {
+			rec.Period.End = fit.AddDays(-1) // reported fit: closed on the day before (Proc 12, ABS-23)
+		}
 		if a.Period.Open {
 			for _, f := range []struct {
 				name string
@@ -99,6 +105,9 @@ func (c *Case) InputsAsOf(asOf absence.Date) (Inputs, error) {
 		return in, err
 	}
 	if err := c.checkWhatIf(); err != nil {
+		return in, err
+	}
+	if err := c.checkAppointments(pols.Absence); err != nil {
 		return in, err
 	}
 	if c.Adjustment != nil {

@@ -33,6 +33,8 @@ policy:
   negativeSample: link-prevails
   fitNoteFrom: certificate-start
   stressDays: business-days
+  sicknessOnLeave: fit-note
+  fertility: pregnancy-reason
   proRata: hours
   trig5Reading: more-than
   trig5Measure: counted-span
@@ -48,7 +50,8 @@ policy:
 	}
 	a := p.Absence
 	if a.ExactlyHalf != absence.HalfSickness || a.Exclude.OccupationalInfection || a.Exclude.Disability || a.Exclude.Pregnancy ||
-		a.FitNoteFrom != absence.CertificateStart || a.StressDays != absence.OnBusinessDays || a.Exclude.NegativeSample != absence.LinkPrevails {
+		a.FitNoteFrom != absence.CertificateStart || a.StressDays != absence.OnBusinessDays || a.Exclude.NegativeSample != absence.LinkPrevails ||
+		a.SicknessOnLeave != absence.OnLeaveFitNote || a.Exclude.Fertility != absence.PregnancyReasonOnly {
 		t.Errorf("absence policy: %+v", a)
 	}
 	tr := p.Triggers
@@ -64,7 +67,7 @@ policy:
 	if p.Pension.PartTime != pension.PartTimeFinalFTE {
 		t.Errorf("pension policy: %v", p.Pension.PartTime)
 	}
-	want := "exactlyHalf=half-sickness excludeOccupationalInfection=false excludeDisability=false excludePregnancy=false negativeSample=link-prevails fitNoteFrom=certificate-start stressDays=business-days proRata=hours trig5Reading=more-than trig5Measure=counted-span counting=full-window lapseMonths=12 sickPayMonths=30-days sspStraddle=by-day pensionPartTime=final-fte"
+	want := "exactlyHalf=half-sickness excludeOccupationalInfection=false excludeDisability=false excludePregnancy=false negativeSample=link-prevails fitNoteFrom=certificate-start stressDays=business-days sicknessOnLeave=fit-note fertility=pregnancy-reason proRata=hours trig5Reading=more-than trig5Measure=counted-span counting=full-window lapseMonths=12 sickPayMonths=30-days sspStraddle=by-day pensionPartTime=final-fte"
 	if got := strings.Join(s.Policy.Knobs(), " "); got != want {
 		t.Errorf("knobs:\n%s\nwant\n%s", got, want)
 	}

@@ -56,6 +56,14 @@ type Policy struct {
 	// StressDays: the 5 working days of the stress referral are
 	// "scheduled-days" (default) or "business-days" (ABS-9).
 	StressDays *StressDays `json:"stressDays,omitempty"`
+	// SicknessOnLeave: sickness during booked leave replaces it when
+	// reported on its first day ("notified-first-day", default), or also
+	// only the days a fit note covers ("fit-note") (ABS-21).
+	SicknessOnLeave *SicknessOnLeave `json:"sicknessOnLeave,omitempty"`
+	// Fertility: the protected period of fertility treatment leaves out all
+	// sickness inside it ("protected-period", default) or only sickness
+	// recorded as pregnancy-related ("pregnancy-reason") (ABS-24).
+	Fertility *FertilityScope `json:"fertility,omitempty"`
 
 	// ProRata: TRIG-2 and TRIG-4 pro rata by "days" (default) or "hours".
 	ProRata *triggers.ProRata `json:"proRata,omitempty"`
@@ -150,6 +158,8 @@ func (p Policy) Knobs() []string {
 	str("negativeSample", orNil(p.NegativeSample), rec.Exclude.NegativeSample)
 	str("fitNoteFrom", orNil(p.FitNoteFrom), rec.FitNoteFrom)
 	str("stressDays", orNil(p.StressDays), rec.StressDays)
+	str("sicknessOnLeave", orNil(p.SicknessOnLeave), rec.SicknessOnLeave)
+	str("fertility", orNil(p.Fertility), rec.Exclude.Fertility)
 	str("proRata", orNil(p.ProRata), trig.ProRata)
 	str("trig5Reading", orNil(p.TRIG5Reading), trig.TRIG5.Reading)
 	str("trig5Measure", orNil(p.TRIG5Measure), trig.TRIG5.Measure)
@@ -223,6 +233,12 @@ func (c *Case) Policies() (Policies, error) {
 	}
 	if p.StressDays != nil {
 		rec.StressDays = absence.DayBasis(*p.StressDays)
+	}
+	if p.SicknessOnLeave != nil {
+		rec.SicknessOnLeave = absence.SickOnLeave(*p.SicknessOnLeave)
+	}
+	if p.Fertility != nil {
+		rec.Exclude.Fertility = absence.FertilityScope(*p.Fertility)
 	}
 	if err := rec.Validate(); err != nil {
 		return Policies{}, c.wrap("policy", err)
@@ -326,6 +342,30 @@ func (s StressDays) MarshalText() ([]byte, error) { return []byte(s.String()), n
 // UnmarshalText implements encoding.TextUnmarshaler.
 func (s *StressDays) UnmarshalText(b []byte) error {
 	return choose(s, string(b), "stressDays", StressDays(absence.OnScheduledDays), StressDays(absence.OnBusinessDays))
+}
+
+// SicknessOnLeave is the ABS-21 knob in its text form:
+// "notified-first-day" or "fit-note" (absence.SickOnLeave).
+type SicknessOnLeave absence.SickOnLeave
+
+func (s SicknessOnLeave) String() string               { return absence.SickOnLeave(s).String() }
+func (s SicknessOnLeave) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (s *SicknessOnLeave) UnmarshalText(b []byte) error {
+	return choose(s, string(b), "sicknessOnLeave", SicknessOnLeave(absence.OnLeaveNotified), SicknessOnLeave(absence.OnLeaveFitNote))
+}
+
+// FertilityScope is the ABS-24 knob in its text form: "protected-period"
+// or "pregnancy-reason" (absence.FertilityScope).
+type FertilityScope absence.FertilityScope
+
+func (f FertilityScope) String() string               { return absence.FertilityScope(f).String() }
+func (f FertilityScope) MarshalText() ([]byte, error) { return []byte(f.String()), nil }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (f *FertilityScope) UnmarshalText(b []byte) error {
+	return choose(f, string(b), "fertility", FertilityScope(absence.WholeProtectedPeriod), FertilityScope(absence.PregnancyReasonOnly))
 }
 
 // NegativeSample is the ABS-7 negative-sample knob in its text form:

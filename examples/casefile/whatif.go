@@ -1,6 +1,7 @@
 package casefile
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/absencerules/hr14/absence"
@@ -48,6 +49,22 @@ func (c *Case) checkWhatIf() error {
 	}
 	if m := *w.Months; m < 0 || m > triggers.MaxOutlookMonths {
 		return c.errorf("whatIf.months", ErrInvalid, "%s", fmt.Sprintf("the forward calendar covers 0 (none) to %d months, not %d", triggers.MaxOutlookMonths, m))
+	}
+	return nil
+}
+
+// checkAppointments checks the appointments as the library decides them
+// (ABS-7, ABS-24), placing an error at the appointment.
+func (c *Case) checkAppointments(pol absence.Policy) error {
+	if len(c.Appointments) == 0 {
+		return nil
+	}
+	if _, err := pol.Appointments(c.Appointments); err != nil {
+		var ae *absence.InputError
+		if errors.As(err, &ae) && ae.Index >= 0 {
+			return c.Locate(fmt.Sprintf("appointments[%d].%s", ae.Index, FieldPath(ae.Field)), err)
+		}
+		return c.Locate("appointments", err)
 	}
 	return nil
 }

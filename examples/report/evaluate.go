@@ -83,7 +83,7 @@ func (e *evaluation) history() error {
 	e.r.Policy = Policy{Name: pols.ID.Short(), Knobs: e.c.Policy.Knobs(), ID: pols.ID, Library: absence.LibraryVersion}
 	emp := e.in.Employee
 	e.r.Employee = Employee{ID: emp.ID, FTE: emp.FTE.String(), StandardDayHours: emp.StandardDayHours.String(), Schedule: describeSchedule(emp.Schedule),
-		SelfCertification: emp.SelfCertification}
+		SelfCertification: emp.SelfCertification, OtherWork: emp.OtherWork}
 
 	var records []absence.Record
 	for i, rec := range e.in.Records {
@@ -139,6 +139,7 @@ func (e *evaluation) history() error {
 		}
 		e.r.NoShiftLost = append(e.r.NoShiftLost, out)
 	}
+	e.recording()
 	e.r.PartDays = []PartDay{}
 	for _, pd := range h.PartDays {
 		e.r.PartDays = append(e.r.PartDays, PartDay{
@@ -353,6 +354,12 @@ func (e *evaluation) checks() error {
 		}
 		checks = append(checks, cert.Checks...)
 		e.r.Episodes[i].Findings = append(e.r.Episodes[i].Findings, findings(cert.DecisionFindings)...)
+		e.fitNotes(cert)
+		closing, err := e.h.Closing(i, e.asOf)
+		if err != nil {
+			return e.locate(err)
+		}
+		e.r.Recording.Findings = append(e.r.Recording.Findings, findings(closing.Findings)...)
 		rtw, err := e.h.ReturnToWork(i, e.asOf)
 		if err != nil {
 			return e.locate(err)

@@ -59,6 +59,74 @@ type Report struct {
 	// British dates (Summarise). Added in issue 15; the text form writes it
 	// first.
 	Summary *Summary `json:"summary,omitempty"`
+
+	// Recording is what the recording rules found in how the absences were
+	// recorded (ABS-20 on): days at work under a "may be fit" note,
+	// sickness during booked leave, other work while off sick, closing the
+	// absence and fertility treatment.
+	Recording Recording `json:"recording"`
+}
+
+// Recording is what the recording rules found in how the absences were
+// recorded (ABS-20 on).
+type Recording struct {
+	// AtWork are days of sickness records on which the employee was at work
+	// with the changes a "may be fit" note advised, made by the employer:
+	// not sickness (ABS-20).
+	AtWork []AtWork `json:"atWork"`
+	// SicknessOnLeave is each sickness record over booked leave (ABS-21):
+	// the days sickness replaces and the days that stay leave.
+	SicknessOnLeave []SicknessOnLeave `json:"sicknessOnLeave"`
+	// Recredited is the scheduled days of booked leave that sickness
+	// replaced, bank holidays apart: to be re-credited (ABS-21).
+	Recredited int `json:"recredited"`
+	// Protected are the protected periods of the employee's fertility
+	// treatments (ABS-24): sickness inside them is left out of the
+	// triggers under the default reading.
+	Protected []Protected `json:"protected"`
+	// Appointments are the case's hospital and clinic appointments up to the
+	// as-of date, each with how its time is granted (ABS-7; fertility
+	// treatment ABS-24).
+	Appointments []Appointment `json:"appointments"`
+	// Findings are the recording findings for HR (ABS-20 on), by
+	// rule: each says what was found and what HR may do; none is a
+	// decision.
+	Findings []Finding `json:"findings"`
+}
+
+// Protected is the protected period of a fertility treatment (ABS-24).
+type Protected struct {
+	Period absence.Period `json:"period"`
+	Open   bool           `json:"open,omitempty"` // no end recorded yet
+	Text   string         `json:"text"`
+}
+
+// An Appointment is a hospital or clinic appointment and how its time is
+// granted (ABS-7, ABS-24).
+type Appointment struct {
+	Date      absence.Date          `json:"date"`
+	Fertility bool                  `json:"fertility,omitempty"`
+	Treatment absence.Treatment     `json:"treatment"`
+	Agreed    absence.TimeAgreement `json:"agreed,omitempty"`
+	Text      string                `json:"text"`
+}
+
+// SicknessOnLeave is a sickness record over booked leave (ABS-21).
+type SicknessOnLeave struct {
+	Period   absence.Period   `json:"period"`
+	Sickness string           `json:"sickness"` // the sickness record
+	Leave    string           `json:"leave"`    // the leave record
+	Replaced []absence.Period `json:"replaced"` // sickness, the leave re-credited
+	Kept     []absence.Period `json:"kept"`     // stay leave: not reported as required
+	Findings []Finding        `json:"findings"`
+}
+
+// AtWork is a run of days at work under a "may be fit" note (ABS-20).
+type AtWork struct {
+	Period absence.Period   `json:"period"`
+	Record string           `json:"record"`
+	Advice []absence.Advice `json:"advice"`
+	Text   string           `json:"text"`
 }
 
 // Policy is the policy the case was evaluated under: what a decision
@@ -90,6 +158,9 @@ type Employee struct {
 	// the right to self-certify, in date order (ABS-4, Proc 13); each
 	// episode's findings say which one applied to it.
 	SelfCertification []absence.SelfCertificationDecision `json:"selfCertification,omitempty"`
+	// OtherWork are the declarations of secondary employment as given
+	// (ABS-22); the recording findings say where sickness falls in one.
+	OtherWork []absence.OtherWork `json:"otherWork,omitempty"`
 }
 
 // A Finding is one step of an explanation: the rule, its clause and what it

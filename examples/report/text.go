@@ -50,6 +50,13 @@ func WriteText(w io.Writer, r *Report) error {
 		}
 		p.line("Self-certification (ABS-4, HR14 Proc 13): %s", strings.Join(ds, "; "))
 	}
+	for _, w := range emp.OtherWork {
+		covered := "no fit note recorded as covering it"
+		if w.FitNoteCovers {
+			covered = "a fit note covers it"
+		}
+		p.line("Other work declared (ABS-22, HR14 §5.4.7): %s, declared %s, %s", periodText(w.Period), w.Declared, covered)
+	}
 	for _, n := range r.Notes {
 		p.line("Note: %s", n)
 	}
@@ -86,6 +93,27 @@ func WriteText(w io.Writer, r *Report) error {
 			for _, f := range n.Findings {
 				p.line("     - %s", findingText(f))
 			}
+		}
+	}
+	if rec := r.Recording; len(rec.AtWork)+len(rec.SicknessOnLeave)+len(rec.Protected)+len(rec.Appointments)+len(rec.Findings) > 0 {
+		p.section("How the absences were recorded (ABS-20 on): for HR, never a decision")
+		for _, a := range rec.AtWork {
+			p.item("%s (record %s)", a.Text, a.Record)
+		}
+		for _, x := range rec.SicknessOnLeave {
+			p.item("%s: sickness (record %s) during booked leave (record %s)", periodText(x.Period), x.Sickness, x.Leave)
+			for _, f := range x.Findings {
+				p.line("     - %s", findingText(f))
+			}
+		}
+		for _, x := range rec.Protected {
+			p.item("%s", x.Text)
+		}
+		for _, a := range rec.Appointments {
+			p.item("appointment %s", a.Text)
+		}
+		for _, f := range rec.Findings {
+			p.item("%s", findingText(f))
 		}
 	}
 	if len(r.PartDays) > 0 {

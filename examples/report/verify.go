@@ -78,6 +78,7 @@ func verify(s *casefile.Scenario, x *casefile.Expect) Outcome {
 	v.pay(x.Pay, r)
 	v.pension(x.Pension, r)
 	v.letters(x.Letters, e)
+	v.recording(x.Recording, r)
 	o.Mismatches = v.out
 	return o
 }
