@@ -224,9 +224,20 @@ func (d Date) Compare(e Date) int {
 // it). It is the integer form used for fast day arithmetic; [FromUnixDays] is
 // its inverse.
 func (d Date) UnixDays() int {
-	// Days from civil, after H. Hinnant, "chrono-Compatible Low-Level Date
-	// Algorithms": integer-only, exact for the whole proleptic Gregorian
-	// calendar. The standard library offers this only through time.Time.
+	// The years a record may have, from a table: every batch run converts
+	// each record's dates.
+	if k := (d.Year-EarliestYear)*12 + int(d.Month) - 1; d.Year >= EarliestYear && d.Year <= LatestYear && d.Month >= 1 && d.Month <= 12 {
+		return int(monthStarts[k]) + d.Day - 1
+	}
+	return d.civilDays()
+}
+
+// civilDays is UnixDays for any date: days from civil, after H. Hinnant,
+// "chrono-Compatible Low-Level Date Algorithms": integer-only, exact for
+// the whole proleptic Gregorian calendar (the standard library offers this
+// only through time.Time). It is linear in d.Day, so a day past the end of
+// the month counts on into the next, as in the table.
+func (d Date) civilDays() int {
 	y := d.Year
 	m := int(d.Month)
 	if m <= 2 {
@@ -242,6 +253,16 @@ func (d Date) UnixDays() int {
 	doe := yoe*365 + yoe/4 - yoe/100 + doy
 	return era*146097 + doe - 719468
 }
+
+// monthStarts[(y − EarliestYear) × 12 + m − 1] is the Unix day of the first
+// day of month m of year y, for the years EarliestYear to LatestYear: a
+// read-only table (14 KiB) from civilDays.
+var monthStarts = func() (t [(LatestYear - EarliestYear + 1) * 12]int32) {
+	for k := range t {
+		t[k] = int32(Date{EarliestYear + k/12, time.Month(k%12 + 1), 1}.civilDays())
+	}
+	return t
+}()
 
 // FromUnixDays returns the date n days after 1970-01-01; it is the inverse of
 // [Date.UnixDays].

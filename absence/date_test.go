@@ -188,3 +188,18 @@ func TestDateOrder(t *testing.T) {
 		}
 	}
 }
+
+// The table of UnixDays gives what the civil-days algorithm gives, for
+// every month of the years 1900 to 2200 and days before, in and past it.
+func TestUnixDaysTableEqualsCivil(t *testing.T) {
+	for y := absence.EarliestYear - 2; y <= absence.LatestYear+2; y++ {
+		for m := time.Month(0); m <= 13; m++ {
+			for d := -3; d <= 34; d++ {
+				date := absence.Date{Year: y, Month: m, Day: d}
+				if got, want := date.UnixDays(), absence.CivilDays(date); got != want {
+					t.Fatalf("%d-%d-%d: %d, want %d", y, m, d, got, want)
+				}
+			}
+		}
+	}
+}

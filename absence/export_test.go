@@ -11,3 +11,7 @@ var CmpTwice = cmpTwice
 
 // Some exports DayCounter.some to the tests.
 func (c *DayCounter) Some(from, to int) bool { return c.some(from, to) }
+
+// CivilDays is Date.UnixDays by the civil-days algorithm alone, without
+// the table.
+func CivilDays(d Date) int { return d.civilDays() }

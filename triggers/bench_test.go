@@ -168,3 +168,39 @@ func BenchmarkSummariser(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkComparer is the activations of one employee under two policies
+// (HR14 against "3 episodes in 12 months") through a Comparer, the
+// episodes formed once, and, for comparison, through two Summarisers.
+func BenchmarkComparer(b *testing.B) {
+	other := triggers.HR14()
+	other.TRIG1 = triggers.EpisodeLimit{Months: 12, Episodes: 3}
+	c, err := triggers.NewComparer(triggers.HR14(), other)
+	if err != nil {
+		b.Fatal(err)
+	}
+	sa, _ := triggers.NewSummariser(triggers.HR14())
+	sb, _ := triggers.NewSummariser(other)
+	h := benchHistory(b, 100)
+	b.Run("comparer", func(b *testing.B) {
+		b.ReportAllocs()
+		for range b.N {
+			if _, _, err := c.Activations(h.Employee, h.Records); err != nil {
+				b.Fatal(err)
+			}
+		}
+		perRecord(b, 100)
+	})
+	b.Run("two-summarisers", func(b *testing.B) {
+		b.ReportAllocs()
+		for range b.N {
+			if _, err := sa.Activations(h.Employee, h.Records); err != nil {
+				b.Fatal(err)
+			}
+			if _, err := sb.Activations(h.Employee, h.Records); err != nil {
+				b.Fatal(err)
+			}
+		}
+		perRecord(b, 100)
+	})
+}

@@ -28,6 +28,12 @@
 //     evidence lists, for reports of millions of rows, and a [Summariser]
 //     (Batch.Summarise) finds them for one employee after another in reused
 //     memory, without building each History and Monitor.
+//   - [Comparer]: the same under two policies at once, for a trust weighing
+//     a change, the episodes formed once when both record absences alike;
+//     [Summariser.Activations] and [Comparer.Activations] reduce the
+//     activations to trigger points and days for reports that count them,
+//     and [Summariser.WithAdjustment] applies a reasonable adjustment
+//     (TRIG-9) on that path.
 //
 // Every result has a String method (one sentence) and, for the main ones, an
 // Explain method (the full evidence), citing rule IDs and clauses in words an
@@ -245,7 +251,8 @@
 // Readings: an adjustment raises full-time thresholds, which are still made
 // pro rata (15 days at 0.6 FTE is 9); it never lowers one.
 //
-// Tested by: TestTRIG1_ReasonableAdjustment.
+// Tested by: TestTRIG1_ReasonableAdjustment,
+// TestTRIG9_SummariserWithAdjustmentEqualsMonitor, TestBatchEqualityEqualsIndependent.
 //
 // # TRIG-10: The timeline and the headroom
 //
@@ -268,6 +275,8 @@
 //
 // Tested by: TestTRIG_TimelineEqualsDayByDay, TestTRIG_TimelineTo,
 // TestTRIG_TimelineSummaryEqualsTimeline, TestTRIG_SummariserEqualsMonitor,
+// TestTRIG_ComparerEqualsSummarisers, TestTRIG_ActivationsEqualSummaries,
+// TestDayWeigherEqualsWeigher,
 // TestBatchEqualsSequential, TestTRIG1_HeadroomAfterWorkedExample1,
 // TestTRIG2_HeadroomClearDate, TestTRIG_HeadroomClearEqualsDayByDay,
 // ExampleMonitor_Timeline, ExampleMonitor_Headroom.

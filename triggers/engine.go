@@ -114,9 +114,28 @@ func (b *base) firstEnding(x int) int {
 
 // inWindow returns the index range [lo, hi) of the runs with a day in s..d.
 func (b *base) inWindow(s, d int) (lo, hi int) {
-	lo = b.firstEnding(s)
-	hi = lo + sort.Search(len(b.runs)-lo, func(i int) bool { return int(b.runs[lo+i].from) > d })
-	return lo, hi
+	// Two binary searches, written out: the evidence of every activation
+	// asks this.
+	runs := b.runs
+	lo, hi = 0, len(runs)
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if int(runs[mid].to) >= s {
+			hi = mid
+		} else {
+			lo = mid + 1
+		}
+	}
+	a, z := lo, len(runs)
+	for a < z {
+		mid := int(uint(a+z) >> 1)
+		if int(runs[mid].from) > d {
+			z = mid
+		} else {
+			a = mid + 1
+		}
+	}
+	return lo, a
 }
 
 // latest returns the last counted day on or before d, if any.

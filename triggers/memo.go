@@ -11,9 +11,10 @@ import "github.com/absencerules/hr14/absence"
 // per Summariser instead of tens of times per employee. The values are the
 // absence package's; only the layout is the memo's.
 type dayMemo struct {
-	months []int       // the distinct window lengths of the policy, at most 3
-	base   int         // Unix day of ent[0]
-	ent    []memoEntry // ent[d-base]
+	months []int               // the distinct window lengths of the policy, at most 3
+	slot   [maxMonths + 1]int8 // slot[m] is the index of m in months, plus 1; 0 if not there
+	base   int                 // Unix day of ent[0]
+	ent    []memoEntry         // ent[d-base]
 }
 
 type memoEntry struct {
@@ -37,11 +38,19 @@ func newDayMemo(p Policy) *dayMemo {
 	if len(t.months) > 3 { // a policy of four or more window lengths: not memoized
 		return nil
 	}
+	for k, m := range t.months {
+		if m >= 0 && m <= maxMonths {
+			t.slot[m] = int8(k + 1)
+		}
+	}
 	return t
 }
 
 // index returns the index of a window length in t.months, or -1.
 func (t *dayMemo) index(months int) int {
+	if months >= 0 && months <= maxMonths && t.slot[months] > 0 {
+		return int(t.slot[months]) - 1
+	}
 	for k, m := range t.months {
 		if m == months {
 			return k

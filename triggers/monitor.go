@@ -210,7 +210,7 @@ func (m *Monitor) prepare() {
 		m.hm.th = [2]decimal.Decimal{m.th[TRIG2].Value, m.th[TRIG4].Value}
 		m.m = &m.hm
 	} else {
-		m.dm.w.reset(m.b, count(0), &m.days)
+		m.dm.w.reset(m.b, &m.days)
 		m.dm.th = m.lim.days
 		m.m = &m.dm
 	}

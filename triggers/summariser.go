@@ -27,7 +27,9 @@ type Summariser struct {
 	full   base
 	cache  map[thresholdKey]*thresholdEntry
 	out    []Summary
+	acts   []Activated
 	policy Policy
+	runs   absence.CountedRuns // the counted runs of the last employee loaded
 }
 
 // thresholdKey is the exact representation of an employee's FTE and
@@ -82,6 +84,7 @@ func (s *Summariser) TimelineSummary(emp absence.Employee, records []absence.Rec
 // [Monitor.TimelineSummaryTo]. It also fails for an invalid date.
 func (s *Summariser) TimelineSummaryTo(emp absence.Employee, records []absence.Record, asOf absence.Date) ([]Summary, error) {
 	if !asOf.IsValid() {
+		s.runs = absence.CountedRuns{}
 		return nil, dateErr("asOf", asOf)
 	}
 	if err := s.load(emp, records); err != nil {
@@ -95,8 +98,16 @@ func (s *Summariser) TimelineSummaryTo(emp absence.Employee, records []absence.R
 func (s *Summariser) load(emp absence.Employee, records []absence.Record) error {
 	runs, err := s.b.Counted(emp, records)
 	if err != nil {
+		s.runs = absence.CountedRuns{}
 		return err
 	}
+	return s.loadRuns(emp, runs)
+}
+
+// loadRuns prepares s.m for emp and the counted runs of its records, built
+// under s.policy.Recording from a validated emp.
+func (s *Summariser) loadRuns(emp absence.Employee, runs absence.CountedRuns) error {
+	s.runs = runs
 	m := &s.m
 	// The History has no episodes: only their counted runs, in s.full, and
 	// the summaries never look further.

@@ -54,39 +54,46 @@ func (m *Monitor) summary(cut int, cutting bool) []Summary {
 // appendSummary appends the summaries to out.
 func (m *Monitor) appendSummary(out []Summary, cut int, cutting bool) []Summary {
 	m.activations(cut, cutting, func(t Trigger, s span) {
-		a := Summary{Trigger: t, Date: m.b.date(s.from), Cleared: m.b.date(s.to + 1), Threshold: m.th[t].Value}
-		if cutting && s.to >= cut {
-			a.Cleared = absence.Date{}
+		a := Summary{Trigger: t, Date: m.b.date(s.from), Threshold: m.th[t].Value}
+		if !cutting || s.to < cut {
+			a.Cleared = m.b.date(s.to + 1)
 		}
+		var start int
 		if t == TRIG5 {
-			a.Window, a.Episodes, a.WorkingDays = m.longCounts(s.from)
+			start, a.Episodes, a.WorkingDays = m.longCounts(s.from)
 		} else {
-			a.Window, a.Episodes, a.WorkingDays = m.counts(t, s.from)
+			start, a.Episodes, a.WorkingDays = m.counts(t, s.from)
 		}
+		a.Window = absence.Period{Start: m.b.date(start), End: a.Date} // the window ends on the activation day
 		out = append(out, a)
 	})
 	return out
 }
 
-// counts returns the window of t ending on day d, the episodes with counted
-// days in it and their working days, as evidenceIn finds them.
-func (m *Monitor) counts(t Trigger, d int) (w absence.Period, episodes, days int) {
+// counts returns the first day of the window of t ending on day d, the
+// episodes with counted days in it and their working days, as evidenceIn
+// finds them.
+func (m *Monitor) counts(t Trigger, d int) (start, episodes, days int) {
 	s := m.b.windowStart(d, m.months(t))
 	lo, hi := m.b.inWindow(s, d)
 	if hi > lo {
 		// The runs of an episode are consecutive, and episodes in date order.
 		episodes = int(m.b.runs[hi-1].ep-m.b.runs[lo].ep) + 1
 	}
-	for _, r := range m.b.runs[lo:hi] {
-		days += int(m.days.count(max(int(r.from), s), min(int(r.to), d)))
+	if m.m == &m.dm { // working days: the prefix sums of the runs in s..d
+		days = int(m.dm.w.within(lo, hi, s, d))
+	} else {
+		for _, r := range m.b.runs[lo:hi] {
+			days += int(m.days.count(max(int(r.from), s), min(int(r.to), d)))
+		}
 	}
-	return m.b.period(s, d), episodes, days
+	return s, episodes, days
 }
 
-// longCounts returns the TRIG-5 window ending on day d, and the episodes and
-// working days that longEvidence lists in it, choosing them by the same
-// longPick.
-func (m *Monitor) longCounts(d int) (w absence.Period, episodes, days int) {
+// longCounts returns the first day of the TRIG-5 window ending on day d, and
+// the episodes and working days that longEvidence lists in it, choosing them
+// by the same longPick.
+func (m *Monitor) longCounts(d int) (start, episodes, days int) {
 	s := m.b.windowStart(d, m.pol.TRIG5.Months)
 	pick := m.longPick(s, d)
 	lo, hi := m.b.inWindow(s, d)
@@ -100,5 +107,5 @@ func (m *Monitor) longCounts(d int) (w absence.Period, episodes, days int) {
 		}
 		days += int(m.days.count(max(int(r.from), s), min(int(r.to), d)))
 	}
-	return m.b.period(s, d), episodes, days
+	return s, episodes, days
 }

@@ -184,7 +184,7 @@ type meter interface {
 // A dayMeter is a meter of working days. Its methods have pointer receivers
 // so that a Monitor holds it in the meter interface without allocating.
 type dayMeter struct {
-	w  weigher[count]
+	w  dayWeigher
 	th [2]count // ceil of the pro-rata thresholds of TRIG-2, TRIG-4
 }
 

@@ -105,6 +105,16 @@ type Policy struct {
 	// Tier 1 at most (true), or is assessed as a current member (false, the
 	// default) (PEN-8).
 	PensionOptedOutTier1Only *bool `json:"pensionOptedOutTier1Only,omitempty"`
+
+	// TRIG1 … TRIG5 change the trigger points' numbers (SAP 1.2, App 11):
+	// a trust whose numbers differ, or one weighing a change ("3 episodes in
+	// 12 months" instead of "2 in 6", hr14 batch --compare). A field left
+	// out keeps HR14 v16's (TRIG-1 … TRIG-5).
+	TRIG1 *EpisodeLimit `json:"trig1,omitempty"`
+	TRIG2 *DayLimit     `json:"trig2,omitempty"`
+	TRIG3 *EpisodeLimit `json:"trig3,omitempty"`
+	TRIG4 *DayLimit     `json:"trig4,omitempty"`
+	TRIG5 *LengthLimit  `json:"trig5,omitempty"`
 }
 
 // Policies are the policy values of every hr14 package, built from a case's
@@ -163,7 +173,7 @@ func (p Policy) Knobs() []string {
 	str("pensionPartTime", orNil(p.PensionPartTime), pen.PartTime)
 	str("injuryWindowFrom", orNil(p.InjuryWindowFrom), pay.Injury.WindowFrom)
 	boolean("pensionOptedOutTier1Only", p.PensionOptedOutTier1Only, pen.OptedOutTier1Only)
-	return out
+	return append(out, p.thresholdKnobs()...)
 }
 
 // orNil returns *p as a Stringer, or nil for a nil p.
@@ -247,6 +257,9 @@ func (c *Case) Policies() (Policies, error) {
 	}
 	if p.Counting != nil {
 		trig.Counting = *p.Counting
+	}
+	if err := p.applyThresholds(&trig); err != nil {
+		return Policies{}, c.wrap(err.path, err.err)
 	}
 	st := stages.HR14()
 	st.ID = id

@@ -11,9 +11,11 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"time"
 
 	"github.com/absencerules/hr14/absence"
+	"github.com/absencerules/hr14/examples/casefile"
 	"github.com/absencerules/hr14/triggers"
 )
 
@@ -35,6 +37,25 @@ Reports (--report):
   windows   the benchmark's per-episode rolling-window report, byte for byte as
             its SQL baseline writes it:
             employee_id,episode_start,episodes6,days6,episodes12,days12,long,triggered
+  equality  with --attributes: for each staff group, department, disability,
+            sex, age band and ethnicity, the employees who activated each
+            trigger point, the rate and the relative likelihood against the
+            reference group with a 95% interval (WDES Metric 3); counts under
+            10 shown as *; with --adjustments, also after the trust's
+            adjustments for disabled employees:
+            split,attribute,group,reference,measure,headcount,employees,rate_percent,relative_likelihood,ci95_low,ci95_high
+  trends    for each department and staff group (with --attributes) and month:
+            sickness rate, episodes per FTE, reason mix, long-term share,
+            trigger points activated; --html FILE draws them as charts
+
+--compare FILE evaluates every employee under the policy and under FILE's
+(a case file's policy section: knobs and trig1 … trig5) in one pass and
+writes, per month and for the whole period, the employees who activate each
+trigger point and the first-stage reviews that become due under each, and
+the difference:
+            period,measure,base,compare,difference
+--differ FILE lists the employees whose outcome differs (employee_id only).
+--from and --as-of bound the period these three reports count.
 
 A bad row stops the run with its file and line; with --skip-invalid it is
 skipped, counted and reported instead. Input out of order always stops the run.
@@ -56,11 +77,28 @@ func cmdBatch(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		asOf      = fs.String("as-of", "", "evaluate as of this `date` (YYYY-MM-DD), seeing no day after it")
 		policy    = fs.String("policy", "", "the trigger policy: a JSON `file` holding a triggers.Policy; fields left out keep the HR14 v16 values (default HR14 v16)")
 		out       = fs.String("out", "", "write the report to this `file` (default standard output), replaced only when the run succeeds")
-		report    = fs.String("report", "timeline", "the `report`: timeline or windows")
+		report    = fs.String("report", "timeline", "the `report`: timeline, windows, equality or trends")
+		compare   = fs.String("compare", "", "compare the policy with the one in this policy `file` (YAML or JSON, a case file's policy section)")
+		differ    = fs.String("differ", "", "with --compare, list the employees whose outcome differs in this `file`")
+		attrFile  = fs.String("attributes", "", "the attributes `file` (staff group, department and equality fields), for equality and trends")
+		adjFile   = fs.String("adjustments", "", "with --report equality, the adjustments `file` for disabled employees (adjustment: trig1 … trig5; discount: reason codes)")
+		from      = fs.String("from", "", "count activations and months from this `date` (YYYY-MM-DD), for --compare, equality and trends")
+		htmlOut   = fs.String("html", "", "with --report trends, write the charts to this HTML `file`")
+		refs      = map[attribute]string{}
 		skip      = fs.Bool("skip-invalid", false, "skip bad rows, count and report them, instead of stopping at the first")
 		skipped   = fs.String("skipped", "", "with --skip-invalid, list every skipped row in this `file` (default: the first 20 on standard error)")
 		workers   = fs.Int("workers", 0, "the number of worker goroutines (default GOMAXPROCS)")
 	)
+	fs.Func("reference", "with --report equality, the reference `ATTR=GROUP` of an attribute (repeatable; default disability=No, ethnicity=White, else the largest group)", func(v string) error {
+		name, group, ok := strings.Cut(v, "=")
+		for a := range numAttrs {
+			if ok && name == attrNames[a] && group != "" {
+				refs[a] = group
+				return nil
+			}
+		}
+		return errors.New("ATTR=GROUP expected, ATTR one of " + strings.Join(attrNames[:], ", "))
+	})
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return exitOK
@@ -77,14 +115,34 @@ func cmdBatch(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		return usageErr("unexpected argument %q", fs.Arg(0))
 	case *employees == "" || *absences == "":
 		return usageErr("--employees and --absences are required")
-	case *report != "timeline" && *report != "windows":
-		return usageErr("--report must be timeline or windows, not %q", *report)
+	case *report != "timeline" && *report != "windows" && *report != "equality" && *report != "trends":
+		return usageErr("--report must be timeline, windows, equality or trends, not %q", *report)
+	case *compare != "" && *report != "timeline":
+		return usageErr("--compare compares the policies' activations: leave out --report")
+	case *differ != "" && *compare == "":
+		return usageErr("--differ needs --compare")
+	case *report == "equality" && *attrFile == "":
+		return usageErr("--report equality needs --attributes")
+	case *attrFile != "" && *report != "equality" && *report != "trends":
+		return usageErr("--attributes is for --report equality or trends")
+	case (*adjFile != "" || len(refs) > 0) && *report != "equality":
+		return usageErr("--adjustments and --reference are for --report equality")
+	case *htmlOut != "" && *report != "trends":
+		return usageErr("--html is for --report trends")
+	case *from != "" && *compare == "" && *report != "equality" && *report != "trends":
+		return usageErr("--from is for --compare, --report equality and --report trends")
 	case *skipped != "" && !*skip:
 		return usageErr("--skipped needs --skip-invalid")
 	case *workers < 0:
 		return usageErr("--workers must not be negative")
 	}
-	job := &batchJob{windows: *report == "windows", skip: *skip, workers: *workers, block: 1 << 20}
+	job := &batchJob{windows: *report == "windows", skip: *skip, workers: *workers, block: 1 << 20, refs: refs}
+	switch {
+	case *compare != "":
+		job.report = "compare"
+	case *report == "equality" || *report == "trends":
+		job.report = *report
+	}
 	if job.workers == 0 {
 		job.workers = runtime.GOMAXPROCS(0)
 	}
@@ -94,6 +152,17 @@ func cmdBatch(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 			return usageErr("--as-of: %v", err)
 		}
 		job.asOf = d
+		job.in.to = d
+	}
+	if *from != "" {
+		d, err := absence.ParseDate(*from)
+		if err != nil {
+			return usageErr("--from: %v", err)
+		}
+		if !job.in.to.IsZero() && d.After(job.in.to) {
+			return usageErr("--from is after --as-of")
+		}
+		job.in.from = d
 	}
 	fail := func(err error) int {
 		fmt.Fprintln(stderr, "hr14 batch:", err)
@@ -102,6 +171,16 @@ func cmdBatch(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	var err error
 	if job.pol, err = batchPolicy(*policy); err != nil {
 		return fail(err)
+	}
+	if *compare != "" {
+		if job.other, err = comparePolicy(*compare); err != nil {
+			return fail(err)
+		}
+	}
+	if *adjFile != "" {
+		if job.scheme, err = readScheme(*adjFile, job.pol); err != nil {
+			return fail(err)
+		}
 	}
 
 	// The inputs.
@@ -134,6 +213,17 @@ func cmdBatch(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	defer closeAbs()
 	job.absName, job.empName = *absences, *employees
 	job.abs, job.emp = abs, emp
+	if *attrFile != "" {
+		if *attrFile == "-" {
+			return usageErr("--attributes cannot be standard input")
+		}
+		f, err := os.Open(*attrFile)
+		if err != nil {
+			return fail(err)
+		}
+		defer f.Close()
+		job.attrs, job.attrName = f, *attrFile
+	}
 	if *absences == "-" {
 		job.absName = "stdin"
 		total = 0
@@ -150,28 +240,25 @@ func cmdBatch(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		job.log.list = f
 	}
 	job.out = stdout
-	var commit func() error
-	if *out != "" {
-		f, err := os.CreateTemp(filepath.Dir(*out), "."+filepath.Base(*out)+".*")
+	var outputs []*pending // replaced only when the run succeeds
+	defer func() {
+		for _, p := range outputs {
+			p.abort()
+		}
+	}()
+	for _, o := range []struct {
+		name string
+		w    *io.Writer
+	}{{*out, &job.out}, {*differ, &job.differ}, {*htmlOut, &job.html}} {
+		if o.name == "" {
+			continue
+		}
+		p, err := newPending(o.name)
 		if err != nil {
 			return fail(err)
 		}
-		defer func() { // on failure: remove the partial report
-			if commit != nil {
-				f.Close()
-				os.Remove(f.Name())
-			}
-		}()
-		job.out = f
-		commit = func() error {
-			if err := f.Chmod(0o644); err != nil {
-				return err
-			}
-			if err := f.Close(); err != nil {
-				return err
-			}
-			return os.Rename(f.Name(), *out)
-		}
+		outputs = append(outputs, p)
+		*o.w = p.f
 	}
 
 	stop := func() {}
@@ -201,9 +288,9 @@ func cmdBatch(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	if err == nil && job.log.err != nil {
 		err = fmt.Errorf("--skipped: %w", job.log.err)
 	}
-	if err == nil && commit != nil {
-		if err = commit(); err == nil {
-			commit = nil // keep the report
+	for _, p := range outputs {
+		if err == nil {
+			err = p.commit()
 		}
 	}
 	if n := job.log.skippedRows(); n > 0 {
@@ -218,10 +305,66 @@ func cmdBatch(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		return exitFail
 	}
 	if isTerminal(stderr) {
+		for _, s := range job.summaries {
+			job.log.say("%s", s)
+		}
 		job.log.say("%d employees, %d absence rows in %.1f s", job.stats.employees.Load(), job.stats.rows.Load(),
 			time.Since(job.log.started).Seconds())
 	}
 	return exitOK
+}
+
+// A pending output file is written to a temporary file beside it, which
+// replaces it only when the run succeeds (commit); abort removes it.
+type pending struct {
+	name string
+	f    *os.File
+	done bool
+}
+
+func newPending(name string) (*pending, error) {
+	f, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".*")
+	if err != nil {
+		return nil, err
+	}
+	return &pending{name: name, f: f}, nil
+}
+
+func (p *pending) commit() error {
+	if err := p.f.Chmod(0o644); err != nil {
+		return err
+	}
+	if err := p.f.Close(); err != nil {
+		return err
+	}
+	if err := os.Rename(p.f.Name(), p.name); err != nil {
+		return err
+	}
+	p.done = true
+	return nil
+}
+
+func (p *pending) abort() {
+	if !p.done {
+		p.f.Close()
+		os.Remove(p.f.Name())
+	}
+}
+
+// comparePolicy reads the policy file of --compare (casefile.DecodePolicy).
+func comparePolicy(name string) (triggers.Policy, error) {
+	b, err := os.ReadFile(name)
+	if err != nil {
+		return triggers.Policy{}, err
+	}
+	_, pols, err := casefile.DecodePolicy(name, b)
+	if err != nil {
+		return triggers.Policy{}, fmt.Errorf("--compare: %w", err)
+	}
+	if pols.Triggers.ProRata == triggers.ByHours {
+		return pols.Triggers, errors.New("--compare: pro rata by hours needs shift lengths, which the batch format does not have")
+	}
+	return pols.Triggers, nil
 }
 
 // batchPolicy returns HR14 v16, or the policy in the JSON file name: a

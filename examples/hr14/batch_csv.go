@@ -32,15 +32,31 @@ var benchReasons = [...]struct {
 	{"OTHER", absence.Other},
 }
 
-// benchReason returns the library's reason for a bench reason code, or
-// absence.ReasonUnknown.
-func benchReason(b []byte) absence.Reason {
-	for _, br := range benchReasons {
-		if string(b) == br.code {
-			return br.reason
+// benchReason returns the library's reason for a bench reason code and the
+// code's index in benchReasons, or absence.ReasonUnknown.
+func benchReason(b []byte) (absence.Reason, uint8) {
+	k := -1
+	if len(b) > 0 {
+		switch b[0] { // the codes' first letters differ
+		case 'C':
+			k = 0
+		case 'G':
+			k = 1
+		case 'M':
+			k = 2
+		case 'S':
+			k = 3
+			if len(b) > 1 && b[1] == 'U' {
+				k = 4
+			}
+		case 'O':
+			k = 5
 		}
 	}
-	return absence.ReasonUnknown
+	if k < 0 || string(b) != benchReasons[k].code {
+		return absence.ReasonUnknown, 0
+	}
+	return benchReasons[k].reason, uint8(k)
 }
 
 // An absRow is one parsed row of absences.csv.
@@ -50,6 +66,7 @@ type absRow struct {
 	start, end absence.Date
 	s, e       int32 // start and end as Unix days
 	reason     absence.Reason
+	code       uint8 // the reason code's index in benchReasons
 	part       bool  // a part-day record (hours given)
 	worked     int32 // hours worked, in hundredths (part days only)
 	shift      int32 // shift length, in hundredths (part days only)
@@ -178,11 +195,14 @@ func fastAbsence(text []byte) (r absRow, n int, ok bool) {
 	if i == 0 || len(text) < i+24 || text[i+11] != ',' || text[i+22] != ',' {
 		return r, 0, false
 	}
-	if r.start, ok = parseDate(text[i+1 : i+11]); !ok {
+	if r.start, r.s, ok = parseDay(text[i+1 : i+11]); !ok {
 		return r, 0, false
 	}
-	if r.end, ok = parseDate(text[i+12 : i+22]); !ok {
+	if r.end, r.e, ok = parseDay(text[i+12 : i+22]); !ok {
 		return r, 0, false
+	}
+	if r.e < r.s || r.e-r.s >= absence.MaxRecordDays {
+		return r, 0, false // the full parser says why
 	}
 	j := i + 23
 	k := j
@@ -192,12 +212,8 @@ func fastAbsence(text []byte) (r absRow, n int, ok bool) {
 	if k+1 >= len(text) {
 		return r, 0, false
 	}
-	if r.reason = benchReason(text[j:k]); r.reason == absence.ReasonUnknown {
+	if r.reason, r.code = benchReason(text[j:k]); r.reason == absence.ReasonUnknown {
 		return r, 0, false
-	}
-	r.s, r.e = int32(r.start.UnixDays()), int32(r.end.UnixDays())
-	if r.e < r.s || r.e-r.s >= absence.MaxRecordDays || !r.start.InRange() || !r.end.InRange() {
-		return r, 0, false // the full parser says why
 	}
 	if text[k+1] == ',' { // no hours: a full day
 		if k+2 < len(text) && text[k+2] == '\n' {
@@ -262,7 +278,7 @@ func parseAbsence(line []byte) (r absRow, p *rowProblem) {
 	if n := int(r.e-r.s) + 1; n > absence.MaxRecordDays {
 		return r, &rowProblem{"end_date", "record longer than ten years (" + strconv.Itoa(n) + " days): check the years"}
 	}
-	r.reason = benchReason(f[3])
+	r.reason, r.code = benchReason(f[3])
 	if r.reason == absence.ReasonUnknown {
 		// Never quote it: a free-text reason may be a diagnosis.
 		return r, &rowProblem{"reason", "not one of COLD_FLU, GI, MSK, STRESS, SURGERY, OTHER"}

@@ -66,6 +66,43 @@ func TestBenchDataWindows(t *testing.T) {
 	}
 }
 
+// timelineSums are the sha256 of the timeline report (HR14 v16) of each
+// generated set, seed 42: regenerated after issue 14 (main at 9dad2ec) and
+// kept by every change for speed since.
+var timelineSums = map[string]string{
+	"small":  "790484fc802adc355d368b4cac91a30624e69e1acbdcc9bec973947b450766aa",
+	"medium": "ecbc49ee0d24561c809e5bdc288a867200b8b9c22a1fa16fc18f5171ba2b1022",
+	"large":  "def6745fdca73549486e675a225e307835ed34859e6b2c6da9b2ee6713bb5f78",
+}
+
+// TestBenchDataTimeline checks the timeline report of the generated sets
+// in HR14_BENCH_DATA (as TestBenchDataWindows) against timelineSums.
+func TestBenchDataTimeline(t *testing.T) {
+	root := os.Getenv("HR14_BENCH_DATA")
+	if root == "" {
+		t.Skip("HR14_BENCH_DATA is not set")
+	}
+	for _, set := range []string{"small", "medium", "large"} {
+		dir := filepath.Join(root, set)
+		if _, err := os.Stat(filepath.Join(dir, "absences.csv")); err != nil {
+			t.Logf("%s: no data in %s", set, dir)
+			continue
+		}
+		t.Run(set, func(t *testing.T) {
+			h := sha256.New()
+			var errb strings.Builder
+			code := run(context.Background(), []string{"batch",
+				"--employees", filepath.Join(dir, "employees.csv"), "--absences", filepath.Join(dir, "absences.csv")}, nil, h, &errb)
+			if code != exitOK {
+				t.Fatalf("exit %d: %s", code, errb.String())
+			}
+			if got := hex.EncodeToString(h.Sum(nil)); got != timelineSums[set] {
+				t.Errorf("timeline report sha256 %s, want %s", got, timelineSums[set])
+			}
+		})
+	}
+}
+
 func fileSum(t *testing.T, name string) string {
 	t.Helper()
 	f, err := os.Open(name)

@@ -19,6 +19,11 @@ type empRow struct {
 	line int
 	fte  *fteInfo
 	pat  *patternInfo
+	// groups are the employee's groups in attributes.csv, when it is read
+	// (hasGroups): indexes into the run's attrTable.
+	groups    [numAttrs]uint16
+	hasGroups bool
+	attrLine  int // the line of attributes.csv for which the row is skipped; 0 if none
 }
 
 // An fteInfo is an FTE value and what it means for the day thresholds.

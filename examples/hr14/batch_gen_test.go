@@ -9,14 +9,22 @@ import (
 	"github.com/absencerules/hr14/absence"
 )
 
-// genWorkforce writes the synthetic workforce of the benchmark's generator
+// genWorkforceAttrs writes the synthetic workforce of the benchmark's generator
 // (the benchmark kit's gen/main.go, default -from 2023-01-01 -to 2025-12-31
 // -rate 5) for n employees and a seed: employees.csv and absences.csv, byte
 // for byte as the generator writes them, so that the tests need no external
 // data. TestGeneratorMatchesBench checks that against the input checksums of
 // the benchmark (BENCH.md).
-func genWorkforce(n int, seed uint64) (employees, absences []byte) {
-	var ew, aw bytes.Buffer
+//
+// It writes the generator's -attributes file, attributes.csv, too, byte for
+// byte: a separate random stream per employee
+// (so the other files are the same with or without it), in which
+// disability is declared more often by employees more often sick (3, 4, 6
+// and 12% by propensity class; 20% never answer), the disparity built in
+// for an equality report to find.
+func genWorkforceAttrs(n int, seed uint64) (employees, absences, attributes []byte) {
+	var ew, aw, xw bytes.Buffer
+	xw.WriteString("employee_id,staff_group,department,disability,sex,age_band,ethnicity\n")
 	ew.WriteString("employee_id,fte,pattern\n")
 	aw.WriteString("employee_id,start_date,end_date,reason,hours_worked,shift_hours\n")
 	start := absence.Date{Year: 2023, Month: 1, Day: 1}.UnixDays()
@@ -36,6 +44,7 @@ func genWorkforce(n int, seed uint64) (employees, absences []byte) {
 			}
 		}
 		ew.Write(append(buf, '\n'))
+		xw.Write(genAttributes(buf[:0], seed, id, &e))
 
 		meanGap := 365.25 / e.rate
 		t := start - 1
@@ -100,7 +109,35 @@ func genWorkforce(n int, seed uint64) (employees, absences []byte) {
 			t = e.nextWork(en + 1)
 		}
 	}
-	return ew.Bytes(), aw.Bytes()
+	return ew.Bytes(), aw.Bytes(), xw.Bytes()
+}
+
+// genAttributes appends one row of attributes.csv, as the generator's
+// appendAttributes writes it.
+func genAttributes(b []byte, seed uint64, id int, e *genEmp) []byte {
+	r := newGenRNG(seed^0x9e3779b97f4a7c15, uint64(id))
+	groups := []string{"Administrative and Clerical", "Nursing and Midwifery Registered", "Additional Clinical Services"}
+	b = strconv.AppendInt(b, int64(id), 10)
+	b = append(b, ',')
+	b = append(b, groups[e.group]...)
+	b = append(b, ',', 'D')
+	b = strconv.AppendInt(b, int64(1+r.intn(40)), 10)
+	b = append(b, ',')
+	disability := "No"
+	switch u := r.intn(1000); {
+	case u < []int{30, 40, 60, 120}[e.prop]:
+		disability = "Yes"
+	case u >= 800:
+		disability = "Not declared"
+	}
+	b = append(b, disability...)
+	b = append(b, ',')
+	b = append(b, []string{"Female", "Male"}[r.pick([]int{77, 23})]...)
+	b = append(b, ',')
+	b = append(b, []string{"16-24", "25-34", "35-44", "45-54", "55-64", "65+"}[r.pick([]int{6, 24, 25, 24, 18, 3})]...)
+	b = append(b, ',')
+	b = append(b, []string{"White", "Asian", "Black", "Mixed", "Other", "Not stated"}[r.pick([]int{70, 14, 8, 3, 3, 2})]...)
+	return append(b, '\n')
 }
 
 var (
@@ -155,6 +192,8 @@ type genEmp struct {
 	mask   [7]bool // Monday..Sunday
 	shiftQ int
 	rate   float64
+	group  int // 0 office, 1 long-day shifts, 2 7.5-hour shifts
+	prop   int // the propensity class, 0 lowest … 3 highest
 }
 
 func genEmployee(r *genRNG, meanRate float64) genEmp {
@@ -170,9 +209,9 @@ func genEmployee(r *genRNG, meanRate float64) genEmp {
 	case g < 55:
 		e.shiftQ, days, pool = 30, max(1, min(5, (e.fte100*5+50)/100)), 5
 	case g < 80:
-		e.shiftQ, days, pool = 50, max(1, min(3, (e.fte100*3+50)/100)), 7
+		e.shiftQ, days, pool, e.group = 50, max(1, min(3, (e.fte100*3+50)/100)), 7, 1
 	default:
-		e.shiftQ, days, pool = 30, max(1, min(5, (e.fte100*5+50)/100)), 7
+		e.shiftQ, days, pool, e.group = 30, max(1, min(5, (e.fte100*5+50)/100)), 7, 2
 	}
 	idx := []int{0, 1, 2, 3, 4, 5, 6}
 	for i := range days {
@@ -180,7 +219,8 @@ func genEmployee(r *genRNG, meanRate float64) genEmp {
 		idx[i], idx[j] = idx[j], idx[i]
 		e.mask[idx[i]] = true
 	}
-	mult := []float64{0.25, 0.8, 1.3, 2.6}[r.pick([]int{20, 40, 28, 12})] / 1.046
+	e.prop = r.pick([]int{20, 40, 28, 12})
+	mult := []float64{0.25, 0.8, 1.3, 2.6}[e.prop] / 1.046
 	e.rate = meanRate * mult
 	return e
 }
@@ -200,16 +240,22 @@ func appendQuarters(b []byte, q int) []byte {
 	return append(b, [4]string{"", ".25", ".5", ".75"}[q%4]...)
 }
 
-// genOnce caches generated workforces: tests share them.
-var genCache = map[[2]uint64][2][]byte{}
+// genCache caches generated workforces: tests share them.
+var genCache = map[[2]uint64][3][]byte{}
 
 func workforce(tb testing.TB, n int, seed uint64) (employees, absences []byte) {
+	e, a, _ := workforceAttrs(tb, n, seed)
+	return e, a
+}
+
+// workforceAttrs is workforce with attributes.csv.
+func workforceAttrs(tb testing.TB, n int, seed uint64) (employees, absences, attributes []byte) {
 	tb.Helper()
 	k := [2]uint64{uint64(n), seed}
 	if w, ok := genCache[k]; ok {
-		return w[0], w[1]
+		return w[0], w[1], w[2]
 	}
-	e, a := genWorkforce(n, seed)
-	genCache[k] = [2][]byte{e, a}
-	return e, a
+	e, a, x := genWorkforceAttrs(n, seed)
+	genCache[k] = [3][]byte{e, a, x}
+	return e, a, x
 }

@@ -84,6 +84,7 @@ type reader struct {
 	pending          empRow // the next employee row, read but not yet handed out
 	hasPending       bool
 	empEOF           bool
+	attrs            *attrReader // attributes.csv beside employees.csv; nil if not read
 }
 
 // headers checks the header lines of both files.
@@ -105,6 +106,9 @@ func (r *reader) headers(abs *bufio.Reader) error {
 		}
 	}
 	r.absLine, r.empLine = 2, 1
+	if r.attrs != nil {
+		return r.attrs.header()
+	}
 	return nil
 }
 
@@ -225,6 +229,11 @@ func (r *reader) readEmployee(c *chunk) bool {
 	}
 	if len(line) == 0 {
 		r.empEOF = true
+		if r.attrs != nil {
+			if err := r.attrs.end(); err != nil {
+				c.err = err
+			}
+		}
 		return false
 	}
 	r.empLine++
@@ -245,6 +254,19 @@ func (r *reader) readEmployee(c *chunk) bool {
 			return false
 		}
 		r.lastEmpID = e.id
+	}
+	if r.attrs != nil {
+		if err := r.attrs.next(&e, e.id); err != nil {
+			var re *rowError
+			if errors.Is(err, errUnsorted) || !errors.As(err, &re) || !r.skip {
+				c.err = err
+				return false
+			}
+			if problem == nil { // the employee is skipped for its attributes
+				c.skipped = append(c.skipped, re.Error())
+				e.fte, e.pat, e.attrLine = nil, nil, r.attrs.line
+			}
+		}
 	}
 	if problem != nil {
 		re := &rowError{file: r.empName, line: r.empLine, employee: e.id, field: problem.field, msg: problem.msg}

@@ -29,6 +29,19 @@ type batchJob struct {
 	out              io.Writer
 	log              *batchLog
 
+	// The comparison, equality and trends reports (report set).
+	report    string          // "compare", "equality" or "trends"; "" for timeline or windows
+	other     triggers.Policy // --compare's policy
+	in        period          // --from … --as-of
+	differ    io.Writer       // --differ: the employees whose outcome differs; nil if not asked
+	attrName  string          // --attributes
+	attrs     io.Reader       // nil if not read
+	attrTab   *attrTable      // the groups met in attrs
+	scheme    *adjustScheme   // --adjustments: applied to disabled employees; nil if none
+	refs      map[attribute]string
+	html      io.Writer // --html (trends)
+	summaries []string  // what the run says at its end on a terminal
+
 	stats batchStats
 }
 
@@ -45,6 +58,10 @@ func (j *batchJob) run(ctx context.Context) error {
 	pool := newBufferPool(depth + 2*j.workers + 2)
 	rd := &reader{absName: j.absName, empName: j.empName, emp: bufio.NewReaderSize(j.emp, 64<<10),
 		parse: newEmployeeParser(j.pol), skip: j.skip, block: j.block, pool: pool}
+	if j.attrs != nil {
+		j.attrTab = newAttrTable()
+		rd.attrs = &attrReader{name: j.attrName, rd: bufio.NewReaderSize(j.attrs, 64<<10), tab: j.attrTab}
+	}
 	chunks := make(chan *chunk, j.workers)
 	var wg sync.WaitGroup
 	wg.Add(1)
@@ -61,14 +78,21 @@ func (j *batchJob) run(ctx context.Context) error {
 		j.stats.employees.Add(int64(len(c.emps)))
 		j.stats.bytes.Add(c.size)
 	}
-	if j.windows {
+	switch {
+	case j.windows:
 		return j.runWindows(ctx, chunks, pool, depth, done)
+	case j.report == "compare":
+		return j.runCompare(ctx, chunks, pool, depth, done)
+	case j.report == "equality":
+		return j.runEquality(ctx, chunks, pool, depth, done)
+	case j.report == "trends":
+		return j.runTrends(ctx, chunks, pool, depth, done)
 	}
 	return j.runTimeline(ctx, chunks, pool, depth, done)
 }
 
 func (j *batchJob) scanner() *scanner {
-	return &scanner{absName: j.absName, empName: j.empName, skip: j.skip}
+	return &scanner{absName: j.absName, empName: j.empName, attrName: j.attrName, skip: j.skip}
 }
 
 // runWindows computes and formats the windows report in the workers.
@@ -88,7 +112,7 @@ func (j *batchJob) runWindows(ctx context.Context, chunks <-chan *chunk, pool *b
 		header = st.win.header()
 		states <- st
 	}
-	return j.runReport(ctx, chunks, pool, depth, done, header, func(c *chunk, out []byte) ([]byte, chunkResult) {
+	return j.runReport(ctx, chunks, pool, depth, done, j.out, header, func(c *chunk, out []byte) ([]byte, chunkResult) {
 		st := <-states
 		defer func() { states <- st }()
 		sc := st.scan.scan(c, func(e *empRow, rows []absRow) {
@@ -109,7 +133,7 @@ func (j *batchJob) runTimeline(ctx context.Context, chunks <-chan *chunk, pool *
 		}
 		states <- w
 	}
-	return j.runReport(ctx, chunks, pool, depth, done, []byte(timelineHeader), func(c *chunk, out []byte) ([]byte, chunkResult) {
+	return j.runReport(ctx, chunks, pool, depth, done, j.out, []byte(timelineHeader), func(c *chunk, out []byte) ([]byte, chunkResult) {
 		w := <-states
 		defer func() { states <- w }()
 		return w.chunk(c, out)
@@ -133,7 +157,7 @@ type chunkResult struct {
 // bad row (which stops the run) writes none of its rows, and a run that
 // stops in its first chunk leaves the output empty.
 func (j *batchJob) runReport(ctx context.Context, chunks <-chan *chunk, pool *bufferPool, depth int, done func(*chunk),
-	header []byte, report func(c *chunk, out []byte) ([]byte, chunkResult)) error {
+	w io.Writer, header []byte, report func(c *chunk, out []byte) ([]byte, chunkResult)) error {
 	outPool := newBufferPool(depth + j.workers + 2)
 	err := inOrder(ctx, chunks, j.workers, depth, func(c *chunk) chunkResult {
 		if c.err != nil {
@@ -157,11 +181,11 @@ func (j *batchJob) runReport(ctx context.Context, chunks <-chan *chunk, pool *bu
 		}
 		var err error
 		if header != nil {
-			_, err = j.out.Write(header)
+			_, err = w.Write(header)
 			header = nil
 		}
-		if err == nil {
-			_, err = j.out.Write(*r.buf)
+		if err == nil && len(*r.buf) > 0 {
+			_, err = w.Write(*r.buf)
 		}
 		outPool.put(r.buf)
 		pool.put(c.buf)
@@ -169,7 +193,7 @@ func (j *batchJob) runReport(ctx context.Context, chunks <-chan *chunk, pool *bu
 		return err
 	})
 	if err == nil && header != nil { // no rows at all: the header alone
-		_, err = j.out.Write(header)
+		_, err = w.Write(header)
 	}
 	return err
 }

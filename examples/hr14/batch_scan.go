@@ -15,6 +15,7 @@ import (
 // worker.
 type scanner struct {
 	absName, empName string
+	attrName         string // attributes.csv, when read
 	skip             bool
 	rows             []absRow // scratch: the current employee's rows
 }
@@ -110,6 +111,9 @@ func (s *scanner) scan(c *chunk, each func(e *empRow, rows []absRow)) scanned {
 			}
 			if next < len(c.emps) && c.emps[next].id == r.id {
 				msg = "its row in " + s.empName + " (line " + strconv.Itoa(c.emps[next].line) + ") was skipped"
+				if n := c.emps[next].attrLine; n > 0 {
+					msg = "its row in " + s.attrName + " (line " + strconv.Itoa(n) + ") was skipped"
+				}
 			}
 			if !bad(n, r.id, &rowProblem{"employee_id", msg}) {
 				return res

@@ -75,10 +75,15 @@ func TestBatchWindowsEdge(t *testing.T) {
 // TestGeneratorMatchesBench: the Go port of the bench generator writes the
 // bench's 10k data set byte for byte (the input checksums of its README).
 func TestGeneratorMatchesBench(t *testing.T) {
-	emp, abs := workforce(t, 10000, 42)
+	emp, abs, attrs := workforceAttrs(t, 10000, 42)
 	assert.Equal(t, benchSums["small"].employees, sum(emp))
 	assert.Equal(t, benchSums["small"].absences, sum(abs))
+	assert.Equal(t, smallAttributesSum, sum(attrs), "attributes.csv of the bench's generator, -n 10000 -seed 42 -attributes")
 }
+
+// smallAttributesSum is the sha256 of attributes.csv as the bench's
+// generator writes it with -n 10000 -seed 42 -attributes.
+const smallAttributesSum = "b73f63caaed01514bcfdbfd16cdae0e799da54a7fd39dd495e04ff5f1922934c"
 
 // TestWindowsSmallMatchesSQL: the windows report of the bench's 10k set
 // (seed 42, 133,530 absence rows) has the SQL baseline's sha256, whatever the

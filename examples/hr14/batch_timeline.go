@@ -1,13 +1,10 @@
 package main
 
 import (
-	"errors"
-	"slices"
 	"strconv"
 
 	"github.com/absencerules/hr14/absence"
 	"github.com/absencerules/hr14/triggers"
-	"github.com/shopspring/decimal"
 )
 
 // The timeline report (--report timeline, the default) is every activation of
@@ -28,14 +25,11 @@ const timelineHeader = "employee_id,trigger,activated_on,window_start,window_end
 // and threshold texts met so far) are reused, so that a worker allocates
 // nothing per employee once they have grown.
 type timelineWorker struct {
-	scan  *scanner
-	sum   *triggers.Summariser
-	asOf  absence.Date // zero: none
-	skip  bool
-	recs  []absence.Record
-	parts []absence.PartDay
-	hours []decimal.Decimal // hours[h] is h hundredths of an hour; zero until first met
-	known []bool            // known[h]: hours[h] is set
+	scan *scanner
+	sum  *triggers.Summariser
+	asOf absence.Date // zero: none
+	skip bool
+	recordMaker
 	// texts are the thresholds' texts of each FTE, by trigger. Under one
 	// policy and one standard day, as here, an employee's thresholds depend
 	// on the FTE alone.
@@ -47,8 +41,7 @@ func newTimelineWorker(sc *scanner, pol triggers.Policy, asOf absence.Date, skip
 	if err != nil {
 		return nil, err
 	}
-	return &timelineWorker{scan: sc, sum: sum, asOf: asOf, skip: skip,
-		hours: make([]decimal.Decimal, 2401), known: make([]bool, 2401), texts: map[*fteInfo]*[8]string{}}, nil
+	return &timelineWorker{scan: sc, sum: sum, asOf: asOf, skip: skip, texts: map[*fteInfo]*[8]string{}}, nil
 }
 
 // A refusal is an employee the library refused, skipped with --skip-invalid.
@@ -61,44 +54,17 @@ type refusal struct {
 // employee the library refuses ends the chunk's output with its error, or
 // with --skip-invalid is left out and reported.
 func (w *timelineWorker) chunk(c *chunk, out []byte) ([]byte, chunkResult) {
-	var res chunkResult
-	var failed error // a refused employee, when not skipping: nothing after it
-	res.scanned = w.scan.scan(c, func(e *empRow, rows []absRow) {
-		if failed != nil {
-			return
-		}
-		var err error
-		if out, err = w.employee(out, e, rows); err != nil {
-			if !w.skip {
-				failed = err
-				return
-			}
-			res.refused = append(res.refused, refusal{err.Error(), len(rows)})
-		}
+	res := eachEmployee(w.scan, c, w.skip, func(e *empRow, rows []absRow) (err error) {
+		out, err = w.employee(out, e, rows)
+		return err
 	})
-	if failed != nil {
-		res.err = failed // it comes before any error the scan found later
-	}
 	return out, res
 }
 
 // employee appends the timeline rows of one employee. An error is the
 // library's refusal, naming the line.
 func (w *timelineWorker) employee(out []byte, e *empRow, rows []absRow) ([]byte, error) {
-	if len(w.recs) < len(rows) {
-		w.recs = make([]absence.Record, len(rows))
-	}
-	recs := w.recs[:len(rows)]
-	w.parts = slices.Grow(w.parts[:0], len(rows)) // never reallocated below: the records point into it
-	for k := range rows {
-		// Only these fields are ever set, so the others are still zero.
-		r, rec := &rows[k], &recs[k]
-		rec.Period, rec.Reason, rec.PartDay = absence.Period{Start: r.start, End: r.end}, r.reason, nil
-		if r.part {
-			w.parts = append(w.parts, absence.PartDay{Worked: w.hoursOf(r.worked), Shift: w.hoursOf(r.shift)})
-			rec.PartDay = &w.parts[len(w.parts)-1]
-		}
-	}
+	recs := w.records(rows)
 	emp := absence.Employee{FTE: e.fte.fte, StandardDayHours: standardDay, Schedule: e.pat.sched}
 	var acts []triggers.Summary
 	var err error
@@ -108,7 +74,7 @@ func (w *timelineWorker) employee(out []byte, e *empRow, rows []absRow) ([]byte,
 		acts, err = w.sum.TimelineSummaryTo(emp, recs, w.asOf)
 	}
 	if err != nil {
-		return out, w.refused(e, rows, err)
+		return out, w.scan.refused(e, rows, err)
 	}
 	var id [20]byte
 	idText := strconv.AppendInt(id[:0], e.id, 10)
@@ -122,11 +88,11 @@ func (w *timelineWorker) employee(out []byte, e *empRow, rows []absRow) ([]byte,
 		out = append(out, ',')
 		out = append(out, triggerText[a.Trigger]...)
 		out = append(out, ',')
-		out, _ = a.Date.AppendText(out)
+		out = appendDay(out, a.Date)
 		out = append(out, ',')
-		out, _ = a.Window.Start.AppendText(out)
+		out = appendDay(out, a.Window.Start)
 		out = append(out, ',')
-		out, _ = a.Window.End.AppendText(out)
+		out = appendDay(out, a.Window.End)
 		out = append(out, ',')
 		out = strconv.AppendInt(out, int64(a.Episodes), 10)
 		out = append(out, ',')
@@ -139,26 +105,6 @@ func (w *timelineWorker) employee(out []byte, e *empRow, rows []absRow) ([]byte,
 		out = append(out, '\n')
 	}
 	return out, nil
-}
-
-// hoursOf returns h hundredths of an hour (0 ≤ h ≤ 2400, as the parser
-// checks), made once per worker.
-func (w *timelineWorker) hoursOf(h int32) decimal.Decimal {
-	if !w.known[h] {
-		w.hours[h], w.known[h] = decimal.New(int64(h), -2), true
-	}
-	return w.hours[h]
-}
-
-// refused names the line of an employee the library refused: the record's
-// line for an error about a record, else the employee's.
-func (w *timelineWorker) refused(e *empRow, rows []absRow, err error) *rowError {
-	var ie *absence.InputError
-	re := &rowError{file: w.scan.empName, line: e.line, employee: e.id, msg: err.Error()}
-	if errors.As(err, &ie) && ie.Input == "record" && ie.Index >= 0 && ie.Index < len(rows) {
-		re.file, re.line = w.scan.absName, rows[ie.Index].line
-	}
-	return re
 }
 
 // triggerText is the rule ID of each trigger point, made once.

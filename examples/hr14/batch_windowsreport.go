@@ -51,6 +51,7 @@ type windowReport struct {
 	asOf    int32   // records are cut at this Unix day (math.MaxInt32: none)
 	scratch winData // per employee, reused
 	days    *dayTable
+	count   absence.DayCounter // the current employee's scheduled days
 }
 
 // winData is one employee's counted episodes in a layout for the sweep: day
@@ -58,11 +59,10 @@ type windowReport struct {
 // look-up, pointer moves and, for an episode that began before the window, one
 // ScheduledDays call.
 type winData struct {
-	start, end []absence.Date
-	s, e       []int32
-	wd         []int32 // working days of each episode (ScheduledDays)
-	cumWD      []int32 // cumWD[k] = wd of episodes [0, k)
-	cumLong    []int32 // cumLong[k] = long episodes among [0, k)
+	s, e    []int32
+	wd      []int32 // working days of each episode (ScheduledDays)
+	cumWD   []int32 // cumWD[k] = wd of episodes [0, k)
+	cumLong []int32 // cumLong[k] = long episodes among [0, k)
 }
 
 func newWindowReport(pol triggers.Policy, asOf int32) *windowReport {
@@ -119,20 +119,24 @@ func (w *windowReport) employee(out []byte, e *empRow, rows []absRow) []byte {
 	if w.days == nil {
 		w.days = newDayTable(w.windows)
 	}
-	d.start, d.end, d.s, d.e, d.wd = d.start[:0], d.end[:0], d.s[:0], d.e[:0], d.wd[:0]
+	d.s, d.e, d.wd = d.s[:0], d.e[:0], d.wd[:0]
 	d.cumWD, d.cumLong = append(d.cumWD[:0], 0), append(d.cumLong[:0], 0)
-	week := &e.pat.week
+	if len(rows) == 0 {
+		return out
+	}
+	// The pattern's ScheduledDays, counted on Unix days (the bench's patterns
+	// have no bank holidays off).
+	w.count.Reset(e.pat.sched, rows[0].start, rows[len(rows)-1].end)
 	for k := range rows {
 		r := &rows[k]
 		if !w.counts(r) {
 			continue
 		}
-		wd := int32(week.ScheduledDays(absence.Period{Start: r.start, End: r.end}))
+		wd := int32(w.count.Days(int(r.s), int(r.e)))
 		long := int32(0)
 		if r.e-r.s+1 >= w.length {
 			long = 1
 		}
-		d.start, d.end = append(d.start, r.start), append(d.end, r.end)
 		d.s, d.e, d.wd = append(d.s, r.s), append(d.e, r.e), append(d.wd, wd)
 		d.cumWD = append(d.cumWD, d.cumWD[len(d.cumWD)-1]+wd)
 		d.cumLong = append(d.cumLong, d.cumLong[len(d.cumLong)-1]+long)
@@ -157,8 +161,7 @@ func (w *windowReport) employee(out []byte, e *empRow, rows []absRow) []byte {
 			episodes[k] = int32(i - j + 1)
 			days[k] = d.cumWD[i] - d.cumWD[j] + today
 			if j < i && d.s[j] < ws { // the straddler counts only its days from ws
-				clipped := absence.Period{Start: absence.FromUnixDays(int(ws)), End: d.end[j]}
-				days[k] += int32(week.ScheduledDays(clipped)) - d.wd[j]
+				days[k] += int32(w.count.Days(int(ws), int(d.e[j]))) - d.wd[j]
 			}
 		}
 		e6, d6 := episodes[w.win[0]], days[w.win[1]]

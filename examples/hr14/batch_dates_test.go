@@ -1,0 +1,35 @@
+package main
+
+import (
+	"testing"
+
+	"github.com/absencerules/hr14/absence"
+)
+
+// parseDay gives, for every day of the years 1900 to 2200, the date and Unix
+// day of the library's parser and Date.UnixDays, and appendDay its text;
+// days that do not exist and years outside are refused.
+func TestParseDayEveryDay(t *testing.T) {
+	first := absence.Date{Year: absence.EarliestYear, Month: 1, Day: 1}
+	last := absence.Date{Year: absence.LatestYear, Month: 12, Day: 31}
+	for n := first.UnixDays(); n <= last.UnixDays(); n++ {
+		want := absence.FromUnixDays(n)
+		text := want.String()
+		d, day, ok := parseDay([]byte(text))
+		if !ok || d != want || int(day) != n {
+			t.Fatalf("%s: %v %d %v", text, d, day, ok)
+		}
+		if got := string(appendDay(nil, d)); got != text {
+			t.Fatalf("appendDay(%s) = %s", text, got)
+		}
+	}
+	for _, s := range []string{"1899-12-31", "2201-01-01", "2023-02-29", "2024-02-30", "2024-04-31", "2024-00-10",
+		"2024-13-01", "2024-01-00", "2024-1-01", "2024/01/01", "20240101xx", "2024-01-0a", "9999-12-31"} {
+		if _, _, ok := parseDay([]byte(s)); ok {
+			t.Errorf("%s accepted", s)
+		}
+	}
+	if _, _, ok := parseDay([]byte("2024-02-29")); !ok {
+		t.Error("2024-02-29 refused")
+	}
+}
