@@ -19,7 +19,7 @@ func dates(hs []absence.Holiday) []string {
 
 func TestEnglandAndWalesTable(t *testing.T) {
 	ew := absence.EnglandAndWales()
-	// The FACTS.md table, year by year.
+	// GOV.UK's published dates (gov.uk/bank-holidays), year by year.
 	want := map[int][]string{
 		2022: {"2022-01-03", "2022-04-15", "2022-04-18", "2022-05-02", "2022-06-02", "2022-06-03", "2022-08-29", "2022-09-19", "2022-12-26", "2022-12-27"},
 		2023: {"2023-01-02", "2023-04-07", "2023-04-10", "2023-05-01", "2023-05-08", "2023-05-29", "2023-08-28", "2023-12-25", "2023-12-26"},

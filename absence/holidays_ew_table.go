@@ -11,13 +11,14 @@ type ewDay struct {
 
 // ewTable holds England & Wales bank holidays as data, whole years:
 //
-//   - 2012 to 2028 as GOV.UK publishes them (bank-holidays.json of
-//     alphagov/calendars and alphagov/frontend, the newest published version
-//     of each year; FACTS.md), with their one-offs: the Queen's Diamond
-//     Jubilee (5 June 2012, the spring holiday moved to 4 June), VE Day
-//     (the early May holiday moved to Friday 8 May 2020), the Platinum
-//     Jubilee (3 June 2022, spring moved to 2 June), the State Funeral of
-//     Queen Elizabeth II (19 September 2022) and the Coronation (8 May 2023);
+//   - 2012 to 2028 as GOV.UK publishes them ("UK bank holidays",
+//     gov.uk/bank-holidays: bank-holidays.json of alphagov/calendars and
+//     alphagov/frontend, the newest published version of each year), with
+//     their one-offs: the Queen's Diamond Jubilee (5 June 2012, the spring
+//     holiday moved to 4 June), VE Day (the early May holiday moved to
+//     Friday 8 May 2020), the Platinum Jubilee (3 June 2022, spring moved to
+//     2 June), the State Funeral of Queen Elizabeth II (19 September 2022)
+//     and the Coronation (8 May 2023);
 //   - the earlier years with a one-off, which GOV.UK's data does not reach:
 //     1995 (the early May holiday moved to Monday 8 May for the 50th
 //     anniversary of VE Day), 1999 (Friday 31 December, the millennium),

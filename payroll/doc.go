@@ -56,7 +56,8 @@
 //   - amounts of money: to the penny, half-up;
 //   - SSP: the daily rate is the weekly rate divided by the qualifying days of
 //     that week, truncated to 4 decimal places, and each week's SSP is rounded
-//     up to the penny, as HMRC does (FACTS.md);
+//     up to the penny, as HMRC does (GOV.UK's SSP calculator,
+//     alphagov/smart-answers statutory_sick_pay_calculator.rb);
 //   - days of leave: to 2 decimal places, half-up.
 //
 // Weeks of SSP paid (SSPExclusion.Weeks, for form SSP1) are given to 2

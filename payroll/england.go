@@ -7,9 +7,10 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// Parameters are the dated figures from outside HR14 that pay depends on
-// (FACTS.md). Each is a [Table] looked up by date; [England] gives the
-// figures for NHS England.
+// Parameters are the dated figures from outside HR14 that pay depends on.
+// Each is a [Table] looked up by date, every entry naming its source
+// (legislation, GOV.UK or the NHS Terms and Conditions of Service
+// Handbook); [England] gives the figures for NHS England.
 type Parameters struct {
 	SSPRates        Table[SSPRate]        `json:"sspRates"`        // looked up on each day of SSP
 	SSPRules        Table[SSPRules]       `json:"sspRules"`        // looked up on each day of incapacity
@@ -31,8 +32,10 @@ func (p Parameters) Validate() error {
 	return nil
 }
 
-// England returns the figures for NHS England as FACTS.md gives them, in
-// fresh tables.
+// England returns the figures for NHS England, each entry with its source,
+// in fresh tables: [EnglandSSPRates], [EnglandSSPRules], [SickPayScales],
+// [InjuryAllowanceTerms], [AnnualLeaveEntitlements] and
+// [StatutoryLeaveTerms].
 func England() Parameters {
 	return Parameters{
 		SSPRates:        EnglandSSPRates(),
@@ -54,7 +57,9 @@ type SSPRate struct {
 }
 
 // EnglandSSPRates returns the SSP weekly rates and lower earnings limits by tax
-// year, 2024/25 to 2026/27 (FACTS.md). Dates outside them have no rate.
+// year, 2024/25 to 2026/27, from GOV.UK's SSP rates data (alphagov/smart-answers
+// config/smart_answers/rates/statutory_sick_pay.yml) and, for 2026/27, the
+// Employment Rights Act 2025 s.10. Dates outside them have no rate.
 func EnglandSSPRates() Table[SSPRate] {
 	const src = "GOV.UK SSP rates (alphagov/smart-answers statutory_sick_pay.yml), tax year "
 	return Table[SSPRate]{Name: "SSPRates", Entries: []Dated[SSPRate]{
@@ -116,11 +121,11 @@ func EnglandSSPRules() Table[SSPRules] {
 		dated(ymd(2024, time.April, 6), ymd(2026, time.April, 5),
 			SSPRules{MinPIWDays: 4, WaitingDays: 3, LinkDays: 56, EarningsTest: true, MaxWeeks: 28,
 				LimitYears: 3, NoticeDays: 7, NoticeWeek: 23},
-			"SSCBA 1992 ss.152–155 before the Employment Rights Act 2025 (FACTS.md); SSP (General) Regulations 1982 regs 3(3), 15"),
+			"SSCBA 1992 ss.152–155 before the Employment Rights Act 2025; SSP (General) Regulations 1982 regs 3(3), 15"),
 		dated(ymd(2026, time.April, 6), absence.Date{},
 			SSPRules{MinPIWDays: 1, WaitingDays: 0, LinkDays: 56, AWECap: decimal.RequireFromString("0.80"), MaxWeeks: 28,
 				LimitYears: 3, NoticeDays: 7, NoticeWeek: 23},
-			"Employment Rights Act 2025 s.10; GOV.UK SSP changes from 6 April 2026 (FACTS.md); SSP (General) Regulations 1982 regs 3(3), 15"),
+			"Employment Rights Act 2025 s.10; business.gov.uk \"Statutory Sick Pay Changes\" (from 6 April 2026); SSP (General) Regulations 1982 regs 3(3), 15"),
 	}}
 }
 

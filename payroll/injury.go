@@ -33,8 +33,9 @@ type InjuryInput struct {
 }
 
 // An InjuryPeriod is one pay period of an injury-related absence or phased
-// return. The host defines pay and which benefits count (FACTS.md:
-// UNCONFIRMED) and passes them as amounts for the period.
+// return. The host defines pay and which benefits count (Agenda for Change
+// Section 22 leaves both to the employer: UNCONFIRMED here) and passes them
+// as amounts for the period.
 type InjuryPeriod struct {
 	Period absence.Period  `json:"period"` // the pay period, both ends included
 	Pay    decimal.Decimal `json:"pay"`    // normal pay for the period, £, more than 0

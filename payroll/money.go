@@ -59,12 +59,15 @@ func penny(d decimal.Decimal) decimal.Decimal { return d.Round(2) }
 
 // sspDaily returns the SSP daily rate: the weekly rate divided by the
 // qualifying days in the week, truncated (not rounded) to 4 decimal places:
-// £123.25 ÷ 6 = £20.5416 (FACTS.md, HMRC's unrounded daily rates).
+// £123.25 ÷ 6 = £20.5416 (HMRC's unrounded daily rates, as GOV.UK's SSP
+// calculator applies them: alphagov/smart-answers
+// statutory_sick_pay_calculator.rb).
 func sspDaily(weekly ratio, qualifying int) decimal.Decimal {
 	return weekly.per(int64(qualifying)).truncate(4)
 }
 
-// sspWeek rounds a week's SSP up to the next penny (FACTS.md).
+// sspWeek rounds a week's SSP up to the next penny, as GOV.UK's SSP
+// calculator does.
 func sspWeek(sum decimal.Decimal) decimal.Decimal { return sum.RoundCeil(2) }
 
 // maxDec returns the larger of a and b.

@@ -7,8 +7,9 @@ import (
 )
 
 // TestSSPDailyRate: weekly rate ÷ qualifying days, truncated to 4 decimal
-// places (FACTS.md: £123.25 / 6 = £20.5416), including the 3- and 7-day
-// patterns where rounding instead would be off by £0.0001.
+// places, as GOV.UK's SSP calculator does (alphagov/smart-answers
+// statutory_sick_pay_calculator.rb: £123.25 / 6 = £20.5416), including the
+// 3- and 7-day patterns where rounding instead would be off by £0.0001.
 func TestSSPDailyRate(t *testing.T) {
 	for _, tt := range []struct {
 		weekly string

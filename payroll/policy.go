@@ -18,7 +18,8 @@ type Policy struct {
 	// v16 by default). It changes no rule; results name it ([Policy.Basis]).
 	ID absence.PolicyID `json:"id"`
 
-	// Parameters are the dated figures from outside HR14 (FACTS.md).
+	// Parameters are the dated figures from outside HR14, each entry with
+	// its source ([England] for NHS England).
 	Parameters Parameters `json:"parameters"`
 
 	// Months says how months of sick pay become days (PAY-8).
@@ -93,7 +94,7 @@ func (p Policy) Validate() error {
 }
 
 // A MonthRule says how the months of the Section 14 scale become days of sick
-// pay. FACTS.md leaves it open; the plain reading is the default.
+// pay. Section 14 does not say how; the plain reading is the default.
 type MonthRule uint8
 
 // The month rules. Text codes are in parentheses.
@@ -135,8 +136,8 @@ func (m *MonthRule) UnmarshalText(b []byte) error {
 }
 
 // A Straddle says how SSP treats a run of incapacity that includes both 5 and
-// 6 April 2026, when the rules changed (FACTS.md: GOV.UK's calculator declines
-// such cases).
+// 6 April 2026, when the rules changed. Transitional rules govern such a
+// run, and GOV.UK's SSP calculator declines it.
 type Straddle uint8
 
 // The straddle rules. Text codes are in parentheses.

@@ -53,8 +53,9 @@ type SickPayInput struct {
 	// Sick pay ends with the employment (AfC 14.3).
 	EmploymentEnds absence.Date `json:"employmentEnds,omitempty"`
 	// ReinstateHalfPayFrom is the hook for the half-pay reinstatement
-	// provision of Section 14 for long absences awaiting a final review
-	// (FACTS.md: UNCONFIRMED, so hr14 never decides it). When the employer
+	// provision of Section 14 for long absences awaiting a final review (NHS
+	// Terms and Conditions of Service Handbook, Section 14: its terms are
+	// UNCONFIRMED here, so hr14 never decides it). When the employer
 	// has decided to reinstate half pay, the host gives the first day; nil
 	// pay days from then on are paid at half pay and marked Reinstated.
 	// Zero: no reinstatement.

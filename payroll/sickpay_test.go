@@ -19,10 +19,11 @@ func hasFinding(fs []absence.Finding, id, text string) bool {
 	return false
 }
 
-// TestPAY8_ScaleBoundaries checks the Section 14 row at each service
-// boundary (FACTS.md: 1st year 1 + 2 months, 2nd 2 + 2, 3rd 4 + 4, 4th and
-// 5th 5 + 5, after 5 years 6 + 6): the first day of service, exactly 1, 2, 3,
-// 4 and 5 years, and the day before each, with the row's wording.
+// TestPAY8_ScaleBoundaries checks the Agenda for Change Section 14 row at
+// each service boundary (1st year 1 + 2 months, 2nd 2 + 2, 3rd 4 + 4, 4th
+// and 5th 5 + 5, after 5 years 6 + 6: [payroll.SickPayScales]): the first
+// day of service, exactly 1, 2, 3, 4 and 5 years, and the day before each,
+// with the row's wording.
 func TestPAY8_ScaleBoundaries(t *testing.T) {
 	pol := hr14(t)
 	emp := employee(t, "MTWTFSS") // 2026-03-01 is a Sunday: a Monday–Friday worker would lose no shift (ABS-2)

@@ -122,7 +122,8 @@ func (s SSP) Day(d absence.Date) (SSPDay, bool) {
 const weekUnits = 420
 
 // SSP works out Statutory Sick Pay (PAY-8) with the rules and rates in force
-// on each day (FACTS.md):
+// on each day ([Parameters] SSPRules and SSPRates, each entry with its
+// source):
 //
 //   - a period of incapacity for work (PIW) is a run of consecutive days of
 //     incapacity, days not worked included, of at least 4 days before 6

@@ -35,7 +35,7 @@ func paidDays(s payroll.SSP) map[string]string {
 	return out
 }
 
-// TestPAY8_SSPDailyRate is FACTS.md's example: £123.25 ÷ 6 = £20.5416,
+// TestPAY8_SSPDailyRate is HMRC's daily rate: £123.25 ÷ 6 = £20.5416,
 // truncated, and the week's six days (£123.2496) rounded up to £123.25.
 func TestPAY8_SSPDailyRate(t *testing.T) {
 	got := ssp(t, hr14(t), "MTWTFS.", []payroll.Earnings{wealthy(t, "2026-05-04")}, "2026-05-04/2026-05-09")

@@ -10,8 +10,9 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// TestParameters_SSPRates checks FACTS.md's SSP table and that a date in no
-// tax year of it is an error, not a guess.
+// TestParameters_SSPRates checks the SSP rates and lower earnings limits of
+// GOV.UK's rates data (2024/25 to 2026/27) and that a date in no tax year of
+// them is an error, not a guess.
 func TestParameters_SSPRates(t *testing.T) {
 	rates := payroll.EnglandSSPRates()
 	tests := []struct {

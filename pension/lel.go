@@ -53,7 +53,7 @@ type LEL struct {
 // TaxYear returns the tax year the figures are for.
 func (l LEL) TaxYear() TaxYear { return TaxYearOf(l.ValidFrom) }
 
-// lelTable returns the LEL figures of FACTS.md.
+// lelTable returns the LEL figures by tax year, each with its source.
 func lelTable() []LEL {
 	return []LEL{
 		{date(2024, time.April, 6), decimal.NewFromInt(123), decimal.NewFromInt(6396),

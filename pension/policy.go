@@ -165,7 +165,7 @@ type PartTimeMethod uint8
 const (
 	// PartTimeMembership multiplies the enhancement by the member's credited
 	// membership ÷ the same service counted as if whole-time
-	// (Legacy.WholeTime). The default (FACTS.md), UNCONFIRMED ("membership").
+	// (Legacy.WholeTime). The default, UNCONFIRMED ("membership").
 	PartTimeMembership PartTimeMethod = iota
 	// PartTimeFinalFTE multiplies the enhancement by the whole-time
 	// equivalent of the employment on the last day (Legacy.FinalFTE)
@@ -186,8 +186,8 @@ func (m PartTimeMethod) String() string {
 
 // RequalifyStart is where the window to regain Tier 2 starts (PEN-4). HR14
 // App 12 says employment must end "within 12 months of the substitute Tier 1
-// pension"; the NHSBSA summary in FACTS.md says "within a year of exceeding
-// the LEL".
+// pension"; NHSBSA's member guidance on re-employment after an ill-health
+// pension says "within a year of exceeding the LEL".
 type RequalifyStart uint8
 
 // The readings. Text codes are in parentheses.

@@ -38,8 +38,9 @@ func load(t *testing.T) Catalogue {
 // TestEveryCitationResolves: every rule ID and worked example cited anywhere
 // in the repository (Go, Markdown, YAML, JSON and template files, test names
 // included) is defined by a heading in a library package's documentation;
-// no family name stands alone as a citation; nothing points to the brief
-// outside the repository.
+// no family name stands alone as a citation; nothing points to the brief,
+// its facts (FACTS.md) or its coverage table (COVERAGE.md) outside the
+// repository.
 func TestEveryCitationResolves(t *testing.T) {
 	c := load(t)
 	cits, err := Scan(root, self)
@@ -201,6 +202,8 @@ func TestScanText(t *testing.T) {
 		{`notContains: ["TRIG-"]`, nil},
 		{"TRIG5.Days, trig1, TestLET_Missing", nil},
 		{"see " + "RULES" + ".md and " + "../" + "shared/bench", []string{"3:RULES.md", "3:../shared"}},
+		{"(" + "FACTS" + ".md: £123.25 / 6), " + "COVERAGE" + ".md row #71", []string{"3:FACTS.md", "3:COVERAGE.md"}},
+		{"FACTS_md, myFACTS.md, COVERAGE #71", nil},
 	} {
 		var got []string
 		for _, c := range ScanText("x.go", []byte(tc.text)) {
@@ -215,7 +218,8 @@ func TestScanText(t *testing.T) {
 	}
 }
 
-// A citation of an undefined rule fails, as does a malformed or repeated
+// A citation of an undefined rule fails, as do a citation of the facts or
+// the coverage table outside the repository and a malformed or repeated
 // heading: the check can fail.
 func TestUndefinedCitationIsReported(t *testing.T) {
 	dir := t.TempDir()
@@ -242,12 +246,12 @@ func TestUndefinedCitationIsReported(t *testing.T) {
 		t.Errorf("problems %q, want the heading without a colon, ABS-1 twice and PAY-9 in triggers", c.Problems)
 	}
 	var unresolved []string
-	for _, cit := range ScanText("README.md", []byte("ABS-1, ABS-2, TRIG-1/2, worked examples 1 and 2, LET-1")) {
+	for _, cit := range ScanText("README.md", []byte("ABS-1, ABS-2, TRIG-1/2, worked examples 1 and 2, LET-1 (see "+"FACTS"+".md and "+"COVERAGE"+".md)")) {
 		if _, ok := c.Resolve(cit); !ok {
 			unresolved = append(unresolved, cit.Key)
 		}
 	}
-	if want := []string{"ABS-2", "TRIG-2", "worked example 2"}; !slices.Equal(unresolved, want) {
+	if want := []string{"ABS-2", "TRIG-2", "worked example 2", "FACTS.md", "COVERAGE.md"}; !slices.Equal(unresolved, want) {
 		t.Errorf("unresolved %q, want %q", unresolved, want)
 	}
 	if _, err := Load(t.TempDir()); err == nil {

@@ -26,8 +26,9 @@ const (
 	// "(TRIG, lapse)"), which no heading defines. "The PAY rules" is a
 	// reference to the family, not a citation.
 	Family
-	// Outside is a reference to the brief outside the repository, which a
-	// clone does not have.
+	// Outside is a reference to the brief, its facts (FACTS.md) or its
+	// coverage table (COVERAGE.md) outside the repository, which a clone
+	// does not have.
 	Outside
 )
 
@@ -103,8 +104,9 @@ var (
 	number     = regexp.MustCompile(`\d+|–|…|\bto\b`)
 	family     = regexp.MustCompile(`\b(ABS|TRIG|STAGE|PAY|PEN|LET)\b`)
 	familyRefs = regexp.MustCompile(`^` + sep + `rules?\b`)
-	// The brief and the benchmark kit outside the repository.
-	outside = regexp.MustCompile(`\bRULES\.md\b|\.\./shared\b`)
+	// The brief, its facts and coverage table, and the benchmark kit, all
+	// outside the repository.
+	outside = regexp.MustCompile(`\b(?:RULES|FACTS|COVERAGE)\.md\b|\.\./shared\b`)
 )
 
 // ScanText returns the citations in text, the contents of the file name.
