@@ -180,7 +180,7 @@ func (f *former) spell(first, end int) spellKind {
 		if f.cut { // a piece may hold part of its record
 			span = Period{FromUnixDays(f.days[k][0]), FromUnixDays(f.days[k][1])}
 		}
-		if !r.IsSickness() {
+		if !r.sickness() {
 			if !f.counting {
 				f.other = append(f.other, Exclusion{Period: span, Record: i, Cause: notSickness(r)})
 			}

@@ -59,9 +59,21 @@ func (t *dayMemo) index(months int) int {
 	return -1
 }
 
-// day returns the entry of Unix day d, or nil if d is out of the memo's
-// range.
-func (t *dayMemo) day(d int) *memoEntry {
+// known returns the entry of Unix day d if it has been worked out, else nil
+// (then fill works it out): small enough to be inlined in the sweep's
+// questions, which the memo answers nearly always.
+func (t *dayMemo) known(d int) *memoEntry {
+	if i := uint(d - t.base); i < uint(len(t.ent)) {
+		if e := &t.ent[i]; e.ok {
+			return e
+		}
+	}
+	return nil
+}
+
+// fill returns the entry of Unix day d, worked out and the memo grown to
+// hold it if need be; nil if the memo would get too large.
+func (t *dayMemo) fill(d int) *memoEntry {
 	i := d - t.base
 	if i < 0 || i >= len(t.ent) {
 		if !t.grow(d) {
@@ -109,9 +121,13 @@ func (t *dayMemo) grow(d int) bool {
 // windowStart returns the first day of the rolling window of months ending
 // on day d.
 func (b *base) windowStart(d, months int) int {
-	if b.memo != nil {
-		if k := b.memo.index(months); k >= 0 {
-			if e := b.memo.day(d); e != nil {
+	if t := b.memo; t != nil {
+		if k := t.index(months); k >= 0 {
+			e := t.known(d)
+			if e == nil {
+				e = t.fill(d)
+			}
+			if e != nil {
 				return int(e.start[k])
 			}
 		}
@@ -122,9 +138,13 @@ func (b *base) windowStart(d, months int) int {
 // leaves returns the first day whose rolling window of months no longer
 // holds day d.
 func (b *base) leaves(d, months int) int {
-	if b.memo != nil {
-		if k := b.memo.index(months); k >= 0 {
-			if e := b.memo.day(d); e != nil {
+	if t := b.memo; t != nil {
+		if k := t.index(months); k >= 0 {
+			e := t.known(d)
+			if e == nil {
+				e = t.fill(d)
+			}
+			if e != nil {
 				return int(e.leaves[k])
 			}
 		}
@@ -134,8 +154,12 @@ func (b *base) leaves(d, months int) int {
 
 // date returns the date of Unix day d.
 func (b *base) date(d int) absence.Date {
-	if b.memo != nil {
-		if e := b.memo.day(d); e != nil {
+	if t := b.memo; t != nil {
+		e := t.known(d)
+		if e == nil {
+			e = t.fill(d)
+		}
+		if e != nil {
 			return e.date
 		}
 	}
