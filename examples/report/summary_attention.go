@@ -212,9 +212,9 @@ func closingLine(r *Report, window absence.Period) string {
 		if !ep.Period.Overlaps(window) {
 			continue
 		}
-		if len(c.PastFit) > 0 {
-			parts = append(parts, fmt.Sprintf("the absence of %s is recorded past the day the employee reported fit (%s): correct its last day to %s",
-				periodWords(ep.Period, true), dayMonth(c.ReportedFit, true), dayMonth(c.ReportedFit.AddDays(-1), true)))
+		for _, p := range c.PastFit {
+			parts = append(parts, fmt.Sprintf("sickness is recorded to %s, but the employee reported fit on %s: correct the record's last day to %s",
+				dayMonth(p.End, true), dayMonth(p.Start, true), dayMonth(p.Start.AddDays(-1), true)))
 		}
 		if !c.NotClosed.IsZero() {
 			rest := "days with no scheduled shift"
