@@ -101,14 +101,14 @@ func trainingLine(r *Report) string {
 	if len(days) == 0 {
 		return ""
 	}
-	s := "A training course booked on " + periodList(days) + ", a day of the absence, is not recorded as cancelled: make sure the employee has cancelled the place with the training provider"
+	s := "A training course on " + periodList(days) + ", a day of the absence, is not recorded as cancelled: the employee cancels the place with the training provider"
 	if len(days) > 1 {
-		s = "Training courses booked on " + periodList(days) + ", days of the absence, are not recorded as cancelled: make sure the employee has cancelled the places with the training provider"
+		s = "Training courses on " + periodList(days) + ", days of the absence, are not recorded as cancelled: the employee cancels the places with the training provider"
 	}
 	if !by.IsZero() {
 		s += " by " + by.LongDate()
 	}
-	return s + ", and record the day."
+	return s + "; record the day."
 }
 
 // atWorkLine: days at work on a "may be fit" note with the changes made,
@@ -192,8 +192,8 @@ func otherWorkLine(r *Report, window absence.Period) string {
 	if len(days) == 0 {
 		return ""
 	}
-	return "Days off sick on " + periodList(days) + " fall in other work the employee declared, which no fit note is recorded as covering: " +
-		"for HR to consider with the employee; this records dates only and is not a finding of misconduct."
+	return "Days off sick on " + periodList(days) + " fall in other work the employee declared that no fit note is recorded as covering: " +
+		"for HR to consider with the employee (dates only; not a finding of misconduct)."
 }
 
 // closingLine: an absence still running past the expected return date,
@@ -206,8 +206,8 @@ func closingLine(r *Report, window absence.Period) string {
 			continue
 		}
 		ep := r.Episodes[c.Episode-1]
-		if c.StillAbsent {
-			parts = append(parts, "the employee expected to return on "+c.ExpectedReturn.LongDate()+" and is still absent: ask for a new expected date and keep in touch")
+		if c.StillAbsent { // the absence running now: first
+			parts = append([]string{"the employee expected to return on " + c.ExpectedReturn.LongDate() + " and is still absent: ask for a new expected date and keep in touch"}, parts...)
 		}
 		if !ep.Period.Overlaps(window) {
 			continue
@@ -253,7 +253,7 @@ func protectedLine(r *Report, window absence.Period) string {
 			break
 		}
 	}
-	return s + " (the detail says why; it is confidential)."
+	return s + " (why is in the detail, which is confidential)."
 }
 
 // capital writes s with its first letter in capitals.

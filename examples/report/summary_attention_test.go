@@ -99,9 +99,9 @@ func TestABS16_SummaryAttention(t *testing.T) {
 	}
 	checkAttention(t, []string{"training"}, []attentionCase{
 		{"passed", training("{day: 2026-02-04}"), "",
-			"A training course booked on 4 February 2026, a day of the absence, is not recorded as cancelled: make sure the employee has cancelled the place with the training provider, and record the day."},
+			"A training course on 4 February 2026, a day of the absence, is not recorded as cancelled: the employee cancels the place with the training provider; record the day."},
 		{"ahead", training("{day: 2026-02-04}, {day: 2026-02-05}"), "2026-02-03",
-			"Training courses booked on 4 February and 5 February 2026, days of the absence, are not recorded as cancelled: make sure the employee has cancelled the places with the training provider by Wednesday 4 February 2026, and record the day."},
+			"Training courses on 4 February and 5 February 2026, days of the absence, are not recorded as cancelled: the employee cancels the places with the training provider by Wednesday 4 February 2026; record the day."},
 		{"cancelled", training("{day: 2026-02-04, cancelled: 2026-02-02}"), "", ""},
 	})
 	s := scenario(t, training("{day: 2026-02-04}"))
@@ -196,7 +196,7 @@ absences:
   - {id: A1, period: 2026-05-11/2026-05-15, reason: musculoskeletal}
 `
 	}
-	const line = "Days off sick on 11–15 May 2026 fall in other work the employee declared, which no fit note is recorded as covering: for HR to consider with the employee; this records dates only and is not a finding of misconduct."
+	const line = "Days off sick on 11–15 May 2026 fall in other work the employee declared that no fit note is recorded as covering: for HR to consider with the employee (dates only; not a finding of misconduct)."
 	checkAttention(t, []string{"other work"}, []attentionCase{
 		{"not covered", in(""), "", line},
 		{"covered by a fit note", in(", fitNoteCovers: true"), "", ""},
@@ -248,7 +248,7 @@ absences:
 func TestABS24_SummaryAttention(t *testing.T) {
 	checkAttention(t, []string{"protected period"}, []attentionCase{
 		{"ended", fertilityCase("{id: F1, transfer: 2026-03-02, ended: 2026-03-13}"), "",
-			"Sickness on 9–13 March 2026 falls in a protected period and does not count towards the trigger points (the detail says why; it is confidential)."},
+			"Sickness on 9–13 March 2026 falls in a protected period and does not count towards the trigger points (why is in the detail, which is confidential)."},
 		{"running on", fertilityCase("{id: F1, transfer: 2026-03-02}"), "",
 			"Sickness on 9–13 March and 30–31 March 2026 falls in a protected period and does not count towards the trigger points, nor will sickness while the period lasts"},
 		{"sickness before the transfer", fertilityCase("{id: F1, transfer: 2026-04-01}"), "", ""},
