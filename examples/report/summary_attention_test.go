@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/absencerules/hr14/absence"
+	"github.com/absencerules/hr14/examples/casefile"
 	"github.com/absencerules/hr14/examples/report"
 )
 
@@ -256,6 +257,51 @@ func TestABS24_SummaryAttention(t *testing.T) {
 	})
 }
 
+// noHealthCase is a case that raises most of issue 17's findings, with
+// free text in its confidential diagnosis and notes (q, a YAML scalar) and
+// in the IDs of its records, declaration and treatment (id, one).
+func noHealthCase(q, id string) string {
+	return strings.Replace(base, "asOf: 2026-03-31", "asOf: 2026-08-14", 1) + `  otherWork: [{id: ` + id + `, period: 2026-05-01/2026-06-30, declared: 2026-04-20}]
+  fertilityTreatments: [{id: ` + id + `, transfer: 2026-03-02}]
+absences:
+  - id: ` + id + `
+    period: 2026-03-09/2026-03-27
+    reason: musculoskeletal
+    diagnosis: ` + q + `
+    notes: ` + q + `
+    expectedReturn: 2026-03-16
+    reportedFit: 2026-03-25
+    certificates:
+      - {kind: fit-note, covers: 2026-03-16/2026-03-29, received: 2026-03-16, fitness: may-be-fit, advice: [phased-return], issuer: gp, employer: {made: true, from: 2026-03-24, decided: 2026-03-23}}
+  - {id: L1, period: 2026-07-20/2026-07-31, kind: leave}
+  - {id: A2, period: 2026-07-27/2026-08-02, reason: infection, diagnosis: ` + q + `, training: [{day: 2026-07-28}]}
+  - {id: A3, period: 2026-05-11/2026-05-15, reason: other, notes: ` + q + `, planned: {recoveryDays: 2}}
+`
+}
+
+// summaryTexts evaluates a case and returns its summary as text and as
+// JSON, and its attention lines; ok is false when the case is refused.
+func summaryTexts(t *testing.T, in string) (text, js string, attention []string, ok bool) {
+	t.Helper()
+	s, err := casefile.Decode("case.yaml", []byte(in))
+	if err != nil {
+		return "", "", nil, false
+	}
+	r, err := report.Evaluate(&s.Case, absence.Date{})
+	if err != nil {
+		return "", "", nil, false
+	}
+	var b strings.Builder
+	if err := report.WriteSummary(&b, r); err != nil {
+		t.Fatal(err)
+	}
+	j, err := json.Marshal(r.Summary)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b.String(), string(j), r.Summary.Attention, true
+}
+
 // No free text and no health detail reaches the summary: whatever is
 // typed into the confidential diagnosis and notes, or into the IDs of the
 // records, declarations and treatments, the summary (text and JSON) never
@@ -264,45 +310,20 @@ func TestABS24_SummaryAttention(t *testing.T) {
 func TestSummary_NoHealthText(t *testing.T) {
 	const marker = "Xq"
 	for _, text := range []string{"miscarriage at 12 weeks", "IVF cycle failed", "works nights at the care home", "chemo at Christie", "A1", "2026-03-09"} {
-		free := marker + " " + text
-		in := strings.Replace(base, "asOf: 2026-03-31", "asOf: 2026-08-14", 1) + `  otherWork: [{id: "` + marker + `W1", period: 2026-05-01/2026-06-30, declared: 2026-04-20}]
-  fertilityTreatments: [{id: "` + marker + `F1", transfer: 2026-03-02}]
-absences:
-  - id: "` + marker + `A1"
-    period: 2026-03-09/2026-03-27
-    reason: musculoskeletal
-    diagnosis: "` + free + `"
-    notes: "` + free + `"
-    expectedReturn: 2026-03-16
-    reportedFit: 2026-03-25
-    certificates:
-      - {kind: fit-note, covers: 2026-03-16/2026-03-29, received: 2026-03-16, fitness: may-be-fit, advice: [phased-return], issuer: gp, employer: {made: true, from: 2026-03-24, decided: 2026-03-23}}
-  - {id: L1, period: 2026-07-20/2026-07-31, kind: leave}
-  - {id: A2, period: 2026-07-27/2026-08-02, reason: infection, diagnosis: "` + free + `", training: [{day: 2026-07-28}]}
-  - {id: A3, period: 2026-05-11/2026-05-15, reason: other, notes: "` + free + `", planned: {recoveryDays: 2}}
-`
-		s := scenario(t, in)
-		r, err := report.Evaluate(&s.Case, absence.Date{})
-		if err != nil {
-			t.Fatal(err)
+		q, _ := json.Marshal(marker + " " + text)
+		text, js, attention, ok := summaryTexts(t, noHealthCase(string(q), marker+"1"))
+		if !ok {
+			t.Fatalf("%s: refused", q)
 		}
-		if len(r.Summary.Attention) < 5 {
-			t.Fatalf("the case should raise most of issue 17's findings: %q", r.Summary.Attention)
+		if len(attention) < 5 {
+			t.Fatalf("the case should raise most of issue 17's findings: %q", attention)
 		}
-		var b strings.Builder
-		if err := report.WriteSummary(&b, r); err != nil {
-			t.Fatal(err)
-		}
-		js, err := json.Marshal(r.Summary)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, out := range []string{b.String(), string(js)} {
+		for _, out := range []string{text, js} {
 			if strings.Contains(out, marker) {
 				t.Errorf("the summary holds free text:\n%s", out)
 			}
 		}
-		for _, l := range r.Summary.Attention {
+		for _, l := range attention {
 			for _, health := range []string{"fertility", "IVF", "embryo", "pregnan", "miscarriage", "musculoskeletal", "infection", "diagnos"} {
 				if strings.Contains(strings.ToLower(l), strings.ToLower(health)) {
 					t.Errorf("the line names a health detail (%q): %s", health, l)
@@ -310,4 +331,25 @@ absences:
 			}
 		}
 	}
+}
+
+// FuzzSummaryNoHealthText: whatever text is typed into the diagnosis, the
+// notes or an ID, the manager's summary never holds it.
+func FuzzSummaryNoHealthText(f *testing.F) {
+	for _, s := range []string{"miscarriage at 12 weeks", "IVF failed again", "2026-03-09", "W1"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		free := "zqx " + strings.ToValidUTF8(text, "?")
+		q, _ := json.Marshal(free)
+		out, js, _, ok := summaryTexts(t, noHealthCase(string(q), string(q)))
+		if !ok {
+			return
+		}
+		for _, o := range []string{out, js} {
+			if strings.Contains(o, "zqx") {
+				t.Fatalf("the summary holds the text typed in:\n%s", o)
+			}
+		}
+	})
 }
