@@ -702,5 +702,6 @@
 // FuzzNoEchoRecording, FuzzNewHistory, TestBuilderEqualsNewHistory,
 // TestExtenderEqualsBuilder,
 // 24-fertility-treatment.yaml, 24-fertility-treatment-pregnancy-reason.yaml;
-// report TestABS24_SummaryAttention, TestSummary_NoHealthText.
+// report TestABS24_SummaryAttention, TestSummary_NoHealthText,
+// FuzzSummaryNoHealthText.
 package absence
