@@ -15,6 +15,18 @@ type Closing struct {
 	// ReportedFit is the day the employee reported fit (Proc 12), from the
 	// episode's last sickness record; zero if not recorded.
 	ReportedFit Date `json:"reportedFit"`
+	// StillAbsent: the employee was still absent on ExpectedReturn as of
+	// the evaluation date; ask for a new expected date (Proc 9, Proc 8).
+	StillAbsent bool `json:"stillAbsent,omitempty"`
+	// PastFit are the days sickness records run on or past the day the
+	// employee reported fit, in record order: they should not be sickness
+	// (Proc 12); the record's last day is to be corrected.
+	PastFit []Period `json:"pastFit,omitempty"`
+	// NotClosed are the days with no scheduled shift at the end of an
+	// episode that ended before the evaluation date with no day reported
+	// fit: they may have been added because the absence was not closed
+	// (Proc 12); the zero Period when there are none.
+	NotClosed Period `json:"notClosed"`
 	// Findings say what the dates mean and where the record and the report
 	// disagree.
 	Findings []Finding `json:"findings"`
@@ -52,6 +64,7 @@ func (h History) Closing(i int, asOf Date) (Closing, error) {
 		}
 		if fit := r.ReportedFit; !fit.IsZero() && !r.Period.End.Before(fit) {
 			past := Period{fit, r.Period.End}
+			c.PastFit = append(c.PastFit, past)
 			c.Findings = append(c.Findings, Finding{ruleClosing, fmt.Sprintf(
 				"%s is recorded to %s, but the employee reported fit on %s, which closes the absence on %s (Proc 12): %s recorded past it (%s) "+
 					"should not be sickness; correct the record's last day",
@@ -70,12 +83,14 @@ func (h History) Closing(i int, asOf Date) (Closing, error) {
 		}
 		c.Findings = append(c.Findings, Finding{ruleExpectedReturn, text})
 		if !asOf.Before(e) && !ep.Period.End.Before(e) && !h.over(ep, asOf) {
+			c.StillAbsent = true
 			c.Findings = append(c.Findings, Finding{ruleExpectedReturn, fmt.Sprintf(
 				"still absent on %s, the return date the employee expected: ask for a new expected date and keep in touch (Proc 9, Proc 8)", e)})
 		}
 	}
 	if last >= 0 && c.ReportedFit.IsZero() && ep.Period.End.Before(asOf) {
 		if rest, ok := h.restDaysAtEnd(ep); ok {
+			c.NotClosed = rest
 			c.Findings = append(c.Findings, Finding{ruleClosing, fmt.Sprintf(
 				"the absence ends on %s with no scheduled shift (%s) and no day the employee reported fit is recorded: "+
 					"they may have been added because the absence was not closed on the day the employee was fit (Proc 12); check with the employee and close it on the day before they were fit",

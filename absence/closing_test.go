@@ -27,12 +27,16 @@ func TestABS23_RecordedPastReportedFit(t *testing.T) {
 	r.ReportedFit = d(t, "2026-03-06") // fit on Friday
 	c := closing(t, r, "2026-03-20")
 	assert.Equal(t, d(t, "2026-03-06"), c.ReportedFit)
+	assert.Equal(t, []absence.Period{p(t, "2026-03-06/2026-03-08")}, c.PastFit)
+	assert.True(t, c.NotClosed.IsZero())
 	text := findingsText(c.Findings)
 	assert.Contains(t, text, `record 1 "A1" is recorded to 2026-03-08, but the employee reported fit on 2026-03-06, which closes the absence on 2026-03-05 (Proc 12): 3 days recorded past it (2026-03-06/2026-03-08)`)
 	assert.Equal(t, "ABS-23", c.Findings[0].Rule.ID)
 	// Closed on the day before: nothing to say.
 	r.Period = p(t, "2026-03-02/2026-03-05")
-	assert.Empty(t, closing(t, r, "2026-03-20").Findings)
+	c = closing(t, r, "2026-03-20")
+	assert.Empty(t, c.Findings)
+	assert.Empty(t, c.PastFit)
 }
 
 // An absence that ends on rest days with no day reported fit gets a
@@ -40,12 +44,17 @@ func TestABS23_RecordedPastReportedFit(t *testing.T) {
 // (ABS-23, Proc 12); not while it may still be running.
 func TestABS23_EndsOnRestDaysWithoutReportedFit(t *testing.T) {
 	r := sick(t, "2026-03-02/2026-03-08", absence.Infection) // ends on Saturday and Sunday
-	text := findingsText(closing(t, r, "2026-03-20").Findings)
+	c := closing(t, r, "2026-03-20")
+	assert.Equal(t, p(t, "2026-03-07/2026-03-08"), c.NotClosed)
+	text := findingsText(c.Findings)
 	assert.Contains(t, text, "the absence ends on 2 days with no scheduled shift (2026-03-07/2026-03-08) and no day the employee reported fit is recorded")
 	assert.Contains(t, text, "may have been added because the absence was not closed")
 	assert.Empty(t, closing(t, r, "2026-03-08").Findings, "as of its last day it may still be running")
+	assert.True(t, closing(t, r, "2026-03-08").NotClosed.IsZero())
 	r.ReportedFit = d(t, "2026-03-09")
-	assert.Empty(t, closing(t, r, "2026-03-20").Findings, "reported fit on Monday: the weekend was sickness")
+	c = closing(t, r, "2026-03-20")
+	assert.Empty(t, c.Findings, "reported fit on Monday: the weekend was sickness")
+	assert.True(t, c.NotClosed.IsZero())
 	r = sick(t, "2026-03-02/2026-03-06", absence.Infection) // ends on Friday
 	assert.Empty(t, closing(t, r, "2026-03-20").Findings)
 }
@@ -62,7 +71,10 @@ func TestABS23_ExpectedReturn(t *testing.T) {
 	assert.Contains(t, text, "the employee expected to return on 2026-04-06 (Proc 9): an absence of 35 calendar days, long term (28 or more)")
 	assert.Contains(t, text, "an Occupational Health referral by day 28, 2026-03-29 (ABS-9)")
 	assert.NotContains(t, text, "still absent")
-	assert.Contains(t, findingsText(closing(t, r, "2026-04-07").Findings), "still absent on 2026-04-06, the return date the employee expected")
+	assert.False(t, c.StillAbsent)
+	late := closing(t, r, "2026-04-07")
+	assert.True(t, late.StillAbsent)
+	assert.Contains(t, findingsText(late.Findings), "still absent on 2026-04-06, the return date the employee expected")
 
 	// Still running, recorded up to the as-of date: the referral at 4
 	// weeks is planned from the expected return.

@@ -488,7 +488,8 @@
 // extends the absence in a new record counts.
 //
 // Tested by: TestABS15_PlannedRecovery, TestABS15_Errors,
-// FuzzPlannedAndTraining; report TestABS15_ABS16_Report.
+// FuzzPlannedAndTraining; report TestABS15_ABS16_Report,
+// TestABS15_SummaryAttention.
 //
 // # ABS-16: Sick on a day booked for training
 //
@@ -505,7 +506,7 @@
 // ground for anything by itself.
 //
 // Tested by: TestABS16_TrainingCancelled, FuzzPlannedAndTraining; report
-// TestABS15_ABS16_Report.
+// TestABS15_ABS16_Report, TestABS16_SummaryAttention.
 //
 // # ABS-20: Fit notes as the doctor writes them
 //
@@ -552,7 +553,7 @@
 // TestABS20_FitNoteValidated, TestABS20_FitNoteJSON, FuzzNewHistory,
 // FuzzNoEchoRecording, FuzzNoHealthTextInRecordingErrors,
 // TestBuilderEqualsNewHistory, TestExtenderEqualsBuilder,
-// 20-fit-note-may-be-fit.yaml.
+// 20-fit-note-may-be-fit.yaml; report TestABS20_SummaryAttention.
 //
 // # ABS-21: Sickness during booked annual leave
 //
@@ -594,7 +595,8 @@
 // TestABS21_WithdrawalGroundIsAFinding, TestABS21_OverlapsRefused; payroll
 // TestABS21_LeaveRecredited, TestABS21_TreatmentsOfReplacedLeave;
 // FuzzNewHistory, TestBuilderEqualsNewHistory, TestExtenderEqualsBuilder;
-// 21-sickness-during-leave.yaml, 21-sickness-during-leave-fit-note.yaml.
+// 21-sickness-during-leave.yaml, 21-sickness-during-leave-fit-note.yaml;
+// report TestABS21_SummaryAttention.
 //
 // # ABS-22: Other work while off sick
 //
@@ -619,7 +621,8 @@
 //
 // Tested by: TestABS22_SicknessInDeclaredWorkIsAFinding,
 // TestABS22_DeclaredAfterAndLeave, TestABS22_DeclarationValidated,
-// FuzzNoEchoRecording, 22-other-work.yaml.
+// FuzzNoEchoRecording, 22-other-work.yaml; report
+// TestABS22_SummaryAttention.
 //
 // # ABS-23: The expected return date and closing the absence
 //
@@ -651,7 +654,8 @@
 // Tested by: TestABS23_RecordedPastReportedFit,
 // TestABS23_EndsOnRestDaysWithoutReportedFit, TestABS23_ExpectedReturn,
 // TestABS23_DatesValidated, FuzzNoEchoRecording; casefile
-// TestABS23_OpenAbsenceClosedByReportedFit.
+// TestABS23_OpenAbsenceClosedByReportedFit; report
+// TestABS23_SummaryAttention.
 //
 // # ABS-24: Fertility treatment
 //
@@ -697,5 +701,7 @@
 // TestABS24_TreatmentsValidated, TestABS24_FertilityAppointments,
 // FuzzNoEchoRecording, FuzzNewHistory, TestBuilderEqualsNewHistory,
 // TestExtenderEqualsBuilder,
-// 24-fertility-treatment.yaml, 24-fertility-treatment-pregnancy-reason.yaml.
+// 24-fertility-treatment.yaml, 24-fertility-treatment-pregnancy-reason.yaml;
+// report TestABS24_SummaryAttention, TestSummary_NoHealthText,
+// FuzzSummaryNoHealthText.
 package absence

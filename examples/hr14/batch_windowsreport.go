@@ -26,7 +26,7 @@ import (
 //	long        an episode in the TRIG-5 window (12 months) of TRIG-5's length (28 days or more)
 //	triggered   any of them reaches its threshold (TRIG-1's 2 episodes for episodes6)
 //
-// Where the bench's rules are not HR14's (README, "Interpretations"):
+// Where the bench's rules are not HR14's (examples/INTERPRETATIONS.md):
 //
 //   - Every counted record is its own episode. HR14 (ABS-2) joins records
 //     with no scheduled shift worked between them (29 Feb and 1 Mar 2024 in

@@ -360,6 +360,10 @@ func (e *evaluation) checks() error {
 			return e.locate(err)
 		}
 		e.r.Recording.Findings = append(e.r.Recording.Findings, findings(closing.Findings)...)
+		if !closing.ExpectedReturn.IsZero() || !closing.ReportedFit.IsZero() || len(closing.Findings) > 0 {
+			e.r.Recording.Closing = append(e.r.Recording.Closing, Closing{Episode: i + 1, ExpectedReturn: closing.ExpectedReturn,
+				ReportedFit: closing.ReportedFit, StillAbsent: closing.StillAbsent, PastFit: closing.PastFit, NotClosed: closing.NotClosed})
+		}
 		rtw, err := e.h.ReturnToWork(i, e.asOf)
 		if err != nil {
 			return e.locate(err)
@@ -392,6 +396,7 @@ func (e *evaluation) checks() error {
 		}
 		for _, x := range recovery {
 			e.r.Episodes[i].Findings = append(e.r.Episodes[i].Findings, findings([]absence.Finding{x.Finding})...)
+			e.r.Episodes[i].Recovery = append(e.r.Episodes[i].Recovery, Recovery{Expected: x.Expected, Actual: x.Actual, Over: x.Over, Beyond: x.Beyond})
 		}
 		for _, c := range checks {
 			e.r.Checks = append(e.r.Checks, Check{

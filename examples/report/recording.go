@@ -24,11 +24,17 @@ func (e *evaluation) recording() {
 	}
 	for _, o := range e.h.OtherWork {
 		rec.Findings = append(rec.Findings, finding(o.Finding))
+		rec.OtherWork = append(rec.OtherWork, OtherWorkDays{Work: o.Work + 1, Days: o.Days})
 	}
 	if len(e.h.SicknessOnLeave) > 0 {
 		rc := e.h.Recredit(absence.EnglandAndWales())
 		rec.Recredited = rc.Days
 		rec.Findings = append(rec.Findings, findings(rc.Findings)...)
+		one := e.h // each leave's share of the re-credit
+		for i := range rec.SicknessOnLeave {
+			one.SicknessOnLeave = e.h.SicknessOnLeave[i : i+1]
+			rec.SicknessOnLeave[i].Recredited = one.Recredit(absence.EnglandAndWales()).Days
+		}
 	}
 	e.r.Recording = rec
 	e.appointments()

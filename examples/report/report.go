@@ -92,6 +92,12 @@ type Recording struct {
 	// rule: each says what was found and what HR may do; none is a
 	// decision.
 	Findings []Finding `json:"findings"`
+	// OtherWork are the days off sick in declared other work that no fit
+	// note covers, by declaration (ABS-22). Added after issue 17.
+	OtherWork []OtherWorkDays `json:"otherWork,omitempty"`
+	// Closing are the episodes' expected return and closing facts, for
+	// the episodes with one of them (ABS-23). Added after issue 17.
+	Closing []Closing `json:"closing,omitempty"`
 }
 
 // Protected is the protected period of a fertility treatment (ABS-24).
@@ -119,6 +125,33 @@ type SicknessOnLeave struct {
 	Replaced []absence.Period `json:"replaced"` // sickness, the leave re-credited
 	Kept     []absence.Period `json:"kept"`     // stay leave: not reported as required
 	Findings []Finding        `json:"findings"`
+	// Recredited is the scheduled days of this leave to re-credit, bank
+	// holidays apart (Recording.Recredited is the sum). Added after issue
+	// 17, for the manager's summary.
+	Recredited int `json:"recredited"`
+}
+
+// OtherWorkDays are the days off sick in a declaration of other work that
+// no fit note covers (ABS-22): dates only, for HR; the findings word it.
+type OtherWorkDays struct {
+	Work int              `json:"work"` // the declaration, from 1 (Employee.OtherWork)
+	Days []absence.Period `json:"days"`
+}
+
+// Closing is what an episode's notification and closing say (ABS-23), as
+// facts; the recording findings word them.
+type Closing struct {
+	Episode        int          `json:"episode"` // Episode.Number
+	ExpectedReturn absence.Date `json:"expectedReturn,omitempty"`
+	ReportedFit    absence.Date `json:"reportedFit,omitempty"`
+	// StillAbsent: still absent on the expected return date.
+	StillAbsent bool `json:"stillAbsent,omitempty"`
+	// PastFit are days recorded as sickness on or after the day reported
+	// fit: to be corrected.
+	PastFit []absence.Period `json:"pastFit,omitempty"`
+	// NotClosed are rest days ending an absence with no day reported fit:
+	// they may have been added because it was not closed.
+	NotClosed absence.Period `json:"notClosed,omitempty"`
 }
 
 // AtWork is a run of days at work under a "may be fit" note (ABS-20).
@@ -182,6 +215,22 @@ type Episode struct {
 	Triggers     EpisodeTriggers  `json:"triggers"`
 	Pay          EpisodePay       `json:"pay"`
 	Findings     []Finding        `json:"findings"`
+	// Recovery compares each planned record of the episode with its
+	// expected recovery period (ABS-15); the findings explain it. Added
+	// after issue 17, for the manager's summary.
+	Recovery []Recovery `json:"recovery,omitempty"`
+}
+
+// Recovery compares a planned absence with its expected recovery period
+// (ABS-15): both run from the planned record's first day.
+type Recovery struct {
+	Expected absence.Period `json:"expected"`
+	// Actual ends on the episode's last day known by the as-of date.
+	Actual absence.Period `json:"actual"`
+	Over   bool           `json:"over,omitempty"` // the episode was over by the as-of date
+	// Beyond is the days of the absence after the expected recovery
+	// period; 0 within it.
+	Beyond int `json:"beyond"`
 }
 
 // EpisodeTriggers is the trigger view of an episode (ABS-3, ABS-7).

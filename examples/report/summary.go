@@ -23,6 +23,14 @@ type Summary struct {
 	// Next is what to do next and by when: overdue first, then what is due
 	// now, then by date.
 	Next []string `json:"next"`
+	// Attention are the findings of how the absences were recorded that
+	// need the manager's action or attention, one line each when present
+	// (a planned absence past its expected recovery, training booked on a
+	// day of absence, days at work on a "may be fit" note, sickness during
+	// booked leave, sickness in declared other work, an absence past its
+	// expected return or not closed, sickness in a protected period):
+	// categories and dates only. Added after issue 17.
+	Attention []string `json:"attention,omitempty"`
 	// Figures are sick pay, Statutory Sick Pay, Injury Allowance and an
 	// ill-health retirement assessment, with why the figures change.
 	Figures []string `json:"figures,omitempty"`
@@ -49,6 +57,7 @@ func Summarise(r *Report) Summary {
 		s.Happening = append(s.Happening, p)
 	}
 	s.Next = nextActions(r)
+	s.Attention = attention(r)
 	s.Figures = figures(r)
 	s.WhatIf = whatIfSentences(r)
 	s.Policy = policySentence(r)
@@ -88,6 +97,7 @@ func writeSummary(p *printer, s *Summary) {
 		next = []string{"Nothing is due."}
 	}
 	block("What to do next", next)
+	block("Also needs attention", s.Attention)
 	block("Pay and pension", s.Figures)
 	block("What if", s.WhatIf)
 	p.line("")

@@ -46,8 +46,8 @@ func nextActions(r *Report) []string {
 	older := map[string]int{} // overdue checks of earlier absences, by what
 	var olderOrder []string
 	for _, c := range r.Checks {
-		if c.Status != absence.Overdue && c.Status != absence.Pending || c.Due.IsZero() {
-			continue
+		if c.Status != absence.Overdue && c.Status != absence.Pending || c.Due.IsZero() || c.Task == absence.TaskTraining {
+			continue // a training course is the employee's to cancel: see attention
 		}
 		if !recent(r, c.Episode) {
 			if what := c.Task.String(); c.Status == absence.Overdue {
