@@ -211,12 +211,9 @@ func (c Case) interview(l *Letter) error {
 	if err != nil {
 		return err
 	}
-	ri := -1
-	for i, r := range h.Records {
-		if r.Interviewed.IsValid() && upTo(r.Interviewed, l.Date) && (ri < 0 || r.Interviewed.After(h.Records[ri].Interviewed)) {
-			ri = i
-		}
-	}
+	ri := latestRecord(h.Records, l.Date, func(r *absence.Record) (absence.Date, bool) {
+		return r.Interviewed, r.Interviewed.IsValid()
+	})
 	if ri < 0 {
 		return &CaseError{Kind: k, Detail: "no return-to-work interview is recorded"}
 	}
@@ -490,12 +487,9 @@ func (c Case) suspended(l *Letter) error {
 	if err != nil {
 		return err
 	}
-	ri := -1
-	for i, r := range h.Records {
-		if r.Kind == absence.Unauthorised && upTo(r.Period.Start, l.Date) && (ri < 0 || r.Period.Start.After(h.Records[ri].Period.Start)) {
-			ri = i
-		}
-	}
+	ri := latestRecord(h.Records, l.Date, func(r *absence.Record) (absence.Date, bool) {
+		return r.Period.Start, r.Kind == absence.Unauthorised
+	})
 	if ri < 0 {
 		return &CaseError{Kind: k, Detail: "no unauthorised absence is recorded"}
 	}
@@ -680,4 +674,18 @@ func postText(p stages.Post) string {
 		s += ", starting on " + shortDate(p.Starts)
 	}
 	return s
+}
+
+// latestRecord returns the index of the record whose day (as on says, for
+// the records it selects) is the latest up to the letter's date (any day,
+// if the letter has none), or -1 if no record is selected.
+func latestRecord(records []absence.Record, date absence.Date, on func(*absence.Record) (absence.Date, bool)) int {
+	ri := -1
+	var latest absence.Date
+	for i := range records {
+		if d, ok := on(&records[i]); ok && upTo(d, date) && (ri < 0 || d.After(latest)) {
+			ri, latest = i, d
+		}
+	}
+	return ri
 }
