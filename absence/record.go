@@ -313,7 +313,7 @@ func partValue(worked, shift decimal.Decimal) string {
 // only, so the batch path pays next to nothing for it: the dates' validity
 // is checked on its own.
 func (r *Record) checkRange(i int) error {
-	p := r.Period
+	p := &r.Period
 	switch {
 	case !inYears(p.Start):
 		return inputErr("record", i, r.ID, "Period.Start", ErrDateRange, p.Start.String())
