@@ -40,7 +40,7 @@ func NewBuilder(pol Policy) (*Builder, error) {
 	if err := pol.Validate(); err != nil {
 		return nil, err
 	}
-	return &Builder{f: former{pol: pol}}, nil
+	return &Builder{f: former{pol: pol, counting: true}}, nil
 }
 
 // Policy returns the recording policy of b.

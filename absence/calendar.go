@@ -280,7 +280,8 @@ func weekdaysIn(first, last int, mask uint8) int {
 	if wd < 0 {
 		wd += 7
 	}
-	return days/7*bits.OnesCount8(mask) + int(weekRest[mask][wd][days%7])
+	n := uint(days) // unsigned: dividing by 7 is a multiplication and a shift
+	return int(n/7)*bits.OnesCount8(mask) + int(weekRest[mask][wd][n%7])
 }
 
 // weekRest[mask][wd][n] is how many of the n days from weekday wd have their

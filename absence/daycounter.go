@@ -23,6 +23,7 @@ import (
 type DayCounter struct {
 	sched    Schedule // the schedule; asked directly unless weekly
 	weekly   bool     // sched is a WeeklyPattern: counted here between lo and hi
+	plain    bool     // weekly with no bank holidays off: counted here for any days
 	mask     uint8    // bit time.Weekday set for a working day
 	lo, hi   int      // Unix days of the first and last day of the years precomputed
 	holidays []int32  // Unix days of holidays off on working weekdays, ascending
@@ -34,7 +35,7 @@ type DayCounter struct {
 func (c *DayCounter) Reset(s Schedule, first, last Date) {
 	c.sched, c.holidays = s, c.holidays[:0]
 	w, ok := s.(WeeklyPattern)
-	c.weekly = ok
+	c.weekly, c.plain = ok, ok && !w.holidaysOff
 	if !ok {
 		return
 	}
@@ -57,6 +58,9 @@ func (c *DayCounter) Reset(s Schedule, first, last Date) {
 // Days returns the scheduled days from Unix day from to Unix day to, both
 // included; 0 if to is before from.
 func (c *DayCounter) Days(from, to int) int {
+	if c.plain { // the whole-workforce case: the weekdays alone
+		return weekdaysIn(from, to, c.mask)
+	}
 	if to < from || c.sched == nil {
 		return 0
 	}
@@ -77,6 +81,9 @@ func (c *DayCounter) Days(from, to int) int {
 // holidays off when the weekdays outnumber them (the episode builder asks it
 // of every sickness record, §4.4).
 func (c *DayCounter) some(from, to int) bool {
+	if c.plain {
+		return weekdaysIn(from, to, c.mask) > 0
+	}
 	if to < from || c.sched == nil {
 		return false
 	}

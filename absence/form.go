@@ -24,6 +24,10 @@ type former struct {
 	emp     Employee
 	records []Record
 	pol     Policy
+	// counting: only the trigger view's runs are wanted (a Builder), so
+	// spell skips the pay view, the bounds and the other exclusions, which
+	// add nothing to those runs or to what the spell forms.
+	counting bool
 
 	// The pieces of the records in date order, by position: a piece is a
 	// run of days of one record that stands after the days another record
@@ -163,7 +167,8 @@ func (f *former) spellEnd(first int) int {
 // when any of it is sickness in either view on a scheduled day (a shift lost,
 // §4.4); noShiftLost when its sickness falls only on days with no scheduled
 // shift (rest days, days off, bank holidays off); noSickness when it has none
-// (only leave, other absence or a part day worked).
+// (only leave, other absence or a part day worked). When f.counting, it
+// works out only f.trig and f.trigDays, and says the same.
 func (f *former) spell(first, end int) spellKind {
 	f.trig, f.trigDays, f.pay, f.excluded, f.other = f.trig[:0], f.trigDays[:0], f.pay[:0], f.excluded[:0], f.other[:0]
 	f.bounds, f.sick, f.lost = Period{}, false, false
@@ -175,8 +180,10 @@ func (f *former) spell(first, end int) spellKind {
 		if f.cut { // a piece may hold part of its record
 			span = Period{FromUnixDays(f.days[k][0]), FromUnixDays(f.days[k][1])}
 		}
-		if !r.IsSickness() {
-			f.other = append(f.other, Exclusion{Period: span, Record: i, Cause: notSickness(r)})
+		if !r.sickness() {
+			if !f.counting {
+				f.other = append(f.other, Exclusion{Period: span, Record: i, Cause: notSickness(r)})
+			}
 			continue
 		}
 		part := r.PartDay != nil && f.flags[k]&firstPiece != 0
@@ -194,7 +201,11 @@ func (f *former) spell(first, end int) spellKind {
 		}
 		if !tStart.After(span.End) {
 			seg := Period{tStart, span.End}
-			f.widen(seg)
+			if f.counting {
+				f.sick = true // the bounds are not wanted
+			} else {
+				f.widen(seg)
+			}
 			if cause, detail, ok := f.pol.excluded(r); ok {
 				f.excluded = append(f.excluded, Exclusion{Period: seg, Record: i, Cause: cause, Detail: detail})
 			} else if f.flags[k]&protectedPiece != 0 { // the explainer gives the evidence (ABS-24)
@@ -208,7 +219,10 @@ func (f *former) spell(first, end int) spellKind {
 				lastTrig = k
 			}
 		}
-		if !pStart.After(span.End) {
+		// The pay view starts on or after the trigger view's first day
+		// (pStart ≥ tStart): it widens the bounds no further, and it is not
+		// wanted when counting.
+		if !f.counting && !pStart.After(span.End) {
 			seg := Period{pStart, span.End}
 			f.widen(seg)
 			f.pay = appendRun(f.pay, seg, lastPay == k-1 && !part)

@@ -55,7 +55,9 @@ func (p Period) IsValid() bool {
 	return p.Start.IsValid() && p.End.IsValid() && !p.End.Before(p.Start)
 }
 
-func (p Period) validate(input string, index int, id, field string) error {
+// validate is IsValid with an error that says which input, record and field
+// (by pointer: every record's period is checked, and a Period is 48 bytes).
+func (p *Period) validate(input string, index int, id, field string) error {
 	switch {
 	case !p.Start.IsValid():
 		return inputErr(input, index, id, join(field, "Start"), ErrInvalidDate, p.Start.String())

@@ -131,7 +131,7 @@ func (f *former) cutAll() {
 		span := unixDays(r.Period)
 		f.spans = minus(f.spans[:0], span, f.cuts)
 		for _, p := range f.spans {
-			if !r.IsSickness() || len(f.guard) == 0 {
+			if !r.sickness() || len(f.guard) == 0 {
 				f.pieces = append(f.pieces, piece{i, p, p[0] == span[0], false})
 				continue
 			}

@@ -171,7 +171,12 @@ type Certificate struct {
 
 // IsSickness reports whether r is sickness absence: Kind Sickness, or a
 // MedicalSuspension that Occupational Health did not find fit (§4.6).
-func (r Record) IsSickness() bool {
+func (r Record) IsSickness() bool { return r.sickness() }
+
+// sickness is IsSickness for a record in place: a Record is large, and a call
+// of a value method through a pointer copies it, even inlined (the episode
+// builder asks this of every record).
+func (r *Record) sickness() bool {
 	return r.Kind == Sickness || (r.Kind == MedicalSuspension && !r.Evidence.OHConfirmedFit)
 }
 
@@ -308,7 +313,7 @@ func partValue(worked, shift decimal.Decimal) string {
 // only, so the batch path pays next to nothing for it: the dates' validity
 // is checked on its own.
 func (r *Record) checkRange(i int) error {
-	p := r.Period
+	p := &r.Period
 	switch {
 	case !inYears(p.Start):
 		return inputErr("record", i, r.ID, "Period.Start", ErrDateRange, p.Start.String())

@@ -2,29 +2,32 @@ package triggers
 
 import "github.com/absencerules/hr14/absence"
 
-// A dayMemo remembers, for a Summariser, the calendar arithmetic of each day
-// it meets: the date, and for each of the policy's window lengths the first
-// day of the rolling window ending on it (absence.RollingWindow) and the
-// first day whose window no longer holds it (absence.LeavesWindow). The
-// sweep asks these for every counted run and every window, and a workforce's
-// absences fall on a few thousand distinct days, so each is worked out once
-// per Summariser instead of tens of times per employee. The values are the
-// absence package's; only the layout is the memo's.
+// A dayMemo remembers, for a Summariser, the calendar arithmetic of the days
+// around those it meets: the date, and for each of the policy's window
+// lengths the first day of the rolling window ending on it
+// (absence.RollingWindow) and the first day whose window no longer holds it
+// (absence.LeavesWindow). The sweep asks these for every counted run and
+// every window, and a workforce's absences fall within a few years, so each
+// day is worked out once per Summariser (when the memo grows to hold it)
+// instead of tens of times per employee. The values are the absence
+// package's; only the layout is the memo's: the windows' days apart from
+// the dates, 24 bytes a day, so that the years the sweep visits stay in the
+// processor's fastest cache.
 type dayMemo struct {
 	months []int               // the distinct window lengths of the policy, at most 3
 	slot   [maxMonths + 1]int8 // slot[m] is the index of m in months, plus 1; 0 if not there
-	base   int                 // Unix day of ent[0]
-	ent    []memoEntry         // ent[d-base]
+	base   int                 // Unix day of win[0] and dates[0]
+	win    []memoWindows       // win[d-base]
+	dates  []absence.Date      // dates[d-base]
 }
 
-type memoEntry struct {
-	date   absence.Date
+// memoWindows are the window days of one day, by index in dayMemo.months.
+type memoWindows struct {
 	start  [3]int32 // windowStart(d, months[k])
 	leaves [3]int32 // leaves(d, months[k])
-	ok     bool
 }
 
-// maxMemoDays bounds a memo (about 180 years, 4 MiB): days outside it are
+// maxMemoDays bounds a memo (about 180 years, 3 MiB): days outside it are
 // worked out each time.
 const maxMemoDays = 1 << 16
 
@@ -59,48 +62,52 @@ func (t *dayMemo) index(months int) int {
 	return -1
 }
 
-// day returns the entry of Unix day d, or nil if d is out of the memo's
-// range.
-func (t *dayMemo) day(d int) *memoEntry {
-	i := d - t.base
-	if i < 0 || i >= len(t.ent) {
-		if !t.grow(d) {
-			return nil
-		}
-		i = d - t.base
+// at returns the index of Unix day d in the memo; ok is false if the memo
+// does not hold it yet (grow it then). Small enough to be inlined in the
+// sweep's questions, which the memo nearly always holds.
+func (t *dayMemo) at(d int) (i int, ok bool) {
+	if i := uint(d - t.base); i < uint(len(t.win)) {
+		return int(i), true
 	}
-	e := &t.ent[i]
-	if !e.ok {
-		e.date = date(d)
-		for k, m := range t.months {
-			e.start[k] = int32(windowStart(d, m))
-			e.leaves[k] = int32(leaves(d, m))
-		}
-		e.ok = true
-	}
-	return e
+	return 0, false
 }
 
-// grow widens the memo to hold d, by at least a year on that side; it
-// reports false if the memo would get too large.
-func (t *dayMemo) grow(d int) bool {
-	if len(t.ent) == 0 {
-		t.base, t.ent = d-366, make([]memoEntry, 2*366)
-		return true
-	}
-	lo, hi := t.base, t.base+len(t.ent)
-	if d < lo {
-		lo = min(d, lo-len(t.ent), lo-366)
-	} else {
-		hi = max(d+1, hi+len(t.ent), hi+366)
+// grow widens the memo to hold d, by at least a year on that side, working
+// out the new days; it returns d's index, or false if the memo would get
+// too large.
+func (t *dayMemo) grow(d int) (int, bool) {
+	lo, hi := d-366, d+366
+	if len(t.win) > 0 {
+		lo, hi = t.base, t.base+len(t.win)
+		if d < lo {
+			lo = min(d, lo-len(t.win), lo-366)
+		} else {
+			hi = max(d+1, hi+len(t.win), hi+366)
+		}
 	}
 	if hi-lo > maxMemoDays {
-		return false
+		return 0, false
 	}
-	ent := make([]memoEntry, hi-lo)
-	copy(ent[t.base-lo:], t.ent)
-	t.base, t.ent = lo, ent
-	return true
+	win, dates := make([]memoWindows, hi-lo), make([]absence.Date, hi-lo)
+	old := 0 // index of the old days in the new slices
+	if len(t.win) > 0 {
+		old = t.base - lo
+	}
+	copy(win[old:], t.win)
+	copy(dates[old:], t.dates)
+	for i := range win {
+		if i >= old && i < old+len(t.win) {
+			continue // known
+		}
+		day := lo + i
+		dates[i] = date(day)
+		for k, m := range t.months {
+			win[i].start[k] = int32(windowStart(day, m))
+			win[i].leaves[k] = int32(leaves(day, m))
+		}
+	}
+	t.base, t.win, t.dates = lo, win, dates
+	return d - lo, true
 }
 
 // The calendar arithmetic of the engine: from the memo when the base has
@@ -109,10 +116,14 @@ func (t *dayMemo) grow(d int) bool {
 // windowStart returns the first day of the rolling window of months ending
 // on day d.
 func (b *base) windowStart(d, months int) int {
-	if b.memo != nil {
-		if k := b.memo.index(months); k >= 0 {
-			if e := b.memo.day(d); e != nil {
-				return int(e.start[k])
+	if t := b.memo; t != nil {
+		if k := t.index(months); k >= 0 {
+			i, ok := t.at(d)
+			if !ok {
+				i, ok = t.grow(d)
+			}
+			if ok {
+				return int(t.win[i].start[k])
 			}
 		}
 	}
@@ -122,10 +133,14 @@ func (b *base) windowStart(d, months int) int {
 // leaves returns the first day whose rolling window of months no longer
 // holds day d.
 func (b *base) leaves(d, months int) int {
-	if b.memo != nil {
-		if k := b.memo.index(months); k >= 0 {
-			if e := b.memo.day(d); e != nil {
-				return int(e.leaves[k])
+	if t := b.memo; t != nil {
+		if k := t.index(months); k >= 0 {
+			i, ok := t.at(d)
+			if !ok {
+				i, ok = t.grow(d)
+			}
+			if ok {
+				return int(t.win[i].leaves[k])
 			}
 		}
 	}
@@ -134,9 +149,13 @@ func (b *base) leaves(d, months int) int {
 
 // date returns the date of Unix day d.
 func (b *base) date(d int) absence.Date {
-	if b.memo != nil {
-		if e := b.memo.day(d); e != nil {
-			return e.date
+	if t := b.memo; t != nil {
+		i, ok := t.at(d)
+		if !ok {
+			i, ok = t.grow(d)
+		}
+		if ok {
+			return t.dates[i]
 		}
 	}
 	return date(d)

@@ -37,7 +37,7 @@ func TestDayMemo(t *testing.T) {
 	if b.windowStart(19000, 2) != windowStart(19000, 2) {
 		t.Fatal("a window length the memo does not hold")
 	}
-	if len(memo.ent) > maxMemoDays {
-		t.Fatalf("memo of %d days", len(memo.ent))
+	if len(memo.win) > maxMemoDays || len(memo.dates) != len(memo.win) {
+		t.Fatalf("memo of %d days", len(memo.win))
 	}
 }

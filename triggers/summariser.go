@@ -60,7 +60,7 @@ func NewSummariser(pol Policy) (*Summariser, error) {
 	}
 	s := &Summariser{b: b, cache: map[thresholdKey]*thresholdEntry{}, policy: pol}
 	s.full.memo = newDayMemo(pol)
-	s.m = Monitor{pol: pol, reuse: true, full: &s.full}
+	s.m = Monitor{h: absence.History{Policy: pol.Recording}, pol: pol, reuse: true, full: &s.full}
 	return s, nil
 }
 
@@ -111,7 +111,7 @@ func (s *Summariser) loadRuns(emp absence.Employee, runs absence.CountedRuns) er
 	m := &s.m
 	// The History has no episodes: only their counted runs, in s.full, and
 	// the summaries never look further.
-	m.h = absence.History{Employee: emp, Policy: s.policy.Recording}
+	m.h.Employee = emp // its Policy is set once, by NewSummariser
 	if err := s.full.reset(runs); err != nil {
 		return err // never: the Builder's runs are in order
 	}

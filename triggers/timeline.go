@@ -1,6 +1,7 @@
 package triggers
 
 import (
+	"math"
 	"strings"
 
 	"github.com/absencerules/hr14/absence"
@@ -58,17 +59,27 @@ func (m *Monitor) timeline(cut int, cutting bool) []Activation {
 
 // activations calls each with every active stretch of TRIG-1 … TRIG-5 (that
 // starts on or before cut, when cutting), in date order, then trigger order:
-// a merge of the triggers' stretches, each list in date order.
+// a merge of the triggers' stretches, each list in date order, comparing the
+// first days of each list's next stretch (a whole-workforce run merges
+// millions of them).
 func (m *Monitor) activations(cut int, cutting bool, each func(t Trigger, s span)) {
+	const none = math.MaxInt  // no stretch left
 	var next [numTriggers]int // the next stretch of each trigger
+	var head [numTriggers]int // its first day, or none
+	for t := TRIG1; t <= TRIG5; t++ {
+		head[t] = none
+		if len(m.act[t]) > 0 {
+			head[t] = m.act[t][0].from
+		}
+	}
 	for {
-		first := Trigger(0)
-		for t := TRIG1; t <= TRIG5; t++ {
-			if k := next[t]; k < len(m.act[t]) && (first == 0 || m.act[t][k].from < m.act[first][next[first]].from) {
+		first := TRIG1
+		for t := TRIG2; t <= TRIG5; t++ {
+			if head[t] < head[first] { // strictly: the lower trigger first on the same day
 				first = t
 			}
 		}
-		if first == 0 {
+		if head[first] == none {
 			return
 		}
 		s := m.act[first][next[first]]
@@ -76,6 +87,10 @@ func (m *Monitor) activations(cut int, cutting bool, each func(t Trigger, s span
 			return // every stretch left starts later
 		}
 		next[first]++
+		head[first] = none
+		if k := next[first]; k < len(m.act[first]) {
+			head[first] = m.act[first][k].from
+		}
 		each(first, s)
 	}
 }

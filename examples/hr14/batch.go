@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"strings"
 	"time"
 
@@ -88,6 +89,7 @@ func cmdBatch(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		skip      = fs.Bool("skip-invalid", false, "skip bad rows, count and report them, instead of stopping at the first")
 		skipped   = fs.String("skipped", "", "with --skip-invalid, list every skipped row in this `file` (default: the first 20 on standard error)")
 		workers   = fs.Int("workers", 0, "the number of worker goroutines (default GOMAXPROCS)")
+		cpuProf   = fs.String("cpuprofile", "", "write a CPU profile of the run to this `file` (pprof; how hr14's default.pgo is made: PERFORMANCE.md)")
 	)
 	fs.Func("reference", "with --report equality, the reference `ATTR=GROUP` of an attribute (repeatable; default disability=No, ethnicity=White, else the largest group)", func(v string) error {
 		name, group, ok := strings.Cut(v, "=")
@@ -283,7 +285,20 @@ func cmdBatch(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 			<-finished
 		}
 	}
+	if *cpuProf != "" {
+		f, err := os.Create(*cpuProf)
+		if err != nil {
+			return fail(err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return fail(err)
+		}
+	}
 	err = job.run(ctx)
+	if *cpuProf != "" {
+		pprof.StopCPUProfile()
+	}
 	stop()
 	if err == nil && job.log.err != nil {
 		err = fmt.Errorf("--skipped: %w", job.log.err)

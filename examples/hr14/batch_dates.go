@@ -31,14 +31,14 @@ func parseDay(b []byte) (d absence.Date, day int32, ok bool) {
 	if len(b) != 10 || b[4] != '-' || b[7] != '-' {
 		return d, 0, false
 	}
-	var v [8]int
-	for k, i := range [8]int{0, 1, 2, 3, 5, 6, 8, 9} {
-		v[k] = int(b[i]) - '0'
-		if uint(v[k]) > 9 {
-			return d, 0, false
-		}
+	// The eight digits one by one, not in a loop: this runs twice a row.
+	y0, y1, y2, y3 := b[0]-'0', b[1]-'0', b[2]-'0', b[3]-'0'
+	m0, m1, d0, d1 := b[5]-'0', b[6]-'0', b[8]-'0', b[9]-'0'
+	if y0 > 9 || y1 > 9 || y2 > 9 || y3 > 9 || m0 > 9 || m1 > 9 || d0 > 9 || d1 > 9 {
+		return d, 0, false
 	}
-	y, m, dd := v[0]*1000+v[1]*100+v[2]*10+v[3], v[4]*10+v[5], v[6]*10+v[7]
+	y := int(y0)*1000 + int(y1)*100 + int(y2)*10 + int(y3)
+	m, dd := int(m0)*10+int(m1), int(d0)*10+int(d1)
 	if y < absence.EarliestYear || y > absence.LatestYear || m < 1 || m > 12 || dd < 1 {
 		return d, 0, false
 	}
@@ -53,10 +53,13 @@ func parseDay(b []byte) (d absence.Date, day int32, ok bool) {
 // appendDay appends d, a valid date of the years 0 to 9999, as YYYY-MM-DD:
 // Date.AppendText without its checks, for the report rows.
 func appendDay(b []byte, d absence.Date) []byte {
-	y, m, dd := d.Year%10000, int(d.Month)%100, d.Day%100
-	hi, lo := y/100, y%100
-	return append(b, digits2[2*hi], digits2[2*hi+1], digits2[2*lo], digits2[2*lo+1], '-',
-		digits2[2*m], digits2[2*m+1], '-', digits2[2*dd], digits2[2*dd+1])
+	// Unsigned, so that the divisions by constants are multiplications and
+	// every index is provably inside digits2.
+	y, m, dd := uint(d.Year)%10000, uint(d.Month)%100, uint(d.Day)%100
+	hi, lo := 2*(y/100), 2*(y%100)
+	m, dd = 2*m, 2*dd
+	return append(b, digits2[hi], digits2[hi+1], digits2[lo], digits2[lo+1], '-',
+		digits2[m], digits2[m+1], '-', digits2[dd], digits2[dd+1])
 }
 
 // digits2 holds the two-digit texts of 00 to 99, in order.

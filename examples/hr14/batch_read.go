@@ -32,6 +32,32 @@ type chunk struct {
 	rows    int      // lines in abs
 	size    int64    // bytes read from both files for this chunk
 	buf     *[]byte  // the buffer abs lives in, returned to the pool when done
+	empBuf  *[]empRow
+	pools   *chunkPools // where buf and empBuf go back to (recycle); nil if nowhere
+}
+
+// chunkPools are the pools of a run's chunks: the absence bytes and the
+// employee rows.
+type chunkPools struct {
+	bytes *bufferPool
+	emps  *pool[empRow]
+}
+
+func newChunkPools(n int) *chunkPools {
+	return &chunkPools{bytes: newBufferPool(n), emps: newPool[empRow](n)}
+}
+
+// recycle returns c's memory to its pools, once nothing reads c any more.
+func (c *chunk) recycle() {
+	if c.pools == nil {
+		return
+	}
+	c.pools.bytes.put(c.buf)
+	if c.empBuf != nil {
+		*c.empBuf = c.emps[:0]
+		c.pools.emps.put(c.empBuf)
+	}
+	c.abs, c.emps, c.buf, c.empBuf = nil, nil, nil, nil
 }
 
 // A rowError is a bad row: which file, line and employee, which field, and
@@ -76,7 +102,7 @@ type reader struct {
 	parse            *employeeParser
 	skip             bool
 	block            int // size of a chunk's absence bytes, before cutting
-	pool             *bufferPool
+	pools            *chunkPools
 
 	absLine, empLine int
 	lastAbsID        int64  // the last employee_id parsed in absences.csv
@@ -135,7 +161,7 @@ func (r *reader) run(ctx context.Context, absFile io.Reader, out chan<- *chunk) 
 	r.abs = abs
 	var carry []byte
 	for {
-		buf := r.pool.get(max(r.block, 2*len(carry)))
+		buf := r.pools.bytes.get(max(r.block, 2*len(carry)))
 		b := (*buf)[:0]
 		b = append(b, carry...)
 		n, err := io.ReadFull(r.abs, b[len(b):cap(b)])
@@ -159,12 +185,14 @@ func (r *reader) run(ctx context.Context, absFile io.Reader, out chan<- *chunk) 
 				return
 			}
 			carry = append(carry[:0], b...)
-			r.pool.put(buf)
+			r.pools.bytes.put(buf)
 			continue
 		}
 		carry = append(carry[:0], b[end:]...)
 		*buf = b
-		c := &chunk{abs: b[:end], line: r.absLine, prevID: r.lastAbsID, buf: buf, size: int64(end)}
+		c := &chunk{abs: b[:end], line: r.absLine, prevID: r.lastAbsID, buf: buf, size: int64(end), pools: r.pools}
+		c.empBuf = r.pools.emps.get(0)
+		c.emps = *c.empBuf
 		c.rows = bytes.Count(c.abs, []byte{'\n'})
 		r.absLine += c.rows
 		if id, ok := lastID(c.abs); ok {
@@ -323,26 +351,35 @@ func lastID(b []byte) (int64, bool) {
 	return 0, false
 }
 
-// A bufferPool recycles the chunks' buffers, so that memory stays at the
-// chunks in flight.
-type bufferPool struct{ free chan *[]byte }
+// A pool recycles slices (the chunks' buffers and employee rows, the
+// report's output), so that memory stays at the chunks in flight and a run
+// allocates nothing per chunk once the pool holds them: fresh memory costs
+// page faults, clearing and collections.
+type pool[T any] struct{ free chan *[]T }
 
-func newBufferPool(n int) *bufferPool { return &bufferPool{free: make(chan *[]byte, n)} }
+// A bufferPool recycles byte buffers.
+type bufferPool = pool[byte]
 
-// get returns a buffer with a capacity of at least size.
-func (p *bufferPool) get(size int) *[]byte {
+func newPool[T any](n int) *pool[T] { return &pool[T]{free: make(chan *[]T, n)} }
+
+func newBufferPool(n int) *bufferPool { return newPool[byte](n) }
+
+// get returns an empty slice with a capacity of at least size.
+func (p *pool[T]) get(size int) *[]T {
 	select {
 	case b := <-p.free:
 		if cap(*b) >= size {
+			*b = (*b)[:0]
 			return b
 		}
 	default:
 	}
-	b := make([]byte, 0, size)
+	b := make([]T, 0, size)
 	return &b
 }
 
-func (p *bufferPool) put(b *[]byte) {
+// put returns b to the pool; b may be nil.
+func (p *pool[T]) put(b *[]T) {
 	if b == nil {
 		return
 	}

@@ -10,7 +10,7 @@ import (
 // runCompare runs the comparison of two policies (batch_compare.go): the
 // employees whose outcome differs go to j.differ in input order as chunks
 // are done, the counts to j.out once the run is over.
-func (j *batchJob) runCompare(ctx context.Context, chunks <-chan *chunk, pool *bufferPool, depth int, done func(*chunk)) error {
+func (j *batchJob) runCompare(ctx context.Context, chunks <-chan *chunk, depth int, done func(*chunk)) error {
 	all := make([]*compareWorker, 0, j.workers)
 	free := make(chan *compareWorker, j.workers)
 	for range j.workers {
@@ -25,7 +25,7 @@ func (j *batchJob) runCompare(ctx context.Context, chunks <-chan *chunk, pool *b
 	if j.differ != nil {
 		differ, header = j.differ, []byte("employee_id\n")
 	}
-	err := j.runReport(ctx, chunks, pool, depth, done, differ, header, func(c *chunk, out []byte) ([]byte, chunkResult) {
+	err := j.runReport(ctx, chunks, depth, done, differ, header, func(c *chunk, out []byte) ([]byte, chunkResult) {
 		w := <-free
 		defer func() { free <- w }()
 		return w.chunk(c, out, j.differ != nil)
@@ -42,7 +42,7 @@ func (j *batchJob) runCompare(ctx context.Context, chunks <-chan *chunk, pool *b
 }
 
 // runEquality runs the equality report (batch_equality.go).
-func (j *batchJob) runEquality(ctx context.Context, chunks <-chan *chunk, pool *bufferPool, depth int, done func(*chunk)) error {
+func (j *batchJob) runEquality(ctx context.Context, chunks <-chan *chunk, depth int, done func(*chunk)) error {
 	all := make([]*equalityWorker, 0, j.workers)
 	free := make(chan *equalityWorker, j.workers)
 	for range j.workers {
@@ -53,7 +53,7 @@ func (j *batchJob) runEquality(ctx context.Context, chunks <-chan *chunk, pool *
 		all = append(all, w)
 		free <- w
 	}
-	err := j.runReport(ctx, chunks, pool, depth, done, io.Discard, nil, func(c *chunk, out []byte) ([]byte, chunkResult) {
+	err := j.runReport(ctx, chunks, depth, done, io.Discard, nil, func(c *chunk, out []byte) ([]byte, chunkResult) {
 		w := <-free
 		defer func() { free <- w }()
 		return out, w.chunk(c)
@@ -74,7 +74,7 @@ func (j *batchJob) runEquality(ctx context.Context, chunks <-chan *chunk, pool *
 
 // runTrends runs the trends report (batch_trends.go), with its HTML page
 // when asked for.
-func (j *batchJob) runTrends(ctx context.Context, chunks <-chan *chunk, pool *bufferPool, depth int, done func(*chunk)) error {
+func (j *batchJob) runTrends(ctx context.Context, chunks <-chan *chunk, depth int, done func(*chunk)) error {
 	all := make([]*trendsWorker, 0, j.workers)
 	free := make(chan *trendsWorker, j.workers)
 	for range j.workers {
@@ -85,7 +85,7 @@ func (j *batchJob) runTrends(ctx context.Context, chunks <-chan *chunk, pool *bu
 		all = append(all, w)
 		free <- w
 	}
-	err := j.runReport(ctx, chunks, pool, depth, done, io.Discard, nil, func(c *chunk, out []byte) ([]byte, chunkResult) {
+	err := j.runReport(ctx, chunks, depth, done, io.Discard, nil, func(c *chunk, out []byte) ([]byte, chunkResult) {
 		w := <-free
 		defer func() { free <- w }()
 		return out, w.chunk(c)

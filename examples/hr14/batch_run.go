@@ -55,9 +55,9 @@ type batchStats struct {
 func (j *batchJob) run(ctx context.Context) error {
 	ctx, cancel := context.WithCancel(ctx)
 	depth := 4 * j.workers
-	pool := newBufferPool(depth + 2*j.workers + 2)
+	pools := newChunkPools(depth + 2*j.workers + 2)
 	rd := &reader{absName: j.absName, empName: j.empName, emp: bufio.NewReaderSize(j.emp, 64<<10),
-		parse: newEmployeeParser(j.pol), skip: j.skip, block: j.block, pool: pool}
+		parse: newEmployeeParser(j.pol), skip: j.skip, block: j.block, pools: pools}
 	if j.attrs != nil {
 		j.attrTab = newAttrTable()
 		rd.attrs = &attrReader{name: j.attrName, rd: bufio.NewReaderSize(j.attrs, 64<<10), tab: j.attrTab}
@@ -80,15 +80,15 @@ func (j *batchJob) run(ctx context.Context) error {
 	}
 	switch {
 	case j.windows:
-		return j.runWindows(ctx, chunks, pool, depth, done)
+		return j.runWindows(ctx, chunks, depth, done)
 	case j.report == "compare":
-		return j.runCompare(ctx, chunks, pool, depth, done)
+		return j.runCompare(ctx, chunks, depth, done)
 	case j.report == "equality":
-		return j.runEquality(ctx, chunks, pool, depth, done)
+		return j.runEquality(ctx, chunks, depth, done)
 	case j.report == "trends":
-		return j.runTrends(ctx, chunks, pool, depth, done)
+		return j.runTrends(ctx, chunks, depth, done)
 	}
-	return j.runTimeline(ctx, chunks, pool, depth, done)
+	return j.runTimeline(ctx, chunks, depth, done)
 }
 
 func (j *batchJob) scanner() *scanner {
@@ -96,7 +96,7 @@ func (j *batchJob) scanner() *scanner {
 }
 
 // runWindows computes and formats the windows report in the workers.
-func (j *batchJob) runWindows(ctx context.Context, chunks <-chan *chunk, pool *bufferPool, depth int, done func(*chunk)) error {
+func (j *batchJob) runWindows(ctx context.Context, chunks <-chan *chunk, depth int, done func(*chunk)) error {
 	asOf := int32(1<<31 - 1)
 	if !j.asOf.IsZero() {
 		asOf = int32(j.asOf.UnixDays())
@@ -112,7 +112,7 @@ func (j *batchJob) runWindows(ctx context.Context, chunks <-chan *chunk, pool *b
 		header = st.win.header()
 		states <- st
 	}
-	return j.runReport(ctx, chunks, pool, depth, done, j.out, header, func(c *chunk, out []byte) ([]byte, chunkResult) {
+	return j.runReport(ctx, chunks, depth, done, j.out, header, func(c *chunk, out []byte) ([]byte, chunkResult) {
 		st := <-states
 		defer func() { states <- st }()
 		sc := st.scan.scan(c, func(e *empRow, rows []absRow) {
@@ -124,7 +124,7 @@ func (j *batchJob) runWindows(ctx context.Context, chunks <-chan *chunk, pool *b
 
 // runTimeline evaluates each chunk's employees in the workers, each with its
 // own triggers.Summariser, and writes the rows in input order.
-func (j *batchJob) runTimeline(ctx context.Context, chunks <-chan *chunk, pool *bufferPool, depth int, done func(*chunk)) error {
+func (j *batchJob) runTimeline(ctx context.Context, chunks <-chan *chunk, depth int, done func(*chunk)) error {
 	states := make(chan *timelineWorker, j.workers)
 	for range j.workers {
 		w, err := newTimelineWorker(j.scanner(), j.pol, j.asOf, j.skip)
@@ -133,7 +133,7 @@ func (j *batchJob) runTimeline(ctx context.Context, chunks <-chan *chunk, pool *
 		}
 		states <- w
 	}
-	return j.runReport(ctx, chunks, pool, depth, done, j.out, []byte(timelineHeader), func(c *chunk, out []byte) ([]byte, chunkResult) {
+	return j.runReport(ctx, chunks, depth, done, j.out, []byte(timelineHeader), func(c *chunk, out []byte) ([]byte, chunkResult) {
 		w := <-states
 		defer func() { states <- w }()
 		return w.chunk(c, out)
@@ -156,14 +156,16 @@ type chunkResult struct {
 // header goes out with the first chunk that has no bad row, a chunk with a
 // bad row (which stops the run) writes none of its rows, and a run that
 // stops in its first chunk leaves the output empty.
-func (j *batchJob) runReport(ctx context.Context, chunks <-chan *chunk, pool *bufferPool, depth int, done func(*chunk),
+func (j *batchJob) runReport(ctx context.Context, chunks <-chan *chunk, depth int, done func(*chunk),
 	w io.Writer, header []byte, report func(c *chunk, out []byte) ([]byte, chunkResult)) error {
 	outPool := newBufferPool(depth + j.workers + 2)
 	err := inOrder(ctx, chunks, j.workers, depth, func(c *chunk) chunkResult {
 		if c.err != nil {
 			return chunkResult{}
 		}
-		buf := outPool.get(len(c.abs) + len(c.abs)/4)
+		// The same size for every chunk, so that the pool's buffers serve
+		// any chunk (the rows of a chunk may outgrow it: append grows it).
+		buf := outPool.get(max(j.block, len(c.abs)) * 5 / 4)
 		b, res := report(c, (*buf)[:0])
 		*buf, res.buf = b, buf
 		return res
@@ -188,8 +190,8 @@ func (j *batchJob) runReport(ctx context.Context, chunks <-chan *chunk, pool *bu
 			_, err = w.Write(*r.buf)
 		}
 		outPool.put(r.buf)
-		pool.put(c.buf)
 		done(c)
+		c.recycle()
 		return err
 	})
 	if err == nil && header != nil { // no rows at all: the header alone

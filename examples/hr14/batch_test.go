@@ -517,3 +517,21 @@ func TestBatchStdin(t *testing.T) {
 	assert.Equal(t, exitFail, code)
 	assert.Contains(t, errb.String(), "stdin:3: 6 fields expected, found 2")
 }
+
+// TestBatchCPUProfile: --cpuprofile writes a CPU profile of the run (gzipped
+// protobuf, as pprof and go build -pgo read it), and the report is the same.
+func TestBatchCPUProfile(t *testing.T) {
+	files := map[string][]byte{"employees.csv": []byte(empHead + "1,1.00,MTWTF..\n"), "absences.csv": []byte(absHead + "1,2024-01-08,2024-01-08,GI,,\n")}
+	prof := filepath.Join(t.TempDir(), "cpu.pprof")
+	code, stdout, errs := batch(t, files, "--report", "windows", "--cpuprofile", prof, "--employees", "employees.csv", "--absences", "absences.csv")
+	require.Equal(t, exitOK, code, errs)
+	assert.Equal(t, "employee_id,episode_start,episodes6,days6,episodes12,days12,long,triggered\n1,2024-01-08,1,1,1,1,0,0\n", stdout)
+	b, err := os.ReadFile(prof)
+	require.NoError(t, err)
+	require.Greater(t, len(b), 2)
+	assert.Equal(t, []byte{0x1f, 0x8b}, b[:2], "a gzipped profile")
+
+	code, _, errs = batch(t, files, "--cpuprofile", filepath.Join(t.TempDir(), "no", "such", "dir"), "--employees", "employees.csv", "--absences", "absences.csv")
+	assert.Equal(t, exitFail, code)
+	assert.Contains(t, errs, "no such file or directory")
+}

@@ -88,11 +88,16 @@ func (w *timelineWorker) employee(out []byte, e *empRow, rows []absRow) ([]byte,
 		out = append(out, ',')
 		out = append(out, triggerText[a.Trigger]...)
 		out = append(out, ',')
+		day := len(out)
 		out = appendDay(out, a.Date)
 		out = append(out, ',')
 		out = appendDay(out, a.Window.Start)
 		out = append(out, ',')
-		out = appendDay(out, a.Window.End)
+		if a.Window.End == a.Date { // as always: the window ends on the activation day
+			out = append(out, out[day:day+10]...)
+		} else {
+			out = appendDay(out, a.Window.End)
+		}
 		out = append(out, ',')
 		out = strconv.AppendInt(out, int64(a.Episodes), 10)
 		out = append(out, ',')
