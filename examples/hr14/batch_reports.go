@@ -11,30 +11,25 @@ import (
 // employees whose outcome differs go to j.differ in input order as chunks
 // are done, the counts to j.out once the run is over.
 func (j *batchJob) runCompare(ctx context.Context, chunks <-chan *chunk, depth int, done func(*chunk)) error {
-	all := make([]*compareWorker, 0, j.workers)
-	free := make(chan *compareWorker, j.workers)
-	for range j.workers {
-		w, err := newCompareWorker(j.scanner(), j.pol, j.other, j.asOf, j.in, j.skip)
-		if err != nil {
-			return err
-		}
-		all = append(all, w)
-		free <- w
+	pool, err := newWorkerPool(j.workers, func() (*compareWorker, error) {
+		return newCompareWorker(j.scanner(), j.pol, j.other, j.asOf, j.in, j.skip)
+	})
+	if err != nil {
+		return err
 	}
 	differ, header := io.Discard, []byte(nil)
 	if j.differ != nil {
 		differ, header = j.differ, []byte("employee_id\n")
 	}
-	err := j.runReport(ctx, chunks, depth, done, differ, header, func(c *chunk, out []byte) ([]byte, chunkResult) {
-		w := <-free
-		defer func() { free <- w }()
-		return w.chunk(c, out, j.differ != nil)
+	err = j.runReport(ctx, chunks, depth, done, differ, header, func(c *chunk, out []byte) (res []byte, r chunkResult) {
+		pool.with(func(w *compareWorker) { res, r = w.chunk(c, out, j.differ != nil) })
+		return res, r
 	})
 	if err != nil {
 		return err
 	}
 	var acc compareAcc
-	for _, w := range all {
+	for _, w := range pool.all {
 		acc.merge(&w.acc)
 	}
 	j.summaries = append(j.summaries, fmt.Sprintf("%d of %d employees with absences have another outcome under the other policy", acc.differ, acc.evaluated))
@@ -43,26 +38,19 @@ func (j *batchJob) runCompare(ctx context.Context, chunks <-chan *chunk, depth i
 
 // runEquality runs the equality report (batch_equality.go).
 func (j *batchJob) runEquality(ctx context.Context, chunks <-chan *chunk, depth int, done func(*chunk)) error {
-	all := make([]*equalityWorker, 0, j.workers)
-	free := make(chan *equalityWorker, j.workers)
-	for range j.workers {
-		w, err := newEqualityWorker(j)
-		if err != nil {
-			return err
-		}
-		all = append(all, w)
-		free <- w
+	pool, err := newWorkerPool(j.workers, func() (*equalityWorker, error) { return newEqualityWorker(j) })
+	if err != nil {
+		return err
 	}
-	err := j.runReport(ctx, chunks, depth, done, io.Discard, nil, func(c *chunk, out []byte) ([]byte, chunkResult) {
-		w := <-free
-		defer func() { free <- w }()
-		return out, w.chunk(c)
+	err = j.runReport(ctx, chunks, depth, done, io.Discard, nil, func(c *chunk, out []byte) (_ []byte, r chunkResult) {
+		pool.with(func(w *equalityWorker) { r = w.chunk(c) })
+		return out, r
 	})
 	if err != nil {
 		return err
 	}
 	var acc equalityAcc
-	for _, w := range all {
+	for _, w := range pool.all {
 		acc.merge(&w.acc)
 	}
 	ref, err := references(j.attrTab, &acc, j.refs)
@@ -75,26 +63,19 @@ func (j *batchJob) runEquality(ctx context.Context, chunks <-chan *chunk, depth 
 // runTrends runs the trends report (batch_trends.go), with its HTML page
 // when asked for.
 func (j *batchJob) runTrends(ctx context.Context, chunks <-chan *chunk, depth int, done func(*chunk)) error {
-	all := make([]*trendsWorker, 0, j.workers)
-	free := make(chan *trendsWorker, j.workers)
-	for range j.workers {
-		w, err := newTrendsWorker(j)
-		if err != nil {
-			return err
-		}
-		all = append(all, w)
-		free <- w
+	pool, err := newWorkerPool(j.workers, func() (*trendsWorker, error) { return newTrendsWorker(j) })
+	if err != nil {
+		return err
 	}
-	err := j.runReport(ctx, chunks, depth, done, io.Discard, nil, func(c *chunk, out []byte) ([]byte, chunkResult) {
-		w := <-free
-		defer func() { free <- w }()
-		return out, w.chunk(c)
+	err = j.runReport(ctx, chunks, depth, done, io.Discard, nil, func(c *chunk, out []byte) (_ []byte, r chunkResult) {
+		pool.with(func(w *trendsWorker) { r = w.chunk(c) })
+		return out, r
 	})
 	if err != nil {
 		return err
 	}
 	acc := trendsAcc{cells: map[teamKey]*trendCell{}}
-	for _, w := range all {
+	for _, w := range pool.all {
 		acc.merge(&w.acc)
 	}
 	tab := j.attrTab
@@ -110,4 +91,34 @@ func (j *batchJob) runTrends(ctx context.Context, chunks <-chan *chunk, depth in
 		return writeTrendsHTML(j.html, rows, j.pol, j.in)
 	}
 	return nil
+}
+
+// A workerPool holds a report's workers, one for each of runReport's
+// goroutines, so that each keeps its own buffers and totals; a chunk
+// borrows a free one for its work. The totals are merged from all once the
+// run is over.
+type workerPool[W any] struct {
+	all  []W
+	free chan W
+}
+
+// newWorkerPool makes n workers with newWorker.
+func newWorkerPool[W any](n int, newWorker func() (W, error)) (*workerPool[W], error) {
+	p := &workerPool[W]{all: make([]W, 0, n), free: make(chan W, n)}
+	for range n {
+		w, err := newWorker()
+		if err != nil {
+			return nil, err
+		}
+		p.all = append(p.all, w)
+		p.free <- w
+	}
+	return p, nil
+}
+
+// with runs f with a free worker, waiting for one if all are busy.
+func (p *workerPool[W]) with(f func(W)) {
+	w := <-p.free
+	defer func() { p.free <- w }()
+	f(w)
 }
