@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/absencerules/hr14/absence"
@@ -125,14 +124,7 @@ func cmdChronology(ctx context.Context, args []string, stdin io.Reader, stdout, 
 			return fail(err)
 		}
 	}
-	if *out != "" {
-		// A chronology holds personal data: readable by its owner only.
-		if err := os.WriteFile(*out, buf.Bytes(), 0o600); err != nil {
-			return fail(err)
-		}
-		return exitOK
-	}
-	if _, err := stdout.Write(buf.Bytes()); err != nil {
+	if err := writePersonal(*out, stdout, buf.Bytes()); err != nil {
 		return fail(err)
 	}
 	return exitOK

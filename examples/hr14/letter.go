@@ -150,15 +150,19 @@ func cmdLetter(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if err := r.Render(&buf, format, l); err != nil {
 		return fail(err)
 	}
-	if *out != "" {
-		// A letter holds personal data: readable by its owner only.
-		if err := os.WriteFile(*out, buf.Bytes(), 0o600); err != nil {
-			return fail(err)
-		}
-		return exitOK
-	}
-	if _, err := stdout.Write(buf.Bytes()); err != nil {
+	if err := writePersonal(*out, stdout, buf.Bytes()); err != nil {
 		return fail(err)
 	}
 	return exitOK
+}
+
+// writePersonal writes a document that holds personal data (a letter, a
+// chronology) to the file out, readable by its owner only, or to stdout
+// when out is empty.
+func writePersonal(out string, stdout io.Writer, b []byte) error {
+	if out != "" {
+		return os.WriteFile(out, b, 0o600)
+	}
+	_, err := stdout.Write(b)
+	return err
 }
