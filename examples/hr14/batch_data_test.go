@@ -35,35 +35,24 @@ var benchSums = map[string]struct{ employees, absences, windows string }{
 // The 10k set is also checked without external data by
 // TestWindowsSmallMatchesSQL, from the generator ported to Go.
 func TestBenchDataWindows(t *testing.T) {
-	root := os.Getenv("HR14_BENCH_DATA")
-	if root == "" {
-		t.Skip("HR14_BENCH_DATA is not set")
-	}
-	for _, set := range []string{"small", "medium", "large"} {
-		dir := filepath.Join(root, set)
-		if _, err := os.Stat(filepath.Join(dir, "absences.csv")); err != nil {
-			t.Logf("%s: no data in %s", set, dir)
-			continue
+	eachBenchSet(t, func(t *testing.T, set, dir string) {
+		want, known := benchSums[set]
+		for _, f := range []struct{ name, sum string }{{"employees.csv", want.employees}, {"absences.csv", want.absences}} {
+			if got := fileSum(t, filepath.Join(dir, f.name)); known && got != f.sum {
+				t.Fatalf("%s/%s has sha256 %s, not the bench's %s: regenerate it", set, f.name, got, f.sum)
+			}
 		}
-		t.Run(set, func(t *testing.T) {
-			want, known := benchSums[set]
-			for _, f := range []struct{ name, sum string }{{"employees.csv", want.employees}, {"absences.csv", want.absences}} {
-				if got := fileSum(t, filepath.Join(dir, f.name)); known && got != f.sum {
-					t.Fatalf("%s/%s has sha256 %s, not the bench's %s: regenerate it", set, f.name, got, f.sum)
-				}
-			}
-			h := sha256.New()
-			var errb strings.Builder
-			code := run(context.Background(), []string{"batch", "--report", "windows",
-				"--employees", filepath.Join(dir, "employees.csv"), "--absences", filepath.Join(dir, "absences.csv")}, nil, h, &errb)
-			if code != exitOK {
-				t.Fatalf("exit %d: %s", code, errb.String())
-			}
-			if got := hex.EncodeToString(h.Sum(nil)); known && got != want.windows {
-				t.Errorf("windows report sha256 %s, SQL baseline %s", got, want.windows)
-			}
-		})
-	}
+		h := sha256.New()
+		var errb strings.Builder
+		code := run(context.Background(), []string{"batch", "--report", "windows",
+			"--employees", filepath.Join(dir, "employees.csv"), "--absences", filepath.Join(dir, "absences.csv")}, nil, h, &errb)
+		if code != exitOK {
+			t.Fatalf("exit %d: %s", code, errb.String())
+		}
+		if got := hex.EncodeToString(h.Sum(nil)); known && got != want.windows {
+			t.Errorf("windows report sha256 %s, SQL baseline %s", got, want.windows)
+		}
+	})
 }
 
 // timelineSums are the sha256 of the timeline report (HR14 v16) of each
@@ -78,29 +67,18 @@ var timelineSums = map[string]string{
 // TestBenchDataTimeline checks the timeline report of the generated sets
 // in HR14_BENCH_DATA (as TestBenchDataWindows) against timelineSums.
 func TestBenchDataTimeline(t *testing.T) {
-	root := os.Getenv("HR14_BENCH_DATA")
-	if root == "" {
-		t.Skip("HR14_BENCH_DATA is not set")
-	}
-	for _, set := range []string{"small", "medium", "large"} {
-		dir := filepath.Join(root, set)
-		if _, err := os.Stat(filepath.Join(dir, "absences.csv")); err != nil {
-			t.Logf("%s: no data in %s", set, dir)
-			continue
+	eachBenchSet(t, func(t *testing.T, set, dir string) {
+		h := sha256.New()
+		var errb strings.Builder
+		code := run(context.Background(), []string{"batch",
+			"--employees", filepath.Join(dir, "employees.csv"), "--absences", filepath.Join(dir, "absences.csv")}, nil, h, &errb)
+		if code != exitOK {
+			t.Fatalf("exit %d: %s", code, errb.String())
 		}
-		t.Run(set, func(t *testing.T) {
-			h := sha256.New()
-			var errb strings.Builder
-			code := run(context.Background(), []string{"batch",
-				"--employees", filepath.Join(dir, "employees.csv"), "--absences", filepath.Join(dir, "absences.csv")}, nil, h, &errb)
-			if code != exitOK {
-				t.Fatalf("exit %d: %s", code, errb.String())
-			}
-			if got := hex.EncodeToString(h.Sum(nil)); got != timelineSums[set] {
-				t.Errorf("timeline report sha256 %s, want %s", got, timelineSums[set])
-			}
-		})
-	}
+		if got := hex.EncodeToString(h.Sum(nil)); got != timelineSums[set] {
+			t.Errorf("timeline report sha256 %s, want %s", got, timelineSums[set])
+		}
+	})
 }
 
 func fileSum(t *testing.T, name string) string {
@@ -115,4 +93,22 @@ func fileSum(t *testing.T, name string) string {
 		t.Fatal(err)
 	}
 	return hex.EncodeToString(h.Sum(nil))
+}
+
+// eachBenchSet runs test on each generated set (small, medium, large) that
+// HR14_BENCH_DATA holds, as a subtest named by the set; it skips when the
+// variable is not set.
+func eachBenchSet(t *testing.T, test func(t *testing.T, set, dir string)) {
+	root := os.Getenv("HR14_BENCH_DATA")
+	if root == "" {
+		t.Skip("HR14_BENCH_DATA is not set")
+	}
+	for _, set := range []string{"small", "medium", "large"} {
+		dir := filepath.Join(root, set)
+		if _, err := os.Stat(filepath.Join(dir, "absences.csv")); err != nil {
+			t.Logf("%s: no data in %s", set, dir)
+			continue
+		}
+		t.Run(set, func(t *testing.T) { test(t, set, dir) })
+	}
 }
