@@ -111,11 +111,24 @@ func (t *dayMemo) grow(d int) (int, bool) {
 }
 
 // The calendar arithmetic of the engine: from the memo when the base has
-// one (a Summariser's), else worked out.
+// one (a Summariser's), else worked out. Each is a fast path small enough to
+// be inlined (a day the memo holds, for a window length it memoizes: nearly
+// every question of the sweep and of the presence of the episodes) and a
+// slow path that grows the memo or works the answer out; both give the same
+// answer, the memo's values being the absence package's.
 
 // windowStart returns the first day of the rolling window of months ending
 // on day d.
 func (b *base) windowStart(d, months int) int {
+	if t := b.memo; t != nil && uint(months) <= maxMonths {
+		if k, i := int(t.slot[months])-1, uint(d-t.base); k >= 0 && i < uint(len(t.win)) {
+			return int(t.win[i].start[k])
+		}
+	}
+	return b.windowStartSlow(d, months)
+}
+
+func (b *base) windowStartSlow(d, months int) int {
 	if t := b.memo; t != nil {
 		if k := t.index(months); k >= 0 {
 			i, ok := t.at(d)
@@ -133,6 +146,15 @@ func (b *base) windowStart(d, months int) int {
 // leaves returns the first day whose rolling window of months no longer
 // holds day d.
 func (b *base) leaves(d, months int) int {
+	if t := b.memo; t != nil && uint(months) <= maxMonths {
+		if k, i := int(t.slot[months])-1, uint(d-t.base); k >= 0 && i < uint(len(t.win)) {
+			return int(t.win[i].leaves[k])
+		}
+	}
+	return b.leavesSlow(d, months)
+}
+
+func (b *base) leavesSlow(d, months int) int {
 	if t := b.memo; t != nil {
 		if k := t.index(months); k >= 0 {
 			i, ok := t.at(d)
@@ -150,11 +172,16 @@ func (b *base) leaves(d, months int) int {
 // date returns the date of Unix day d.
 func (b *base) date(d int) absence.Date {
 	if t := b.memo; t != nil {
-		i, ok := t.at(d)
-		if !ok {
-			i, ok = t.grow(d)
+		if i := uint(d - t.base); i < uint(len(t.dates)) {
+			return t.dates[i]
 		}
-		if ok {
+	}
+	return b.dateSlow(d)
+}
+
+func (b *base) dateSlow(d int) absence.Date {
+	if t := b.memo; t != nil {
+		if i, ok := t.grow(d); ok {
 			return t.dates[i]
 		}
 	}
