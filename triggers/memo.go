@@ -11,20 +11,17 @@ import "github.com/absencerules/hr14/absence"
 // day is worked out once per Summariser (when the memo grows to hold it)
 // instead of tens of times per employee. The values are the absence
 // package's; only the layout is the memo's: the windows' days apart from
-// the dates, 24 bytes a day, so that the years the sweep visits stay in the
-// processor's fastest cache.
+// the dates, one column of 4 bytes a day for each window length and answer,
+// so that the years the sweep visits stay in the processor's fastest cache
+// and a sweep of one window length reads its two columns directly
+// (memoView).
 type dayMemo struct {
 	months []int               // the distinct window lengths of the policy, at most 3
 	slot   [maxMonths + 1]int8 // slot[m] is the index of m in months, plus 1; 0 if not there
-	base   int                 // Unix day of win[0] and dates[0]
-	win    []memoWindows       // win[d-base]
+	base   int                 // Unix day of the first day held
+	start  [3][]int32          // start[k][d-base] is windowStart(d, months[k])
+	leaves [3][]int32          // leaves[k][d-base] is leaves(d, months[k])
 	dates  []absence.Date      // dates[d-base]
-}
-
-// memoWindows are the window days of one day, by index in dayMemo.months.
-type memoWindows struct {
-	start  [3]int32 // windowStart(d, months[k])
-	leaves [3]int32 // leaves(d, months[k])
 }
 
 // maxMemoDays bounds a memo (about 180 years, 3 MiB): days outside it are
@@ -63,10 +60,9 @@ func (t *dayMemo) index(months int) int {
 }
 
 // at returns the index of Unix day d in the memo; ok is false if the memo
-// does not hold it yet (grow it then). Small enough to be inlined in the
-// sweep's questions, which the memo nearly always holds.
+// does not hold it yet (grow it then).
 func (t *dayMemo) at(d int) (i int, ok bool) {
-	if i := uint(d - t.base); i < uint(len(t.win)) {
+	if i := uint(d - t.base); i < uint(len(t.dates)) {
 		return int(i), true
 	}
 	return 0, false
@@ -77,36 +73,42 @@ func (t *dayMemo) at(d int) (i int, ok bool) {
 // too large.
 func (t *dayMemo) grow(d int) (int, bool) {
 	lo, hi := d-366, d+366
-	if len(t.win) > 0 {
-		lo, hi = t.base, t.base+len(t.win)
+	if n := len(t.dates); n > 0 {
+		lo, hi = t.base, t.base+n
 		if d < lo {
-			lo = min(d, lo-len(t.win), lo-366)
+			lo = min(d, lo-n, lo-366)
 		} else {
-			hi = max(d+1, hi+len(t.win), hi+366)
+			hi = max(d+1, hi+n, hi+366)
 		}
 	}
 	if hi-lo > maxMemoDays {
 		return 0, false
 	}
-	win, dates := make([]memoWindows, hi-lo), make([]absence.Date, hi-lo)
-	old := 0 // index of the old days in the new slices
-	if len(t.win) > 0 {
+	old := 0 // index of the old days in the new columns
+	if len(t.dates) > 0 {
 		old = t.base - lo
 	}
-	copy(win[old:], t.win)
+	known := func(i int) bool { return i >= old && i < old+len(t.dates) }
+	dates := make([]absence.Date, hi-lo)
 	copy(dates[old:], t.dates)
-	for i := range win {
-		if i >= old && i < old+len(t.win) {
-			continue // known
-		}
-		day := lo + i
-		dates[i] = date(day)
-		for k, m := range t.months {
-			win[i].start[k] = int32(windowStart(day, m))
-			win[i].leaves[k] = int32(leaves(day, m))
+	for i := range dates {
+		if !known(i) {
+			dates[i] = date(lo + i)
 		}
 	}
-	t.base, t.win, t.dates = lo, win, dates
+	for k, m := range t.months {
+		start, leave := make([]int32, hi-lo), make([]int32, hi-lo)
+		copy(start[old:], t.start[k])
+		copy(leave[old:], t.leaves[k])
+		for i := range start {
+			if !known(i) {
+				start[i] = int32(windowStart(lo+i, m))
+				leave[i] = int32(leaves(lo+i, m))
+			}
+		}
+		t.start[k], t.leaves[k] = start, leave
+	}
+	t.base, t.dates = lo, dates
 	return d - lo, true
 }
 
@@ -121,8 +123,8 @@ func (t *dayMemo) grow(d int) (int, bool) {
 // on day d.
 func (b *base) windowStart(d, months int) int {
 	if t := b.memo; t != nil && uint(months) <= maxMonths {
-		if k, i := int(t.slot[months])-1, uint(d-t.base); k >= 0 && i < uint(len(t.win)) {
-			return int(t.win[i].start[k])
+		if k, i := int(t.slot[months])-1, uint(d-t.base); k >= 0 && i < uint(len(t.dates)) {
+			return int(t.start[k][i])
 		}
 	}
 	return b.windowStartSlow(d, months)
@@ -136,7 +138,7 @@ func (b *base) windowStartSlow(d, months int) int {
 				i, ok = t.grow(d)
 			}
 			if ok {
-				return int(t.win[i].start[k])
+				return int(t.start[k][i])
 			}
 		}
 	}
@@ -147,8 +149,8 @@ func (b *base) windowStartSlow(d, months int) int {
 // holds day d.
 func (b *base) leaves(d, months int) int {
 	if t := b.memo; t != nil && uint(months) <= maxMonths {
-		if k, i := int(t.slot[months])-1, uint(d-t.base); k >= 0 && i < uint(len(t.win)) {
-			return int(t.win[i].leaves[k])
+		if k, i := int(t.slot[months])-1, uint(d-t.base); k >= 0 && i < uint(len(t.dates)) {
+			return int(t.leaves[k][i])
 		}
 	}
 	return b.leavesSlow(d, months)
@@ -162,7 +164,7 @@ func (b *base) leavesSlow(d, months int) int {
 				i, ok = t.grow(d)
 			}
 			if ok {
-				return int(t.win[i].leaves[k])
+				return int(t.leaves[k][i])
 			}
 		}
 	}
@@ -191,4 +193,44 @@ func (b *base) dateSlow(d int) absence.Date {
 // period returns the period of Unix days from..to.
 func (b *base) period(from, to int) absence.Period {
 	return absence.Period{Start: b.date(from), End: b.date(to)}
+}
+
+// A memoView is the memo's answers for one window length, read from its
+// columns without finding the length again: a sweep asks them for one
+// length at a time. Its questions are small enough to be inlined; a day the
+// view does not hold (no memo, a length the memo does not hold, a day
+// outside the memo when the view was made) is asked of the base instead,
+// which gives the same answer. The zero memoView holds no day.
+type memoView struct {
+	base   int     // Unix day of start[0] and leaves[0]
+	start  []int32 // the memo's column of windowStart for the length
+	leaves []int32 // its column of leaves, as long as start
+}
+
+// view returns b's memoView of window length months.
+func (b *base) view(months int) memoView {
+	var v memoView
+	if t := b.memo; t != nil {
+		if k := t.index(months); k >= 0 {
+			v.base, v.start, v.leaves = t.base, t.start[k], t.leaves[k][:len(t.start[k])]
+		}
+	}
+	return v
+}
+
+// windowStart is base.windowStart of day d; ok is false if v does not hold
+// d.
+func (v *memoView) windowStart(d int) (int, bool) {
+	if i := uint(d - v.base); i < uint(len(v.start)) {
+		return int(v.start[i]), true
+	}
+	return 0, false
+}
+
+// leave is base.leaves of day d; ok is false if v does not hold d.
+func (v *memoView) leave(d int) (int, bool) {
+	if i := uint(d - v.base); i < uint(len(v.leaves)) {
+		return int(v.leaves[i]), true
+	}
+	return 0, false
 }

@@ -37,7 +37,7 @@ func TestDayMemo(t *testing.T) {
 	if b.windowStart(19000, 2) != windowStart(19000, 2) {
 		t.Fatal("a window length the memo does not hold")
 	}
-	if len(memo.win) > maxMemoDays || len(memo.dates) != len(memo.win) {
-		t.Fatalf("memo of %d days", len(memo.win))
+	if len(memo.dates) > maxMemoDays || len(memo.start[0]) != len(memo.dates) {
+		t.Fatalf("memo of %d days", len(memo.dates))
 	}
 }

@@ -199,21 +199,39 @@ func (w *dayWeigher) upToFrom(x int, hint *int) count {
 // working days asked for, and the days measured, never decrease), so a
 // sweep is linear in the runs plus the stretches and their steps. A history
 // with fewer than t working days in all has no stretch, found without
-// looking at a run.
+// looking at a run. The window days come from the memo's columns for months
+// (memoView) when it holds them.
 func (w *dayWeigher) stretches(out []span, months int, t count) []span {
 	total := w.cum[len(w.cum)-1]
+	if total < t {
+		return out
+	}
+	v := w.b.view(months)
+	// lower returns the working days before the window ending d, stepping
+	// the cursor loAt.
 	var reachAt, tipAt, loAt, upAt int // cursors: each sequence of questions is in order
+	lower := func(d int) count {
+		s, ok := v.windowStart(d)
+		if !ok {
+			s = w.b.windowStart(d, months)
+		}
+		return w.upToFrom(s-1, &loAt)
+	}
 	for k := t; k <= total; {
 		d := w.nth(k, &reachAt)
-		lo := w.upToFrom(w.b.windowStart(d, months)-1, &loAt)
+		lo := lower(d)
 		if k-lo < t {
 			k = lo + t
 			continue
 		}
 		start, up := d, k
 		for up-lo >= t {
-			d = w.b.leaves(w.nth(up-t+1, &tipAt), months)
-			lo = w.upToFrom(w.b.windowStart(d, months)-1, &loAt)
+			y := w.nth(up-t+1, &tipAt)
+			var ok bool
+			if d, ok = v.leave(y); !ok {
+				d = w.b.leaves(y, months)
+			}
+			lo = lower(d)
 			up = w.upToFrom(d, &upAt)
 		}
 		out = append(out, span{start, d - 1})
