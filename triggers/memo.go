@@ -22,7 +22,22 @@ type dayMemo struct {
 	start  [3][]int32          // start[k][d-base] is windowStart(d, months[k])
 	leaves [3][]int32          // leaves[k][d-base] is leaves(d, months[k])
 	dates  []absence.Date      // dates[d-base]
+
+	// weekly[mask] counts the weekdays of mask around the days met, for
+	// the weekly patterns met (dayCounter).
+	weekly [128]weekdayCounts
 }
+
+// weekdayCounts are the prefix counts of the days of one set of weekdays
+// from a Unix day base.
+type weekdayCounts struct {
+	base   int
+	prefix []int32 // prefix[i]: the days among base..base+i-1
+}
+
+// maxWeeklyDays bounds the days over which weekdays are counted (about 45
+// years, 64 KiB a pattern): beyond them the schedule counts.
+const maxWeeklyDays = 1 << 14
 
 // maxMemoDays bounds a memo (about 180 years, 3 MiB): days outside it are
 // worked out each time.
@@ -110,6 +125,66 @@ func (t *dayMemo) grow(d int) (int, bool) {
 	}
 	t.base, t.dates = lo, dates
 	return d - lo, true
+}
+
+// weekdays returns prefix counts (weekdayCounts.prefix) of the scheduled
+// days of s from the Unix day it returns, holding first..last, for a weekly
+// pattern without bank holidays off: its scheduled days are then exactly
+// the days of its working weekdays (the shifts of non-zero hours), as
+// absence.WeeklyPattern.ScheduledDays counts them. The counts of each
+// pattern are shared by the employees who work it, and widened, by at least
+// a year on each side, when an employee's days fall outside them. It
+// returns nil for any other schedule, or when the days would span too many
+// years.
+func (t *dayMemo) weekdays(s absence.Schedule, first, last int) ([]int32, int) {
+	w, ok := s.(absence.WeeklyPattern)
+	if !ok {
+		return nil, 0
+	}
+	if _, off := w.HolidaysOff(); off {
+		return nil, 0
+	}
+	mask := 0
+	for wd, sh := range w.Week() {
+		if !sh.Hours.IsZero() {
+			mask |= 1 << wd
+		}
+	}
+	c := &t.weekly[mask]
+	if end := c.base + len(c.prefix) - 1; first < c.base || last >= end { // prefix[last+1-base] is needed
+		lo, hi := first-366, last+366
+		if len(c.prefix) > 0 {
+			lo, hi = min(lo, c.base), max(hi, end)
+		}
+		if hi-lo > maxWeeklyDays {
+			return nil, 0
+		}
+		c.count(lo, hi, mask)
+	}
+	return c.prefix, c.base
+}
+
+// count makes c the counts of the weekdays of mask over the Unix days
+// lo..hi, reusing its memory.
+func (c *weekdayCounts) count(lo, hi, mask int) {
+	n := hi - lo + 1
+	if cap(c.prefix) < n+1 {
+		c.prefix = make([]int32, n+1)
+	}
+	p := c.prefix[:n+1]
+	wd := int(date(lo).Weekday())
+	week := int32(0) // the days of mask in any 7 days
+	for i := range 7 {
+		week += int32(mask >> ((wd + i) % 7) & 1)
+	}
+	for i := 1; i <= n; i++ {
+		if i <= 7 {
+			p[i] = p[i-1] + int32(mask>>((wd+i-1)%7)&1)
+		} else {
+			p[i] = p[i-7] + week // the 7 days before day i are a whole week
+		}
+	}
+	c.base, c.prefix = lo, p
 }
 
 // The calendar arithmetic of the engine: from the memo when the base has

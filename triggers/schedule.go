@@ -7,19 +7,40 @@ import "github.com/absencerules/hr14/absence"
 // ScheduledDays, and for a weekly pattern in constant time plus a binary
 // search of the bank holidays of the runs' years, precomputed once (the
 // engine measures clipped runs many times).
-type dayCounter struct{ c absence.DayCounter }
+//
+// For a Summariser's base whose schedule is a weekly pattern without bank
+// holidays off (the whole-workforce case: its scheduled days are its
+// weekdays alone), a count is a difference of two prefix counts of the
+// pattern's weekdays over the memo's days (dayMemo.weekdays), shared by
+// every employee of the same pattern.
+type dayCounter struct {
+	c      absence.DayCounter
+	prefix []int32 // prefix[i]: the scheduled days from day base to base+i-1; nil if none
+	base   int
+}
 
 // reset makes c count the days of s in the runs of b, reusing its memory.
 func (c *dayCounter) reset(s absence.Schedule, b *base) {
+	c.prefix = nil
 	if len(b.runs) == 0 {
 		c.c.Reset(s, date(1), date(0)) // nothing to precompute
 		return
 	}
-	c.c.Reset(s, date(int(b.runs[0].from)), date(int(b.runs[len(b.runs)-1].to)))
+	first, last := int(b.runs[0].from), int(b.runs[len(b.runs)-1].to)
+	c.c.Reset(s, b.date(first), b.date(last))
+	if b.memo != nil {
+		c.prefix, c.base = b.memo.weekdays(s, first, last)
+	}
 }
 
 // count returns the scheduled days from..to.
-func (c *dayCounter) count(from, to int) count { return count(c.c.Days(from, to)) }
+func (c *dayCounter) count(from, to int) count {
+	// to < from gives i > j: 0 from the DayCounter.
+	if i, j := uint(from-c.base), uint(to+1-c.base); i <= j && j < uint(len(c.prefix)) {
+		return count(c.prefix[j] - c.prefix[i])
+	}
+	return count(c.c.Days(from, to))
+}
 
 // measure implements measurer: the weight of a run in working days.
 func (c *dayCounter) measure(from, to int) count { return c.count(from, to) }
