@@ -42,5 +42,16 @@ func (c *dayCounter) count(from, to int) count {
 	return count(c.c.Days(from, to))
 }
 
+// holds returns c's prefix counts if they hold every run of b (runs in
+// date order: the first and the last are inside), so that
+// prefix[to+1-base] - prefix[from-base] counts any of them.
+func (c *dayCounter) holds(b *base) ([]int32, bool) {
+	if len(c.prefix) == 0 || len(b.runs) == 0 {
+		return nil, false
+	}
+	first, last := int(b.runs[0].from), int(b.runs[len(b.runs)-1].to)
+	return c.prefix, first >= c.base && last+1-c.base < len(c.prefix)
+}
+
 // measure implements measurer: the weight of a run in working days.
 func (c *dayCounter) measure(from, to int) count { return c.count(from, to) }

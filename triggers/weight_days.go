@@ -23,6 +23,14 @@ func (w *dayWeigher) reset(b *base, c *dayCounter) {
 	}
 	w.cum = append(w.cum[:0], 0)
 	sum := count(0)
+	if p, ok := c.holds(b); ok {
+		// c.count of each run, without a call per run.
+		for _, r := range b.runs {
+			sum += count(p[int(r.to)+1-c.base] - p[int(r.from)-c.base])
+			w.cum = append(w.cum, sum)
+		}
+		return
+	}
 	for _, r := range b.runs {
 		sum += c.count(int(r.from), int(r.to))
 		w.cum = append(w.cum, sum)
