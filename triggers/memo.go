@@ -153,8 +153,14 @@ func (t *dayMemo) weekdays(s absence.Schedule, first, last int) ([]int32, int) {
 	c := &t.weekly[mask]
 	if end := c.base + len(c.prefix) - 1; first < c.base || last >= end { // prefix[last+1-base] is needed
 		lo, hi := first-366, last+366
-		if len(c.prefix) > 0 {
+		if n := len(c.prefix); n > 0 { // widen by at least as much again
 			lo, hi = min(lo, c.base), max(hi, end)
+			if first < c.base {
+				lo = min(lo, c.base-n)
+			}
+			if last >= end {
+				hi = max(hi, end+n)
+			}
 		}
 		if hi-lo > maxWeeklyDays {
 			return nil, 0
@@ -177,12 +183,11 @@ func (c *weekdayCounts) count(lo, hi, mask int) {
 	for i := range 7 {
 		week += int32(mask >> ((wd + i) % 7) & 1)
 	}
-	for i := 1; i <= n; i++ {
-		if i <= 7 {
-			p[i] = p[i-1] + int32(mask>>((wd+i-1)%7)&1)
-		} else {
-			p[i] = p[i-7] + week // the 7 days before day i are a whole week
-		}
+	for i := 1; i <= min(n, 7); i++ {
+		p[i] = p[i-1] + int32(mask>>((wd+i-1)%7)&1)
+	}
+	for i := 8; i <= n; i++ {
+		p[i] = p[i-7] + week // the 7 days before day i are a whole week
 	}
 	c.base, c.prefix = lo, p
 }
