@@ -49,7 +49,8 @@ func TestDayMemo(t *testing.T) {
 // from the memo's shared prefix counts, answers as the schedule does: every
 // mask, with and without bank holidays off (which it leaves to the
 // schedule), employees whose days lie far apart (the counts widen), and
-// periods of every length and position inside the runs.
+// periods of every length and position inside the runs; and the day by
+// which a number of them is reached.
 func TestDayCounterWeekdays(t *testing.T) {
 	h75 := decimal.RequireFromString("7.5")
 	memo := newDayMemo(HR14())
@@ -87,6 +88,16 @@ func TestDayCounterWeekdays(t *testing.T) {
 				}
 				if got := c.count(s, e); int(got) != want {
 					t.Fatalf("mask %07b: count(%d, %d) = %d, want %d", mask, s, e, got, want)
+				}
+				if want > 0 { // the first day by which the n-th of them is reached
+					n := 1 + r.IntN(want)
+					y := s
+					for sched.ScheduledDays(period(s, y)) < n {
+						y++
+					}
+					if got := c.reach(s, s, e, n); got != y {
+						t.Fatalf("mask %07b: reach(%d, %d, %d, %d) = %d, want %d", mask, s, s, e, n, got, y)
+					}
 				}
 			}
 		}

@@ -42,6 +42,33 @@ func (c *dayCounter) count(from, to int) count {
 	return count(c.c.Days(from, to))
 }
 
+// reach returns the first day y in lo..hi with count(from, y) ≥ n, which
+// the caller guarantees of hi: a binary search of the prefix counts when
+// they hold from..hi, else of the counts.
+func (c *dayCounter) reach(from, lo, hi, n int) int {
+	if i, j := uint(from-c.base), uint(hi+1-c.base); i <= j && j < uint(len(c.prefix)) {
+		p, target := c.prefix, c.prefix[i]+int32(n)
+		for lo < hi { // count(from, y) ≥ n is p[y+1-base] ≥ target
+			mid := int(uint(lo+hi) >> 1)
+			if p[mid+1-c.base] >= target {
+				hi = mid
+			} else {
+				lo = mid + 1
+			}
+		}
+		return lo
+	}
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if int(c.count(from, mid)) >= n {
+			hi = mid
+		} else {
+			lo = mid + 1
+		}
+	}
+	return lo
+}
+
 // holds returns c's prefix counts if they hold every run of b (runs in
 // date order: the first and the last are inside), so that
 // prefix[to+1-base] - prefix[from-base] counts any of them.

@@ -152,16 +152,7 @@ func (w *dayWeigher) nth(k count, hint *int) int {
 	if int(cum[i+1]-cum[i]) == to-from+1 {
 		return lo
 	}
-	hi := to // the run's n-th working day is on or before its last day
-	for lo < hi {
-		mid := int(uint(lo+hi) >> 1)
-		if int(w.c.count(from, mid)) >= n {
-			hi = mid
-		} else {
-			lo = mid + 1
-		}
-	}
-	return lo
+	return w.c.reach(from, lo, to, n)
 }
 
 // upToFrom is upTo for a sequence of days x that never decreases: it steps
