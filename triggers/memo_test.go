@@ -79,6 +79,12 @@ func TestDayCounterWeekdays(t *testing.T) {
 				t.Fatalf("mask %07b, holidays off %v: prefix counts %v", mask, off, c.prefix != nil)
 			}
 			first, last := int(b.runs[0].from), int(b.runs[0].to)
+			if k := r.IntN(5); k == 0 { // a period reaching outside the runs: the DayCounter's
+				s, e := first-400+r.IntN(400), last+r.IntN(400)
+				if got, want := c.count(s, e), sched.ScheduledDays(period(s, e)); int(got) != want {
+					t.Fatalf("mask %07b: count(%d, %d) = %d, want %d", mask, s, e, got, want)
+				}
+			}
 			for range 300 {
 				s := first + r.IntN(last-first+1)
 				e := s - 1 + r.IntN(last-s+2) // may be the day before s: no days

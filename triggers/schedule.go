@@ -17,20 +17,32 @@ type dayCounter struct {
 	c      absence.DayCounter
 	prefix []int32 // prefix[i]: the scheduled days from day base to base+i-1; nil if none
 	base   int
+
+	// pending: c is yet to be Reset for sched and the runs' days
+	// first..last. The prefix counts answer every count inside the runs,
+	// so a Summariser resets the DayCounter only when asked about a day
+	// outside them.
+	pending     bool
+	sched       absence.Schedule
+	first, last int
 }
 
 // reset makes c count the days of s in the runs of b, reusing its memory.
 func (c *dayCounter) reset(s absence.Schedule, b *base) {
-	c.prefix = nil
+	c.prefix, c.pending = nil, false
 	if len(b.runs) == 0 {
 		c.c.Reset(s, date(1), date(0)) // nothing to precompute
 		return
 	}
 	first, last := int(b.runs[0].from), int(b.runs[len(b.runs)-1].to)
-	c.c.Reset(s, b.date(first), b.date(last))
 	if b.memo != nil {
 		c.prefix, c.base = b.memo.weekdays(s, first, last)
 	}
+	if c.prefix != nil {
+		c.pending, c.sched, c.first, c.last = true, s, first, last
+		return
+	}
+	c.c.Reset(s, b.date(first), b.date(last))
 }
 
 // count returns the scheduled days from..to.
@@ -38,6 +50,10 @@ func (c *dayCounter) count(from, to int) count {
 	// to < from gives i > j: 0 from the DayCounter.
 	if i, j := uint(from-c.base), uint(to+1-c.base); i <= j && j < uint(len(c.prefix)) {
 		return count(c.prefix[j] - c.prefix[i])
+	}
+	if c.pending {
+		c.c.Reset(c.sched, date(c.first), date(c.last))
+		c.pending = false
 	}
 	return count(c.c.Days(from, to))
 }
