@@ -83,17 +83,18 @@ func (t *dayMemo) at(d int) (i int, ok bool) {
 	return 0, false
 }
 
-// grow widens the memo to hold d, by at least a year on that side, working
-// out the new days; it returns d's index, or false if the memo would get
-// too large.
+// grow widens the memo to hold d and a year beyond it, and at least a
+// quarter of its length more on that side (so that a memo growing day by
+// day is copied a few times, not once a year), working out the new days;
+// it returns d's index, or false if the memo would get too large.
 func (t *dayMemo) grow(d int) (int, bool) {
 	lo, hi := d-366, d+366
 	if n := len(t.dates); n > 0 {
 		lo, hi = t.base, t.base+n
 		if d < lo {
-			lo = min(d, lo-n, lo-366)
+			lo = min(d-366, lo-n/4)
 		} else {
-			hi = max(d+1, hi+n, hi+366)
+			hi = max(d+366, hi+n/4)
 		}
 	}
 	if hi-lo > maxMemoDays {
