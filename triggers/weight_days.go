@@ -18,23 +18,23 @@ type dayWeigher struct {
 // memory of w.cum.
 func (w *dayWeigher) reset(b *base, c *dayCounter) {
 	w.b, w.c = b, c
-	if cap(w.cum) < len(b.runs)+1 {
-		w.cum = make([]count, 0, len(b.runs)+1)
+	n := len(b.runs)
+	if cap(w.cum) < n+1 {
+		w.cum = make([]count, n+1)
 	}
-	w.cum = append(w.cum[:0], 0)
-	sum := count(0)
+	cum := w.cum[:n+1]
+	cum[0] = 0
 	if p, ok := c.holds(b); ok {
 		// c.count of each run, without a call per run.
-		for _, r := range b.runs {
-			sum += count(p[int(r.to)+1-c.base] - p[int(r.from)-c.base])
-			w.cum = append(w.cum, sum)
+		for i, r := range b.runs {
+			cum[i+1] = cum[i] + count(p[int(r.to)+1-c.base]-p[int(r.from)-c.base])
 		}
-		return
+	} else {
+		for i, r := range b.runs {
+			cum[i+1] = cum[i] + c.count(int(r.from), int(r.to))
+		}
 	}
-	for _, r := range b.runs {
-		sum += c.count(int(r.from), int(r.to))
-		w.cum = append(w.cum, sum)
-	}
+	w.cum = cum
 }
 
 // firstEnding is base.firstEnding, stepping forward from *hint (the answer
