@@ -206,31 +206,36 @@ func (w *dayWeigher) stretches(out []span, months int, t count) []span {
 		return out
 	}
 	v := w.b.view(months)
-	// lower returns the working days before the window ending d, stepping
-	// the cursor loAt.
-	var reachAt, tipAt, loAt, upAt int // cursors: each sequence of questions is in order
-	lower := func(d int) count {
-		s, ok := v.windowStart(d)
-		if !ok {
-			s = w.b.windowStart(d, months)
+	windowStart := func(d int) int {
+		if s, ok := v.windowStart(d); ok {
+			return s
 		}
-		return w.upToFrom(s-1, &loAt)
+		return w.b.windowStart(d, months)
 	}
+	var reachAt, tipAt, loAt, upAt int // cursors: each sequence of questions is in order
 	for k := t; k <= total; {
 		d := w.nth(k, &reachAt)
-		lo := lower(d)
+		lo := w.upToFrom(windowStart(d)-1, &loAt)
 		if k-lo < t {
 			k = lo + t
 			continue
 		}
 		start, up := d, k
 		for up-lo >= t {
-			y := w.nth(up-t+1, &tipAt)
+			j := up - t + 1
+			y := w.nth(j, &tipAt)
 			var ok bool
 			if d, ok = v.leave(y); !ok {
 				d = w.b.leaves(y, months)
 			}
-			lo = lower(d)
+			if s := windowStart(d); s == y+1 {
+				// The window ending d begins the day after the j-th working
+				// day (as it mostly does: it left the window that day), so
+				// it holds those after it: upTo(y) = j.
+				lo = j
+			} else {
+				lo = w.upToFrom(s-1, &loAt)
+			}
 			up = w.upToFrom(d, &upAt)
 		}
 		out = append(out, span{start, d - 1})
