@@ -156,8 +156,9 @@ func (w *dayWeigher) nth(k count, hint *int) int {
 }
 
 // upToFrom is upTo for a sequence of days x that never decreases: it steps
-// forward from run *hint, and a run all of whose days are scheduled is
-// measured without the schedule.
+// forward from run *hint (which it leaves at the run it stops at), and in a
+// run all of whose days are scheduled the days from its first to x are all
+// working days, so they are counted without the schedule.
 func (w *dayWeigher) upToFrom(x int, hint *int) count {
 	runs := w.b.runs
 	i := *hint
