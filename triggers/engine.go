@@ -68,22 +68,23 @@ func newBase(h *absence.History, after int) (*base, error) {
 // by run, into memory grown once.
 func (b *base) reset(c absence.CountedRuns) error {
 	n := len(c.Days)
-	runs, eps := slices.Grow(b.runs[:0], n)[:n], b.eps[:0]
-	prev := noClip
+	runs, eps := slices.Grow(b.runs[:0], n)[:n], slices.Grow(b.eps[:0], n)[:n]
+	prev, e := noClip, -1 // e: the last episode written
+	episodes := c.Episodes[:n]
 	for k, d := range c.Days {
 		if d[0] <= prev || d[1] < d[0] {
-			b.runs, b.eps = runs[:k], eps
+			b.runs, b.eps = runs[:k], eps[:e+1]
 			return inputErr("history", c.Episodes[k], "Triggers.Counted", ErrHistory, c.Runs[k].String())
 		}
 		prev = d[1]
-		if i := c.Episodes[k]; len(eps) == 0 || eps[len(eps)-1].index != i {
-			eps = append(eps, episode{index: i, first: int32(k)})
+		if i := episodes[k]; e < 0 || eps[e].index != i {
+			e++
+			eps[e] = episode{index: i, first: int32(k)}
 		}
-		e := len(eps) - 1
 		eps[e].last = int32(k)
 		runs[k] = run{from: int32(d[0]), to: int32(d[1]), ep: int32(e)}
 	}
-	b.runs, b.eps = runs, eps
+	b.runs, b.eps = runs, eps[:e+1]
 	return nil
 }
 
