@@ -67,6 +67,10 @@ func (b *Builder) Counted(emp Employee, records []Record) (CountedRuns, error) {
 // count forms the episodes of the records f has started on.
 func (b *Builder) count() {
 	f := &b.f
+	if !f.cut {
+		b.countWhole()
+		return
+	}
 	episode := 0
 	for first := 0; first < len(f.order); {
 		end := f.spellEnd(first)
@@ -79,5 +83,69 @@ func (b *Builder) count() {
 			episode++
 		}
 		first = end
+	}
+}
+
+// countWhole is count when every record is one piece, its whole period, in
+// date order (f.cut false: no days at work, no sickness over leave, no
+// protected period; most employees). It is spellEnd, spell and count in one
+// pass over the pieces, for the trigger view only: a spell's runs go
+// straight into b.runs and are dropped again if the spell forms no
+// episode. It forms what they form, step for step: a new spell after a
+// worked scheduled day or a part day worked (spellEnd); a sickness record's
+// days from its first, or the day after a part day worked; a shift lost
+// when one of them is scheduled; a run for the days unless the policy
+// excludes them (no piece is protected, f.guard being empty), joined to the
+// run of the record before when that one added a run to the same spell
+// (spell).
+func (b *Builder) countWhole() {
+	f, out := &b.f, &b.runs
+	episode := 0
+	mark := 0                  // the first run of the current spell in out
+	sick, lost := false, false // as spell's f.sick and f.lost
+	lastTrig := -2             // the position of the last record that added a run
+	end := func() {            // the spell ends: keep its runs if it is an episode
+		if !sick || !lost {
+			out.Runs, out.Days = out.Runs[:mark], out.Days[:mark]
+			return
+		}
+		for range out.Runs[mark:] {
+			out.Episodes = append(out.Episodes, episode)
+		}
+		episode++
+	}
+	for k, i := range f.order {
+		first, last := f.days[k][0], f.days[k][1]
+		if k > 0 && (f.worked[k] || f.sched.Days(f.days[k-1][1]+1, first-1) > 0) {
+			end()
+			mark, sick, lost = len(out.Runs), false, false
+		}
+		r := &f.records[i]
+		if !r.sickness() {
+			continue
+		}
+		start := r.Period.Start
+		if r.PartDay != nil && f.worked[k] { // the part day counts as worked (ABS-3)
+			start, first = start.next(), first+1
+		}
+		if !lost {
+			lost = f.sched.some(first, last)
+		}
+		if first > last {
+			continue
+		}
+		sick = true
+		if _, _, ok := f.pol.excluded(r); ok {
+			continue
+		}
+		if n := len(out.Runs); lastTrig == k-1 && n > mark {
+			out.Runs[n-1].End, out.Days[n-1][1] = r.Period.End, last
+		} else {
+			out.Runs, out.Days = append(out.Runs, Period{start, r.Period.End}), append(out.Days, [2]int{first, last})
+		}
+		lastTrig = k
+	}
+	if len(f.order) > 0 {
+		end()
 	}
 }
