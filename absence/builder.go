@@ -104,48 +104,66 @@ func (b *Builder) countWhole() {
 	mark := 0                  // the first run of the current spell in out
 	sick, lost := false, false // as spell's f.sick and f.lost
 	lastTrig := -2             // the position of the last record that added a run
-	end := func() {            // the spell ends: keep its runs if it is an episode
-		if !sick || !lost {
-			out.Runs, out.Days = out.Runs[:mark], out.Days[:mark]
-			return
+	n := len(f.order)
+	for k := 0; k <= n; k++ {
+		brk := k == n
+		if !brk && k > 0 {
+			// A worked scheduled day in the gap from the day after the
+			// previous piece to the day before this one (none when they
+			// touch): f.sched.Days with its plain case inlined (calls
+			// spill the loop's registers).
+			from, to := f.days[k-1][1]+1, f.days[k][0]-1
+			gap, ok := f.sched.plainDays(from, to)
+			if !ok && to >= from {
+				gap = f.sched.Days(from, to)
+			}
+			brk = gap > 0 || f.worked[k]
 		}
-		for range out.Runs[mark:] {
-			out.Episodes = append(out.Episodes, episode)
-		}
-		episode++
-	}
-	for k, i := range f.order {
-		first, last := f.days[k][0], f.days[k][1]
-		if k > 0 && (f.worked[k] || f.sched.Days(f.days[k-1][1]+1, first-1) > 0) {
-			end()
+		if brk {
+			// The spell ends: keep its runs if it is an episode.
+			if sick && lost {
+				for range len(out.Runs) - mark {
+					out.Episodes = append(out.Episodes, episode)
+				}
+				episode++
+			} else {
+				out.Runs, out.Days = out.Runs[:mark], out.Days[:mark]
+			}
+			if k == n {
+				break
+			}
 			mark, sick, lost = len(out.Runs), false, false
 		}
-		r := &f.records[i]
+		r := &f.records[f.order[k]]
 		if !r.sickness() {
 			continue
 		}
+		first, last := f.days[k][0], f.days[k][1]
 		start := r.Period.Start
 		if r.PartDay != nil && f.worked[k] { // the part day counts as worked (ABS-3)
 			start, first = start.next(), first+1
 		}
 		if !lost {
-			lost = f.sched.some(first, last)
+			days, ok := f.sched.plainDays(first, last)
+			if !ok {
+				days = f.sched.Days(first, last)
+			}
+			lost = days > 0
 		}
 		if first > last {
 			continue
 		}
 		sick = true
-		if _, _, ok := f.pol.excluded(r); ok {
-			continue
+		if r.mayExclude() {
+			if _, _, ok := f.pol.excluded(r); ok {
+				continue
+			}
 		}
-		if n := len(out.Runs); lastTrig == k-1 && n > mark {
-			out.Runs[n-1].End, out.Days[n-1][1] = r.Period.End, last
+		if runs := out.Runs; lastTrig == k-1 && len(runs) > mark {
+			runs[len(runs)-1].End, out.Days[len(runs)-1][1] = r.Period.End, last
 		} else {
-			out.Runs, out.Days = append(out.Runs, Period{start, r.Period.End}), append(out.Days, [2]int{first, last})
+			out.Runs, out.Days = append(runs, Period{start, r.Period.End}), append(out.Days, [2]int{first, last})
 		}
 		lastTrig = k
-	}
-	if len(f.order) > 0 {
-		end()
 	}
 }
