@@ -82,28 +82,36 @@ func (f *former) start(emp Employee, records []Record) error {
 	f.emp, f.records = emp, records
 	f.byStart = slices.Grow(f.byStart[:0], len(records))
 	f.recDays = slices.Grow(f.recDays[:0], len(records))
-	sorted, cut := true, false
+	sorted, disjoint, cut, parts := true, true, false, false
+	prev := [2]int{} // the days of the record before
 	for i := range records {
 		r := &records[i]
 		d, err := r.validate(i, emp.Schedule)
 		if err != nil {
 			return err
 		}
-		if i > 0 && d[0] < f.recDays[i-1][0] {
-			sorted = false
+		if i > 0 {
+			sorted = sorted && d[0] >= prev[0]
+			disjoint = disjoint && d[0] > prev[1]
 		}
 		if !cut && len(r.Certificates) > 0 {
 			cut = r.hasAtWork()
 		}
+		parts = parts || r.PartDay != nil
 		f.byStart = append(f.byStart, i)
 		f.recDays = append(f.recDays, d)
+		prev = d
 	}
 	if !sorted { // a host's records usually come in date order
 		slices.SortStableFunc(f.byStart, func(a, b int) int { return f.recDays[a][0] - f.recDays[b][0] })
 	}
-	pairs, err := f.overlaps()
-	if err != nil {
-		return err
+	pairs := false
+	f.pairs = f.pairs[:0] // as overlaps leaves it when it finds none
+	if !sorted || !disjoint { // else each record starts after the one before ends: none overlap (most employees)
+		var err error
+		if pairs, err = f.overlaps(); err != nil {
+			return err
+		}
 	}
 	f.guard = f.guard[:0]
 	if len(emp.FertilityTreatments) > 0 {
@@ -115,12 +123,24 @@ func (f *former) start(emp Employee, records []Record) error {
 		n := len(records)
 		f.order, f.flags, f.days = slices.Grow(f.order[:0], n)[:n], slices.Grow(f.flags[:0], n)[:n], slices.Grow(f.days[:0], n)[:n]
 		f.worked, f.shifts = slices.Grow(f.worked[:0], n)[:n], slices.Grow(f.shifts[:0], n)[:n]
-		for k, i := range f.byStart {
-			r := &records[i]
-			f.order[k], f.flags[k], f.days[k] = i, firstPiece, f.recDays[i]
-			f.worked[k], f.shifts[k] = false, decimal.Decimal{}
-			if r.PartDay != nil { // partDay gives the zero values for the others
-				f.worked[k], f.shifts[k] = f.partDay(i, r, true)
+		if sorted { // in date order: position k is record k
+			copy(f.days, f.recDays)
+			for k := range n {
+				f.order[k], f.flags[k] = k, firstPiece
+			}
+		} else {
+			for k, i := range f.byStart {
+				f.order[k], f.flags[k], f.days[k] = i, firstPiece, f.recDays[i]
+			}
+		}
+		clear(f.worked) // partDay's zero values, for the records without a part day
+		clear(f.shifts)
+		for k, i := range f.order {
+			if !parts {
+				break
+			}
+			if records[i].PartDay != nil {
+				f.worked[k], f.shifts[k] = f.partDay(i, &records[i], true)
 			}
 		}
 		if n > 0 { // the dates of the first and last day, without converting the days back
