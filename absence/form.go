@@ -106,7 +106,7 @@ func (f *former) start(emp Employee, records []Record) error {
 		slices.SortStableFunc(f.byStart, func(a, b int) int { return f.recDays[a][0] - f.recDays[b][0] })
 	}
 	pairs := false
-	f.pairs = f.pairs[:0] // as overlaps leaves it when it finds none
+	f.pairs = f.pairs[:0]     // as overlaps leaves it when it finds none
 	if !sorted || !disjoint { // else each record starts after the one before ends: none overlap (most employees)
 		var err error
 		if pairs, err = f.overlaps(); err != nil {
