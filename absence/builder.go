@@ -159,10 +159,10 @@ func (b *Builder) countWhole() {
 				continue
 			}
 		}
-		if runs := out.Runs; lastTrig == k-1 && len(runs) > mark {
-			runs[len(runs)-1].End, out.Days[len(runs)-1][1] = r.Period.End, last
+		if m := len(out.Runs); lastTrig == k-1 && m > mark {
+			out.Runs[m-1].End, out.Days[m-1][1] = r.Period.End, last
 		} else {
-			out.Runs, out.Days = append(runs, Period{start, r.Period.End}), append(out.Days, [2]int{first, last})
+			out.Runs, out.Days = append(out.Runs, Period{start, r.Period.End}), append(out.Days, [2]int{first, last})
 		}
 		lastTrig = k
 	}
