@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/binary"
 	"time"
 
 	"github.com/absencerules/hr14/absence"
@@ -48,6 +49,82 @@ func parseDay(b []byte) (d absence.Date, day int32, ok bool) {
 		return d, 0, false
 	}
 	return absence.Date{Year: y, Month: time.Month(m), Day: dd}, start + int32(dd) - 1, true
+}
+
+// A monthCache remembers the year-month prefixes ("YYYY-MM-") of the dates
+// parsed so far, direct-mapped by a hash of the prefix's eight bytes: a
+// file's dates fall in a few dozen months, so that most dates need only their
+// day checked. A miss (a new month, or two months sharing a slot) checks the
+// prefix with parseDay and remembers its month. The zero value is empty.
+// 4 KiB; one per scanner.
+type monthCache [256]monthSlot
+
+// A monthSlot is one month of a monthCache.
+type monthSlot struct {
+	key   uint64 // the prefix's bytes, little-endian; 0 (no prefix) if empty
+	start int32  // Unix day of the month's first day
+	days  uint8  // days in the month
+	month uint8
+	year  uint16
+}
+
+// period parses the two dates b starts with, "YYYY-MM-DD,YYYY-MM-DD" (the
+// comma is not checked), into r's start and end: what parseDay gives for
+// each. It reports whether both are dates that parseDay accepts.
+func (c *monthCache) period(b []byte, r *absRow) bool {
+	b = b[:21]
+	key, endKey := binary.LittleEndian.Uint64(b), binary.LittleEndian.Uint64(b[11:])
+	e := c.slot(key)
+	if e == nil {
+		return false
+	}
+	dd := e.day(b[8], b[9])
+	if dd == 0 {
+		return false
+	}
+	r.start, r.s = absence.Date{Year: int(e.year), Month: time.Month(e.month), Day: dd}, e.start+int32(dd)-1
+	if endKey != key { // most records end in the month they start in
+		if e = c.slot(endKey); e == nil {
+			return false
+		}
+	}
+	if dd = e.day(b[19], b[20]); dd == 0 {
+		return false
+	}
+	r.end, r.e = absence.Date{Year: int(e.year), Month: time.Month(e.month), Day: dd}, e.start+int32(dd)-1
+	return true
+}
+
+// slot returns the month of a date's prefix (its first eight bytes, as
+// little-endian key), remembering it, or nil if the prefix is no year of 1900
+// to 2200 and month that parseDay accepts.
+func (c *monthCache) slot(key uint64) *monthSlot {
+	e := &c[(key*0x9E3779B97F4A7C15)>>56]
+	if e.key == key {
+		return e
+	}
+	// Not seen, or not in its slot: the first day of the month, parsed.
+	var t [10]byte
+	binary.LittleEndian.PutUint64(t[:], key)
+	t[8], t[9] = '0', '1'
+	d, day, ok := parseDay(t[:])
+	if !ok {
+		return nil
+	}
+	k := (d.Year-absence.EarliestYear)*12 + int(d.Month) - 1
+	*e = monthSlot{key: key, start: day, days: uint8(monthStarts[k+1] - day), month: uint8(d.Month), year: uint16(d.Year)}
+	return e
+}
+
+// day returns the day of the month with the digits d0 and d1, or 0 if they
+// name no day of e's month.
+func (e *monthSlot) day(d0, d1 byte) int {
+	d0, d1 = d0-'0', d1-'0'
+	dd := int(d0)*10 + int(d1)
+	if d0 > 9 || d1 > 9 || uint(dd-1) >= uint(e.days) {
+		return 0
+	}
+	return dd
 }
 
 // appendDay appends d, a valid date of the years 0 to 9999, as YYYY-MM-DD:

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"slices"
 	"strconv"
 )
 
@@ -18,6 +19,7 @@ type scanner struct {
 	attrName         string // attributes.csv, when read
 	skip             bool
 	rows             []absRow // scratch: the current employee's rows
+	parse            rowParser
 }
 
 // A scanned chunk is what scanning found besides the report's output.
@@ -55,13 +57,29 @@ func (s *scanner) scan(c *chunk, each func(e *empRow, rows []absRow)) scanned {
 	}
 	text := c.abs
 	for n := c.line; len(text) > 0; n++ {
-		r, used, ok := fastAbsence(text)
+		// The row is parsed in place, into the slot after the current
+		// employee's rows, and kept by taking the slot in.
+		k := len(s.rows)
+		if k == cap(s.rows) {
+			s.rows = slices.Grow(s.rows, 1)
+		}
+		r := &s.rows[:k+1][k]
+		used, ok := s.parse.parse(text, r)
+		if ok && k > 0 && r.id == prevID && r.s > s.rows[k-1].e {
+			// A good row of the employee of the rows before (kept only for
+			// a known employee), after the last of them: every check below
+			// passes, and the row is kept.
+			r.line = n
+			text = text[used:]
+			s.rows = s.rows[:k+1]
+			continue
+		}
 		var problem *rowProblem
 		if ok {
 			text = text[used:]
 		} else {
 			i := bytes.IndexByte(text, '\n')
-			r, problem = parseAbsence(text[:i])
+			*r, problem = parseAbsence(text[:i])
 			text = text[i+1:]
 		}
 		r.line = n
@@ -86,6 +104,10 @@ func (s *scanner) scan(c *chunk, each func(e *empRow, rows []absRow)) scanned {
 				return res
 			}
 			flush()
+			if k > 0 { // the row opens the next employee's rows
+				s.rows[:1][0] = *r
+				r, k = &s.rows[:1][0], 0
+			}
 			started, prevID = true, r.id
 			for next < len(c.emps) && c.emps[next].id < r.id {
 				next++
@@ -120,8 +142,8 @@ func (s *scanner) scan(c *chunk, each func(e *empRow, rows []absRow)) scanned {
 			}
 			continue
 		}
-		if k := len(s.rows) - 1; k >= 0 {
-			last := &s.rows[k]
+		if k > 0 {
+			last := &s.rows[k-1]
 			switch {
 			case r.s < last.s:
 				res.err = &unsortedError{rowError{file: s.absName, line: n, employee: r.id, field: "start_date",
@@ -135,7 +157,7 @@ func (s *scanner) scan(c *chunk, each func(e *empRow, rows []absRow)) scanned {
 				continue
 			}
 		}
-		s.rows = append(s.rows, r)
+		s.rows = s.rows[:k+1]
 	}
 	flush()
 	return res
