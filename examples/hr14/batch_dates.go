@@ -2,6 +2,8 @@ package main
 
 import (
 	"encoding/binary"
+	"slices"
+	"strconv"
 	"time"
 
 	"github.com/absencerules/hr14/absence"
@@ -20,6 +22,20 @@ var monthStarts = func() []int32 {
 	for k := range t {
 		d := absence.Date{Year: absence.EarliestYear + k/12, Month: time.Month(k%12 + 1), Day: 1}
 		t[k] = int32(d.UnixDays())
+	}
+	return t
+}()
+
+// monthTexts[(y − EarliestYear) × 12 + m − 1] is the text "YYYY-MM-" of
+// month m of year y, little-endian, for the years 1900 to 2200 as
+// monthStarts: a read-only table (28 KiB) with which the report rows are
+// written.
+var monthTexts = func() []uint64 {
+	t := make([]uint64, len(monthStarts)-1)
+	for k := range t {
+		d := absence.Date{Year: absence.EarliestYear + k/12, Month: time.Month(k%12 + 1), Day: 1}
+		b, _ := d.AppendText(nil)
+		t[k] = binary.LittleEndian.Uint64(b)
 	}
 	return t
 }()
@@ -128,15 +144,75 @@ func (e *monthSlot) day(d0, d1 byte) int {
 }
 
 // appendDay appends d, a valid date of the years 0 to 9999, as YYYY-MM-DD:
-// Date.AppendText without its checks, for the report rows.
+// Date.AppendText without its checks.
 func appendDay(b []byte, d absence.Date) []byte {
+	n := len(b)
+	b = slices.Grow(b, 10)[:n+10]
+	putDay(b[n:], d)
+	return b
+}
+
+// putDay writes d, a valid date of the years 0 to 9999, as YYYY-MM-DD into
+// the first 10 bytes of b: for the report rows.
+func putDay(b []byte, d absence.Date) {
+	b = b[:10]
+	if k := uint((d.Year-absence.EarliestYear)*12 + int(d.Month) - 1); k < uint(len(monthTexts)) {
+		// The years of the records: "YYYY-MM-" from the table.
+		dd := 2 * (uint(d.Day) % 100)
+		binary.LittleEndian.PutUint64(b, monthTexts[k])
+		b[8], b[9] = digits2[dd], digits2[dd+1]
+		return
+	}
 	// Unsigned, so that the divisions by constants are multiplications and
 	// every index is provably inside digits2.
 	y, m, dd := uint(d.Year)%10000, uint(d.Month)%100, uint(d.Day)%100
 	hi, lo := 2*(y/100), 2*(y%100)
 	m, dd = 2*m, 2*dd
-	return append(b, digits2[hi], digits2[hi+1], digits2[lo], digits2[lo+1], '-',
-		digits2[m], digits2[m+1], '-', digits2[dd], digits2[dd+1])
+	b[0], b[1], b[2], b[3], b[4] = digits2[hi], digits2[hi+1], digits2[lo], digits2[lo+1], '-'
+	b[5], b[6], b[7], b[8], b[9] = digits2[m], digits2[m+1], '-', digits2[dd], digits2[dd+1]
+}
+
+// putSmall writes v ≥ 0 in decimal at b[n:], which has room for 20 digits,
+// returning the index after it; one- and two-digit numbers (nearly all
+// counts of episodes and days) from digits2.
+func putSmall(b []byte, n int, v int) int {
+	switch {
+	case uint(v) < 10:
+		b[n] = byte('0' + v)
+		return n + 1
+	case uint(v) < 100:
+		b[n], b[n+1] = digits2[2*v], digits2[2*v+1]
+		return n + 2
+	}
+	return len(strconv.AppendInt(b[:n], int64(v), 10))
+}
+
+// A wordText is a short text, written with one 8-byte store when it has at
+// most 8 bytes (the store's bytes after the text are scratch: the next write
+// covers them, or they are past the end of the output).
+type wordText struct {
+	text []byte
+	word uint64 // text's bytes, little-endian, when len(text) ≤ 8
+}
+
+func newWordText(text []byte) wordText {
+	t := wordText{text: text}
+	if len(text) <= 8 {
+		var w [8]byte
+		copy(w[:], text)
+		t.word = binary.LittleEndian.Uint64(w[:])
+	}
+	return t
+}
+
+// put writes t at b[n:], which has room for at least 8 bytes and t,
+// returning the index after it.
+func (t *wordText) put(b []byte, n int) int {
+	if len(t.text) <= 8 {
+		binary.LittleEndian.PutUint64(b[n:], t.word)
+		return n + len(t.text)
+	}
+	return n + copy(b[n:], t.text)
 }
 
 // digits2 holds the two-digit texts of 00 to 99, in order.
