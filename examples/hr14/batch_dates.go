@@ -99,6 +99,10 @@ func (c *monthCache) period(b []byte, r *absRow) bool {
 		return false
 	}
 	r.start, r.s = absence.Date{Year: int(e.year), Month: time.Month(e.month), Day: dd}, e.start+int32(dd)-1
+	if endKey == key && b[19] == b[8] && b[20] == b[9] { // the same text: a one-day record
+		r.end, r.e = r.start, r.s
+		return true
+	}
 	if endKey != key { // most records end in the month they start in
 		if e = c.slot(endKey); e == nil {
 			return false

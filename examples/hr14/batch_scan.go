@@ -56,22 +56,31 @@ func (s *scanner) scan(c *chunk, each func(e *empRow, rows []absRow)) scanned {
 		s.rows = s.rows[:0]
 	}
 	text := c.abs
+	var (
+		used   int  // the length of the row at the start of text, if ok
+		ok     bool // the row at the start of text is good
+		parsed bool // that row is parsed already (by run)
+	)
 	for n := c.line; len(text) > 0; n++ {
 		// The row is parsed in place, into the slot after the current
 		// employee's rows, and kept by taking the slot in.
 		k := len(s.rows)
-		if k == cap(s.rows) {
+		if k == cap(s.rows) { // never when parsed: run leaves room
 			s.rows = slices.Grow(s.rows, 1)
 		}
 		r := &s.rows[:k+1][k]
-		used, ok := s.parse.parse(text, r)
+		if !parsed {
+			used, ok = s.parse.parse(text, r)
+		}
+		parsed = false
 		if ok && k > 0 && r.id == prevID && r.s > s.rows[k-1].e {
 			// A good row of the employee of the rows before (kept only for
 			// a known employee), after the last of them: every check below
-			// passes, and the row is kept.
+			// passes, and the row is kept, with the rows like it after it.
 			r.line = n
-			text = text[used:]
 			s.rows = s.rows[:k+1]
+			text, n, used, ok = s.run(text[used:], n+1)
+			parsed, n = true, n-1
 			continue
 		}
 		var problem *rowProblem
@@ -161,6 +170,34 @@ func (s *scanner) scan(c *chunk, each func(e *empRow, rows []absRow)) scanned {
 	}
 	flush()
 	return res
+}
+
+// run keeps the rows at the start of text (line n on) that go on from the
+// last of s.rows: good rows of the same employee, each after the one before,
+// which pass every check of scan. It stops at the first other row, which it
+// leaves parsed in the slot after s.rows (used and ok as rowParser.parse
+// gives them), returning the text from that row on and its line number.
+// This is scan's loop for the rows after an employee's first, without the
+// state of the rest of scan.
+func (s *scanner) run(text []byte, n int) (rest []byte, line, used int, ok bool) {
+	rows := s.rows
+	id, end := rows[len(rows)-1].id, rows[len(rows)-1].e
+	for len(text) > 0 {
+		k := len(rows)
+		if k == cap(rows) {
+			rows = slices.Grow(rows, 1)
+		}
+		r := &rows[:k+1][k]
+		if used, ok = s.parse.parse(text, r); !ok || r.id != id || r.s <= end {
+			break
+		}
+		r.line, end = n, r.e
+		n++
+		text = text[used:]
+		rows = rows[:k+1]
+	}
+	s.rows = rows
+	return text, n, used, ok
 }
 
 // descent returns the error for the first line of text (line n on) whose
