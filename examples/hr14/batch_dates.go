@@ -30,8 +30,7 @@ var monthStarts = func() []int32 {
 // month m of year y, little-endian, for the years 1900 to 2200 as
 // monthStarts: a read-only table (28 KiB) with which the report rows are
 // written.
-var monthTexts = func() []uint64 {
-	t := make([]uint64, len(monthStarts)-1)
+var monthTexts = func() (t [(absence.LatestYear - absence.EarliestYear + 1) * 12]uint64) {
 	for k := range t {
 		d := absence.Date{Year: absence.EarliestYear + k/12, Month: time.Month(k%12 + 1), Day: 1}
 		b, _ := d.AppendText(nil)
@@ -91,8 +90,10 @@ func (c *monthCache) period(b []byte, r *absRow) bool {
 	b = b[:21]
 	key, endKey := binary.LittleEndian.Uint64(b), binary.LittleEndian.Uint64(b[11:])
 	e := c.slot(key)
-	if e == nil {
-		return false
+	if e.key != key { // a month not seen, or not in its slot
+		if e = e.fill(key); e == nil {
+			return false
+		}
 	}
 	dd := e.day(b[8], b[9])
 	if dd == 0 {
@@ -104,8 +105,10 @@ func (c *monthCache) period(b []byte, r *absRow) bool {
 		return true
 	}
 	if endKey != key { // most records end in the month they start in
-		if e = c.slot(endKey); e == nil {
-			return false
+		if e = c.slot(endKey); e.key != endKey {
+			if e = e.fill(endKey); e == nil {
+				return false
+			}
 		}
 	}
 	if dd = e.day(b[19], b[20]); dd == 0 {
@@ -115,15 +118,15 @@ func (c *monthCache) period(b []byte, r *absRow) bool {
 	return true
 }
 
-// slot returns the month of a date's prefix (its first eight bytes, as
-// little-endian key), remembering it, or nil if the prefix is no year of 1900
-// to 2200 and month that parseDay accepts.
-func (c *monthCache) slot(key uint64) *monthSlot {
-	e := &c[(key*0x9E3779B97F4A7C15)>>56]
-	if e.key == key {
-		return e
-	}
-	// Not seen, or not in its slot: the first day of the month, parsed.
+// slot returns the slot of a date's prefix (its first eight bytes, as
+// little-endian key): the month of key if e.key == key.
+func (c *monthCache) slot(key uint64) *monthSlot { return &c[(key*0x9E3779B97F4A7C15)>>56] }
+
+// fill makes e the month of key, a date's prefix, and returns it; nil if
+// the prefix is no year of 1900 to 2200 and month that parseDay accepts (e
+// is then unchanged).
+func (e *monthSlot) fill(key uint64) *monthSlot {
+	// The first day of the month, parsed.
 	var t [10]byte
 	binary.LittleEndian.PutUint64(t[:], key)
 	t[8], t[9] = '0', '1'
@@ -180,11 +183,11 @@ func putDay(b []byte, d absence.Date) {
 // returning the index after it; one- and two-digit numbers (nearly all
 // counts of episodes and days) from digits2.
 func putSmall(b []byte, n int, v int) int {
-	switch {
-	case uint(v) < 10:
+	if uint(v) < 10 {
 		b[n] = byte('0' + v)
 		return n + 1
-	case uint(v) < 100:
+	}
+	if uint(v) < 100 {
 		b[n], b[n+1] = digits2[2*v], digits2[2*v+1]
 		return n + 2
 	}
