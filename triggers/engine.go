@@ -2,6 +2,7 @@ package triggers
 
 import (
 	"math"
+	"slices"
 	"sort"
 
 	"github.com/absencerules/hr14/absence"
@@ -63,17 +64,27 @@ func newBase(h *absence.History, after int) (*base, error) {
 // reset makes b the counted runs of c (an absence.Builder's), reusing b's
 // memory: the same runs newBase finds in the History that absence.NewHistory
 // builds from the same input. It takes their Unix days as the Builder gives
-// them (c.Days), only checking their order.
+// them (c.Days), only checking their order. It writes what push would, run
+// by run, into memory grown once.
 func (b *base) reset(c absence.CountedRuns) error {
-	b.runs, b.eps = b.runs[:0], b.eps[:0]
-	prev := noClip
+	n := len(c.Days)
+	runs, eps := slices.Grow(b.runs[:0], n)[:n], slices.Grow(b.eps[:0], n)[:n]
+	prev, e := noClip, -1 // e: the last episode written
+	episodes := c.Episodes[:n]
 	for k, d := range c.Days {
 		if d[0] <= prev || d[1] < d[0] {
+			b.runs, b.eps = runs[:k], eps[:e+1]
 			return inputErr("history", c.Episodes[k], "Triggers.Counted", ErrHistory, c.Runs[k].String())
 		}
 		prev = d[1]
-		b.push(d[0], d[1], c.Episodes[k])
+		if i := episodes[k]; e < 0 || eps[e].index != i {
+			e++
+			eps[e] = episode{index: i, first: int32(k)}
+		}
+		eps[e].last = int32(k)
+		runs[k] = run{from: int32(d[0]), to: int32(d[1]), ep: int32(e)}
 	}
+	b.runs, b.eps = runs, eps[:e+1]
 	return nil
 }
 

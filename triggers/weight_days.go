@@ -18,15 +18,23 @@ type dayWeigher struct {
 // memory of w.cum.
 func (w *dayWeigher) reset(b *base, c *dayCounter) {
 	w.b, w.c = b, c
-	if cap(w.cum) < len(b.runs)+1 {
-		w.cum = make([]count, 0, len(b.runs)+1)
+	n := len(b.runs)
+	if cap(w.cum) < n+1 {
+		w.cum = make([]count, n+1)
 	}
-	w.cum = append(w.cum[:0], 0)
-	sum := count(0)
-	for _, r := range b.runs {
-		sum += c.count(int(r.from), int(r.to))
-		w.cum = append(w.cum, sum)
+	cum := w.cum[:n+1]
+	cum[0] = 0
+	if p, ok := c.holds(b); ok {
+		// c.count of each run, without a call per run.
+		for i, r := range b.runs {
+			cum[i+1] = cum[i] + count(p[int(r.to)+1-c.base]-p[int(r.from)-c.base])
+		}
+	} else {
+		for i, r := range b.runs {
+			cum[i+1] = cum[i] + c.count(int(r.from), int(r.to))
+		}
 	}
+	w.cum = cum
 }
 
 // firstEnding is base.firstEnding, stepping forward from *hint (the answer
@@ -124,29 +132,115 @@ func (w *dayWeigher) first(t count, strict bool, hint *int) (y int, at count, ok
 	return lo, at, true
 }
 
+// nth returns the day of the k-th working day counted (k ≥ 1, at most the
+// working days of all the runs): the first day y with upTo(y) = k. It steps
+// forward from run *hint, as first does, and leaves *hint at the answer's
+// run. In a run all of whose days are scheduled (as many working days as
+// calendar days) the k-th is worked out, not searched; otherwise the answer
+// is searched among the run's days from the earliest it can be (a run gains
+// at most one working day a day).
+func (w *dayWeigher) nth(k count, hint *int) int {
+	runs, cum := w.b.runs, w.cum
+	i := *hint
+	for cum[i+1] < k {
+		i++
+	}
+	*hint = i
+	from, to := int(runs[i].from), int(runs[i].to)
+	n := int(k - cum[i]) // the n-th working day of run i, n ≥ 1
+	lo := from + n - 1
+	if int(cum[i+1]-cum[i]) == to-from+1 {
+		return lo
+	}
+	return w.c.reach(from, lo, to, n)
+}
+
+// upToFrom is upTo for a sequence of days x that never decreases: it steps
+// forward from run *hint (which it leaves at the run it stops at), and in a
+// run all of whose days are scheduled the days from its first to x are all
+// working days, so they are counted without the schedule.
+func (w *dayWeigher) upToFrom(x int, hint *int) count {
+	runs := w.b.runs
+	i := *hint
+	for i < len(runs) && int(runs[i].to) < x {
+		i++
+	}
+	*hint = i
+	if i == len(runs) || int(runs[i].from) > x {
+		return w.cum[i]
+	}
+	from, to := int(runs[i].from), int(runs[i].to)
+	if x == to {
+		return w.cum[i+1]
+	}
+	if int(w.cum[i+1]-w.cum[i]) == to-from+1 {
+		return w.cum[i] + count(x-from+1)
+	}
+	return w.cum[i] + w.c.count(from, x)
+}
+
 // stretches is weigher.stretches: the maximal runs of days on which the
 // working days in the rolling window of months ending that day reach t
-// (t > 0), appended to out.
+// (t > 0), appended to out. It is the same sweep, on the indexes of the
+// working days counted: the k-th counted working day is nth(k), and the
+// window ending day d holds the working days lo+1 … up, where up = upTo(d)
+// and lo = upTo(windowStart(d) − 1), since upTo(nth(k)) = k.
+//
+//   - A stretch can only begin on a working day k ≥ t. The window ending on
+//     nth(k) holds k − lo of them; when that is less than t, no day before
+//     the (lo + t)-th can be active (lo only grows), so that is the next to
+//     try.
+//   - Active on d, the window stays at t or more until the working day
+//     up − t + 1 leaves it; on that day d the window is worked out again.
+//     When it is below t the stretch ends the day before, and the next
+//     stretch can begin at the (lo + t)-th working day at the earliest.
+//
+// Every search is a step forward from where the last of its kind ended (the
+// working days asked for, and the days measured, never decrease), so a
+// sweep is linear in the runs plus the stretches and their steps. A history
+// with fewer than t working days in all has no stretch, found without
+// looking at a run. The window days come from the memo's columns for months
+// (memoView) when it holds them.
 func (w *dayWeigher) stretches(out []span, months int, t count) []span {
-	var reachAt, tipAt, loAt, upAt int // hints: each sequence of questions is in order
-	d, up, ok := w.first(t, false, &reachAt)
-	for ok {
-		lo := w.upTo(w.b.windowStart(d, months)-1, &loAt)
-		f := up - lo
-		if f < t {
-			d, up, ok = w.first(up+t-f, false, &reachAt)
+	total := w.cum[len(w.cum)-1]
+	if total < t {
+		return out
+	}
+	v := w.b.view(months)
+	windowStart := func(d int) int {
+		if s, ok := v.windowStart(d); ok {
+			return s
+		}
+		return w.b.windowStart(d, months)
+	}
+	var reachAt, tipAt, loAt, upAt int // cursors: each sequence of questions is in order
+	for k := t; k <= total; {
+		d := w.nth(k, &reachAt)
+		lo := w.upToFrom(windowStart(d)-1, &loAt)
+		if k-lo < t {
+			k = lo + t
 			continue
 		}
-		start := d
-		for f >= t {
-			y, _, _ := w.first(lo+f-t, true, &tipAt) // exists: upTo(d) − lo = f > f − t
-			d = w.b.leaves(y, months)
-			lo = w.upTo(w.b.windowStart(d, months)-1, &loAt)
-			up = w.upTo(d, &upAt)
-			f = up - lo
+		start, up := d, k
+		for up-lo >= t {
+			j := up - t + 1
+			y := w.nth(j, &tipAt)
+			var ok bool
+			if d, ok = v.leave(y); !ok {
+				d = w.b.leaves(y, months)
+			}
+			if s := windowStart(d); s == y+1 {
+				// The window ending d begins the day after the j-th working
+				// day (as it mostly does: it left the window that day), so
+				// it holds those after it: upTo(y) = j.
+				lo = j
+			} else {
+				lo = w.upToFrom(s-1, &loAt)
+			}
+			up = w.upToFrom(d, &upAt)
 		}
 		out = append(out, span{start, d - 1})
-		d, up, ok = w.first(up+t-f, false, &reachAt)
+		k = lo + t
 	}
 	return out
 }
