@@ -2,6 +2,7 @@ package triggers
 
 import (
 	"math"
+	"slices"
 	"sort"
 
 	"github.com/absencerules/hr14/absence"
@@ -192,6 +193,75 @@ func (b *base) presence(months int, spans []span, ep []int32) ([]span, []int32) 
 	return spans, ep
 }
 
+// presences is presence for each window of pres (at most 3, of distinct
+// months), appending to the spans and eps of each. It returns the longest
+// calendar extent of an episode, from its first counted day to its last (0
+// if none), which bounds its TRIG-5 length (see long).
+func (b *base) presences(pres []presence) (longest int) {
+	if len(b.runs) == 0 {
+		return 0
+	}
+	// A Summariser's memo holds every window's leaving day of a day: once it
+	// holds the last days of the first and the last run (b.leaves grows it
+	// to them), it holds those of every run between, read here without a
+	// call.
+	var win []memoWindows // the memo's days, from day base; none without a memo
+	var base int
+	if t := b.memo; t != nil {
+		b.leaves(int(b.runs[0].to), pres[0].months)
+		b.leaves(int(b.runs[len(b.runs)-1].to), pres[0].months)
+		if _, ok := t.at(int(b.runs[0].to)); ok {
+			if _, ok := t.at(int(b.runs[len(b.runs)-1].to)); ok {
+				win, base = t.win, t.base
+			}
+		}
+	}
+	for k := range pres {
+		pr := &pres[k]
+		if win != nil {
+			if slot := b.memo.index(pr.months); slot >= 0 {
+				pr.spans, pr.eps = slices.Grow(pr.spans, len(b.runs)), slices.Grow(pr.eps, len(b.runs))
+				pr.spans, pr.eps = b.presentIn(pr.spans, pr.eps, win, base, slot)
+				continue
+			}
+		}
+		pr.spans, pr.eps = b.presence(pr.months, pr.spans, pr.eps)
+	}
+	for _, e := range b.eps {
+		longest = max(longest, int(b.runs[e.last].to)-int(b.runs[e.first].from)+1)
+	}
+	return longest
+}
+
+// presentIn is presence for the window of index slot in a memo whose days
+// win, from Unix day base, hold the last day of every run, appending to
+// spans and eps, which have room for a span a run: written in place, with no
+// call, so that the loop's values stay in registers.
+func (b *base) presentIn(spans []span, eps []int32, win []memoWindows, base, slot int) ([]span, []int32) {
+	n := len(spans)
+	out, ep := spans[n:n+len(b.runs)], eps[n:n+len(b.runs)]
+	if len(b.runs) == len(b.eps) {
+		// Every episode is one run (as nearly always): nothing to merge.
+		for i, r := range b.runs {
+			out[i] = span{int(r.from), int(win[int(r.to)-base].leaves[slot]) - 1}
+			ep[i] = r.ep
+		}
+		return spans[:n+len(b.runs)], eps[:n+len(b.runs)]
+	}
+	k := 0
+	for i, r := range b.runs {
+		from := int(r.from)
+		leaves := int(win[int(r.to)-base].leaves[slot]) // b.leaves(r.to, months)
+		if i > 0 && b.runs[i-1].ep == r.ep && from <= out[k-1].to+1 {
+			out[k-1].to = leaves - 1
+			continue
+		}
+		out[k], ep[k] = span{from, leaves - 1}, r.ep
+		k++
+	}
+	return spans[:n+k], eps[:n+k]
+}
+
 // coverage returns the maximal runs of days covered by at least n of spans,
 // whose starts and ends are each in increasing order (as presence returns
 // them). A day is covered by at least n spans exactly when, for some j, it
@@ -246,6 +316,11 @@ func intersect(out, a, b []span) []span {
 // the length (CountedDays, else CountedSpan). It appends to out.
 func (b *base) long(out []span, length int, counted bool, spans []span, eps []int32, after int) []span {
 	for i, s := range spans {
+		// An episode's length, either measure, is at most its extent: one
+		// shorter than length never reaches it.
+		if e := b.eps[eps[i]]; int(b.runs[e.last].to)-int(b.runs[e.first].from)+1 < length {
+			continue
+		}
 		reach, ok := b.reach(int(eps[i]), length, counted)
 		if !ok || reach <= after || s.to < reach {
 			continue

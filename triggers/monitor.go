@@ -192,7 +192,7 @@ func recycle[T any](m *Monitor, s []T) []T {
 // prepare computes the counted runs after any meeting and the active
 // stretches, under the thresholds m.th and m.lim.
 func (m *Monitor) prepare() {
-	p, emp := m.pol, m.h.Employee
+	p, emp := &m.pol, &m.h.Employee // not copied: a Policy is large
 	m.b = m.full
 	altAfter := noClip
 	if !m.meeting.IsZero() {
@@ -215,32 +215,36 @@ func (m *Monitor) prepare() {
 		m.m = &m.dm
 	}
 
-	// The presence of the episodes in each distinct window (6 and 12 months
-	// by default), found once for the triggers that share it.
-	for k := range m.pres {
-		m.pres[k].months = 0
+	// The presence of the episodes in each distinct window of TRIG-1, TRIG-3
+	// and TRIG-5 (6 and 12 months by default), found in one pass for the
+	// triggers that share it.
+	n := 0
+	for _, months := range [3]int{p.TRIG1.Months, p.TRIG3.Months, p.TRIG5.Months} {
+		if slices.IndexFunc(m.pres[:n], func(pr presence) bool { return pr.months == months }) < 0 {
+			pr := &m.pres[n]
+			pr.months = months
+			pr.spans, pr.eps = slices.Grow(pr.spans[:0], len(m.b.eps)), slices.Grow(pr.eps[:0], len(m.b.eps))
+			n++
+		}
 	}
-	present := func(months int) ([]span, []int32) {
-		for k := range m.pres {
-			if pr := &m.pres[k]; pr.months == months || pr.months == 0 {
-				if pr.months == 0 {
-					pr.months = months
-					spans, eps := slices.Grow(pr.spans[:0], len(m.b.eps)), slices.Grow(pr.eps[:0], len(m.b.eps))
-					pr.spans, pr.eps = m.b.presence(months, spans, eps)
-				}
-				return pr.spans, pr.eps
+	longest := m.b.presences(m.pres[:n])
+	present := func(months int) *presence {
+		for k := range m.pres[:n] {
+			if m.pres[k].months == months {
+				return &m.pres[k]
 			}
 		}
-		panic("unreachable: three windows at most")
+		panic("unreachable: every window was found")
 	}
-	spans, _ := present(p.TRIG1.Months)
-	m.act[TRIG1] = coverage(recycle(m, m.act[TRIG1]), spans, m.lim.episodes[0])
-	spans, _ = present(p.TRIG3.Months)
-	m.act[TRIG3] = coverage(recycle(m, m.act[TRIG3]), spans, m.lim.episodes[1])
+	m.act[TRIG1] = coverage(recycle(m, m.act[TRIG1]), present(p.TRIG1.Months).spans, m.lim.episodes[0])
+	m.act[TRIG3] = coverage(recycle(m, m.act[TRIG3]), present(p.TRIG3.Months).spans, m.lim.episodes[1])
 	m.act[TRIG2] = m.m.stretches(recycle(m, m.act[TRIG2]), 0, p.TRIG2.Months)
 	m.act[TRIG4] = m.m.stretches(recycle(m, m.act[TRIG4]), 1, p.TRIG4.Months)
-	spans, eps := present(p.TRIG5.Months)
-	m.act[TRIG5] = m.b.long(recycle(m, m.act[TRIG5]), m.lim.length, m.lim.counted, spans, eps, altAfter)
+	m.act[TRIG5] = recycle(m, m.act[TRIG5])
+	if longest >= m.lim.length { // else no episode is long enough: none reaches the length
+		pr := present(p.TRIG5.Months)
+		m.act[TRIG5] = m.b.long(m.act[TRIG5], m.lim.length, m.lim.counted, pr.spans, pr.eps, altAfter)
+	}
 	if altAfter != noClip {
 		for _, t := range []Trigger{TRIG1, TRIG2, TRIG3, TRIG4} {
 			m.act[t] = intersect(nil, m.act[t], m.full.recent(m.months(t), altAfter))
