@@ -227,6 +227,12 @@ func (b *base) presences(pres []presence) (longest int) {
 		}
 		pr.spans, pr.eps = b.presence(pr.months, pr.spans, pr.eps)
 	}
+	if len(b.runs) == len(b.eps) { // every episode one run
+		for _, r := range b.runs {
+			longest = max(longest, int(r.to)-int(r.from))
+		}
+		return longest + 1
+	}
 	for _, e := range b.eps {
 		longest = max(longest, int(b.runs[e.last].to)-int(b.runs[e.first].from)+1)
 	}
@@ -269,14 +275,33 @@ func (b *base) presentIn(spans []span, eps []int32, win []memoWindows, base, slo
 // those intervals, which are themselves in order: linear time. It appends to
 // out.
 func coverage(out, spans []span, n int) []span {
-	for j := 0; j+n-1 < len(spans); j++ {
-		s := span{spans[j+n-1].from, spans[j].to}
+	if len(spans) < n || n < 1 {
+		return out // fewer spans than n cover no day
+	}
+	// At most one stretch for each j: room made once, then written in place
+	// by a loop with no call, so that its values stay in registers.
+	k := len(out)
+	out = slices.Grow(out, len(spans)-n+1)
+	return out[:k+covered(out[k:k+len(spans)-n+1], spans, n)]
+}
+
+// covered is coverage's loop: it writes the stretches to out, which has
+// room for them, and returns how many.
+func covered(out, spans []span, n int) int {
+	k := 0
+	for j, end := range spans[:len(out)] {
+		s := span{spans[j+n-1].from, end.to}
 		if s.to < s.from {
 			continue
 		}
-		out = appendUnion(out, s)
+		if k > 0 && s.from <= out[k-1].to+1 { // as appendUnion joins them
+			out[k-1].to = max(out[k-1].to, s.to)
+			continue
+		}
+		out[k] = s
+		k++
 	}
-	return out
+	return k
 }
 
 // appendUnion adds s, which starts no earlier than the last span of out, to
