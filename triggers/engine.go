@@ -193,45 +193,51 @@ func (b *base) presence(months int, spans []span, ep []int32) ([]span, []int32) 
 	return spans, ep
 }
 
-// presences is presence for each window of pres (at most 3, of distinct
-// months), appending to the spans and eps of each. It returns the longest
-// calendar extent of an episode, from its first counted day to its last (0
-// if none), which bounds its TRIG-5 length (see long).
-func (b *base) presences(pres []presence) (longest int) {
-	if len(b.runs) == 0 {
-		return 0
+// memoRuns returns the days of a Summariser's memo, from Unix day base,
+// once they hold the last day of every run; ok is false without a memo, or
+// if it cannot hold them. The memo holds every window's leaving day of a
+// day: once it holds the last days of the first and the last run (b.leaves
+// grows it to them), it holds those of every run between, to be read
+// without a call.
+func (b *base) memoRuns() (win []memoWindows, base int, ok bool) {
+	t := b.memo
+	if t == nil || len(b.runs) == 0 || len(t.months) == 0 {
+		return nil, 0, false
 	}
-	// A Summariser's memo holds every window's leaving day of a day: once it
-	// holds the last days of the first and the last run (b.leaves grows it
-	// to them), it holds those of every run between, read here without a
-	// call.
-	var win []memoWindows // the memo's days, from day base; none without a memo
-	var base int
-	if t := b.memo; t != nil {
-		b.leaves(int(b.runs[0].to), pres[0].months)
-		b.leaves(int(b.runs[len(b.runs)-1].to), pres[0].months)
-		if _, ok := t.at(int(b.runs[0].to)); ok {
-			if _, ok := t.at(int(b.runs[len(b.runs)-1].to)); ok {
-				win, base = t.win, t.base
-			}
+	first, last := int(b.runs[0].to), int(b.runs[len(b.runs)-1].to)
+	b.leaves(first, t.months[0])
+	b.leaves(last, t.months[0])
+	if _, ok := t.at(first); !ok {
+		return nil, 0, false
+	}
+	if _, ok := t.at(last); !ok {
+		return nil, 0, false
+	}
+	return t.win, t.base, true
+}
+
+// presenceOf is presence, reading a Summariser's memo without a call when
+// it can.
+func (b *base) presenceOf(months int, spans []span, eps []int32) ([]span, []int32) {
+	if win, base, ok := b.memoRuns(); ok {
+		if slot := b.memo.index(months); slot >= 0 {
+			spans, eps = slices.Grow(spans, len(b.runs)), slices.Grow(eps, len(b.runs))
+			return b.presentIn(spans, eps, win, base, slot)
 		}
 	}
-	for k := range pres {
-		pr := &pres[k]
-		if win != nil {
-			if slot := b.memo.index(pr.months); slot >= 0 {
-				pr.spans, pr.eps = slices.Grow(pr.spans, len(b.runs)), slices.Grow(pr.eps, len(b.runs))
-				pr.spans, pr.eps = b.presentIn(pr.spans, pr.eps, win, base, slot)
-				continue
-			}
-		}
-		pr.spans, pr.eps = b.presence(pr.months, pr.spans, pr.eps)
-	}
+	return b.presence(months, spans, eps)
+}
+
+// longest returns the longest calendar extent of an episode, from its first
+// counted day to its last (0 if none), which bounds its TRIG-5 length (see
+// long).
+func (b *base) longest() int {
+	longest := 0
 	if len(b.runs) == len(b.eps) { // every episode one run
 		for _, r := range b.runs {
-			longest = max(longest, int(r.to)-int(r.from))
+			longest = max(longest, int(r.to)-int(r.from)+1)
 		}
-		return longest + 1
+		return longest
 	}
 	for _, e := range b.eps {
 		longest = max(longest, int(b.runs[e.last].to)-int(b.runs[e.first].from)+1)
@@ -291,6 +297,38 @@ func covered(out, spans []span, n int) int {
 	k := 0
 	for j, end := range spans[:len(out)] {
 		s := span{spans[j+n-1].from, end.to}
+		if s.to < s.from {
+			continue
+		}
+		if k > 0 && s.from <= out[k-1].to+1 { // as appendUnion joins them
+			out[k-1].to = max(out[k-1].to, s.to)
+			continue
+		}
+		out[k] = s
+		k++
+	}
+	return k
+}
+
+// coverRuns is coverage(out, spans, n) for the spans presence finds when
+// every episode is one run, reading the leaving days from a Summariser's
+// memo (memoRuns; slot is the index of the window in it), without making
+// the spans: span j is then runs[j].from to the day before runs[j].to
+// leaves the window, so stretch j runs from runs[j+n-1].from to that day.
+func coverRuns(out []span, runs []run, win []memoWindows, base, slot, n int) []span {
+	if len(runs) < n || n < 1 {
+		return out // fewer spans than n cover no day
+	}
+	k := len(out)
+	out = slices.Grow(out, len(runs)-n+1)
+	return out[:k+coveredRuns(out[k:k+len(runs)-n+1], runs, win, base, slot, n)]
+}
+
+// coveredRuns is coverRuns's loop, as covered is coverage's.
+func coveredRuns(out []span, runs []run, win []memoWindows, base, slot, n int) int {
+	k := 0
+	for j, r := range runs[:len(out)] {
+		s := span{int(runs[j+n-1].from), int(win[int(r.to)-base].leaves[slot]) - 1}
 		if s.to < s.from {
 			continue
 		}

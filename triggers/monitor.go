@@ -1,8 +1,6 @@
 package triggers
 
 import (
-	"slices"
-
 	"github.com/absencerules/hr14/absence"
 	"github.com/shopspring/decimal"
 )
@@ -215,34 +213,21 @@ func (m *Monitor) prepare() {
 		m.m = &m.dm
 	}
 
-	// The presence of the episodes in each distinct window of TRIG-1, TRIG-3
-	// and TRIG-5 (6 and 12 months by default), found in one pass for the
-	// triggers that share it.
-	n := 0
-	for _, months := range [3]int{p.TRIG1.Months, p.TRIG3.Months, p.TRIG5.Months} {
-		if slices.IndexFunc(m.pres[:n], func(pr presence) bool { return pr.months == months }) < 0 {
-			pr := &m.pres[n]
-			pr.months = months
-			pr.spans, pr.eps = slices.Grow(pr.spans[:0], len(m.b.eps)), slices.Grow(pr.eps[:0], len(m.b.eps))
-			n++
-		}
+	// TRIG-1 and TRIG-3 are the days that enough episodes' presence in their
+	// windows cover; TRIG-5 needs the presence in its window only when an
+	// episode is long enough to reach the length.
+	for k := range m.pres {
+		m.pres[k].months = 0
 	}
-	longest := m.b.presences(m.pres[:n])
-	present := func(months int) *presence {
-		for k := range m.pres[:n] {
-			if m.pres[k].months == months {
-				return &m.pres[k]
-			}
-		}
-		panic("unreachable: every window was found")
+	if !m.coverRuns() {
+		m.act[TRIG1] = coverage(recycle(m, m.act[TRIG1]), m.present(p.TRIG1.Months).spans, m.lim.episodes[0])
+		m.act[TRIG3] = coverage(recycle(m, m.act[TRIG3]), m.present(p.TRIG3.Months).spans, m.lim.episodes[1])
 	}
-	m.act[TRIG1] = coverage(recycle(m, m.act[TRIG1]), present(p.TRIG1.Months).spans, m.lim.episodes[0])
-	m.act[TRIG3] = coverage(recycle(m, m.act[TRIG3]), present(p.TRIG3.Months).spans, m.lim.episodes[1])
 	m.act[TRIG2] = m.m.stretches(recycle(m, m.act[TRIG2]), 0, p.TRIG2.Months)
 	m.act[TRIG4] = m.m.stretches(recycle(m, m.act[TRIG4]), 1, p.TRIG4.Months)
 	m.act[TRIG5] = recycle(m, m.act[TRIG5])
-	if longest >= m.lim.length { // else no episode is long enough: none reaches the length
-		pr := present(p.TRIG5.Months)
+	if m.b.longest() >= m.lim.length { // else no episode is long enough: none reaches the length
+		pr := m.present(p.TRIG5.Months)
 		m.act[TRIG5] = m.b.long(m.act[TRIG5], m.lim.length, m.lim.counted, pr.spans, pr.eps, altAfter)
 	}
 	if altAfter != noClip {
@@ -253,6 +238,44 @@ func (m *Monitor) prepare() {
 	if !m.reuse {
 		m.pres = [3]presence{} // scratch, not kept
 	}
+}
+
+// coverRuns sets the stretches of TRIG-1 and TRIG-3 straight from the runs
+// (see coverRuns), as coverage finds them from the presence, when every
+// episode is one run and a Summariser's memo holds the days: the common case
+// of a workforce run. It reports whether it did.
+func (m *Monitor) coverRuns() bool {
+	b := m.b
+	if len(b.runs) != len(b.eps) {
+		return false
+	}
+	win, base, ok := b.memoRuns()
+	if !ok {
+		return false
+	}
+	one, three := b.memo.index(m.pol.TRIG1.Months), b.memo.index(m.pol.TRIG3.Months)
+	if one < 0 || three < 0 {
+		return false
+	}
+	m.act[TRIG1] = coverRuns(recycle(m, m.act[TRIG1]), b.runs, win, base, one, m.lim.episodes[0])
+	m.act[TRIG3] = coverRuns(recycle(m, m.act[TRIG3]), b.runs, win, base, three, m.lim.episodes[1])
+	return true
+}
+
+// present returns the presence of the episodes in the window of the given
+// months (base.presence), found once for the triggers that share it in
+// m.pres, whose months prepare empties first.
+func (m *Monitor) present(months int) *presence {
+	for k := range m.pres {
+		if pr := &m.pres[k]; pr.months == months || pr.months == 0 {
+			if pr.months == 0 {
+				pr.months = months
+				pr.spans, pr.eps = m.b.presenceOf(months, pr.spans[:0], pr.eps[:0])
+			}
+			return pr
+		}
+	}
+	panic("unreachable: three windows at most")
 }
 
 // months returns the rolling window of t in months.
