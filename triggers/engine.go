@@ -99,12 +99,15 @@ func (b *base) add(p absence.Period, i int, prev *int, after int) error {
 
 // push appends the run from..to of History.Episodes[i].
 func (b *base) push(from, to, i int) {
-	if k := len(b.eps) - 1; k < 0 || b.eps[k].index != i {
-		b.eps = append(b.eps, episode{index: i, first: int32(len(b.runs))})
-	}
+	n := int32(len(b.runs))
 	k := len(b.eps) - 1
+	if k < 0 || b.eps[k].index != i {
+		b.eps = append(b.eps, episode{index: i, first: n, last: n})
+		k++
+	} else {
+		b.eps[k].last = n
+	}
 	b.runs = append(b.runs, run{from: int32(from), to: int32(to), ep: int32(k)})
-	b.eps[k].last = int32(len(b.runs) - 1)
 }
 
 // firstEnding returns the index of the first run ending on or after day x
