@@ -106,7 +106,12 @@ func (m *Monitor) appendSummary(out []Summary, cut int, cutting bool) []Summary 
 				start = b.windowStart(d, m.months(t))
 			}
 			lo[t] = b.firstEndingIn(start, lo[t], hi)
-			episodes, days = m.countsIn(start, d, lo[t], hi)
+			if l := lo[t]; m.m == &m.dm && hi > l { // countsIn, written out for the working days
+				episodes = int(b.runs[hi-1].ep-b.runs[l].ep) + 1
+				days = int(m.dm.w.within(l, hi, start, d))
+			} else {
+				episodes, days = m.countsIn(start, d, l, hi)
+			}
 		}
 		// Every field written in place, without building a Summary to copy.
 		out = slices.Grow(out, 1)
@@ -137,18 +142,9 @@ func (b *base) firstEndingIn(x, lo, hi int) int {
 	return lo
 }
 
-// counts returns the first day of the window of t ending on day d, the
-// episodes with counted days in it and their working days, as evidenceIn
-// finds them.
-func (m *Monitor) counts(t Trigger, d int) (start, episodes, days int) {
-	start = m.b.windowStart(d, m.months(t))
-	lo, hi := m.b.inWindow(start, d)
-	episodes, days = m.countsIn(start, d, lo, hi)
-	return start, episodes, days
-}
-
 // countsIn returns the episodes with counted days in s..d and their working
-// days, given the runs with a day in it, [lo, hi) (base.inWindow).
+// days (or hours), as evidenceIn finds them, given the runs with a day in it,
+// [lo, hi) (base.inWindow).
 func (m *Monitor) countsIn(s, d, lo, hi int) (episodes, days int) {
 	if hi > lo {
 		// The runs of an episode are consecutive, and episodes in date order.
