@@ -87,6 +87,11 @@ func (m *Monitor) appendSummary(out []Summary, cut int, cutting bool) []Summary 
 	// the first run ending in the window, only grows for each trigger.
 	var hi int
 	var lo [numTriggers]int
+	n := 0
+	for t := TRIG1; t <= TRIG5; t++ {
+		n += len(m.act[t])
+	}
+	out = slices.Grow(out, n) // room for every stretch: written in place below
 	for {
 		t, s, ok := g.next()
 		if !ok || cutting && s.from > cut {
@@ -114,7 +119,6 @@ func (m *Monitor) appendSummary(out []Summary, cut int, cutting bool) []Summary 
 			}
 		}
 		// Every field written in place, without building a Summary to copy.
-		out = slices.Grow(out, 1)
 		out = out[:len(out)+1]
 		a := &out[len(out)-1]
 		a.Trigger, a.Date, a.Threshold = t, date(d), m.th[t].Value
