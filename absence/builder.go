@@ -67,6 +67,10 @@ func (b *Builder) Counted(emp Employee, records []Record) (CountedRuns, error) {
 // count forms the episodes of the records f has started on.
 func (b *Builder) count() {
 	f := &b.f
+	if !f.cut {
+		b.countWhole()
+		return
+	}
 	episode := 0
 	for first := 0; first < len(f.order); {
 		end := f.spellEnd(first)
@@ -79,5 +83,87 @@ func (b *Builder) count() {
 			episode++
 		}
 		first = end
+	}
+}
+
+// countWhole is count when every record is one piece, its whole period, in
+// date order (f.cut false: no days at work, no sickness over leave, no
+// protected period; most employees). It is spellEnd, spell and count in one
+// pass over the pieces, for the trigger view only: a spell's runs go
+// straight into b.runs and are dropped again if the spell forms no
+// episode. It forms what they form, step for step: a new spell after a
+// worked scheduled day or a part day worked (spellEnd); a sickness record's
+// days from its first, or the day after a part day worked; a shift lost
+// when one of them is scheduled; a run for the days unless the policy
+// excludes them (no piece is protected, f.guard being empty), joined to the
+// run of the record before when that one added a run to the same spell
+// (spell).
+func (b *Builder) countWhole() {
+	f, out := &b.f, &b.runs
+	episode := 0
+	mark := 0                  // the first run of the current spell in out
+	sick, lost := false, false // as spell's f.sick and f.lost
+	lastTrig := -2             // the position of the last record that added a run
+	n := len(f.order)
+	for k := 0; k <= n; k++ {
+		brk := k == n
+		if !brk && k > 0 {
+			// A worked scheduled day in the gap from the day after the
+			// previous piece to the day before this one (none when they
+			// touch): f.sched.Days with its plain case inlined (calls
+			// spill the loop's registers).
+			from, to := f.days[k-1][1]+1, f.days[k][0]-1
+			gap, ok := f.sched.plainDays(from, to)
+			if !ok && to >= from {
+				gap = f.sched.Days(from, to)
+			}
+			brk = gap > 0 || f.worked[k]
+		}
+		if brk {
+			// The spell ends: keep its runs if it is an episode.
+			if sick && lost {
+				for range len(out.Runs) - mark {
+					out.Episodes = append(out.Episodes, episode)
+				}
+				episode++
+			} else {
+				out.Runs, out.Days = out.Runs[:mark], out.Days[:mark]
+			}
+			if k == n {
+				break
+			}
+			mark, sick, lost = len(out.Runs), false, false
+		}
+		r := &f.records[f.order[k]]
+		if !r.sickness() {
+			continue
+		}
+		first, last := f.days[k][0], f.days[k][1]
+		start := r.Period.Start
+		if r.PartDay != nil && f.worked[k] { // the part day counts as worked (ABS-3)
+			start, first = start.next(), first+1
+		}
+		if !lost {
+			days, ok := f.sched.plainDays(first, last)
+			if !ok {
+				days = f.sched.Days(first, last)
+			}
+			lost = days > 0
+		}
+		if first > last {
+			continue
+		}
+		sick = true
+		if r.mayExclude() {
+			if _, _, ok := f.pol.excluded(r); ok {
+				continue
+			}
+		}
+		if m := len(out.Runs); lastTrig == k-1 && m > mark {
+			out.Runs[m-1].End, out.Days[m-1][1] = r.Period.End, last
+		} else {
+			out.Runs, out.Days = append(out.Runs, Period{start, r.Period.End}), append(out.Days, [2]int{first, last})
+		}
+		lastTrig = k
 	}
 }

@@ -105,6 +105,9 @@ func (x Exclusion) text() string {
 // LinkPrevails the link still excludes it. The sample decides nothing about
 // the other exclusions (disability, pregnancy).
 func (p *Policy) excluded(r *Record) (Cause, string, bool) {
+	if !r.mayExclude() {
+		return 0, "", false
+	}
 	ev := r.Evidence
 	occ := r.Reason == OccupationalInfection && p.Exclude.OccupationalInfection
 	switch {
@@ -121,6 +124,14 @@ func (p *Policy) excluded(r *Record) (Cause, string, bool) {
 		return CausePregnancy, "", true
 	}
 	return 0, "", false
+}
+
+// mayExclude reports whether some policy may exclude r from the trigger
+// counts: every case of [Policy.excluded] needs an occupational infection,
+// a pregnancy-related reason or a disability discounted, which few records
+// have; the others skip the rest of the checks.
+func (r *Record) mayExclude() bool {
+	return r.Reason == OccupationalInfection || r.Reason == PregnancyRelated || r.Evidence.DisabilityDiscounted
 }
 
 const linkDetail = "link documented at the time by Infection Control or Occupational Health"

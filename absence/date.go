@@ -255,14 +255,33 @@ func (d Date) civilDays() int {
 }
 
 // monthStarts[(y − EarliestYear) × 12 + m − 1] is the Unix day of the first
-// day of month m of year y, for the years EarliestYear to LatestYear: a
-// read-only table (14 KiB) from civilDays.
-var monthStarts = func() (t [(LatestYear - EarliestYear + 1) * 12]int32) {
+// day of month m of year y, for the years EarliestYear to LatestYear, and
+// one more entry (the first of January after LatestYear), so that the
+// length of every month is the difference of two entries: a read-only table
+// (14 KiB) from civilDays.
+var monthStarts = func() (t [(LatestYear-EarliestYear+1)*12 + 1]int32) {
 	for k := range t {
 		t[k] = int32(Date{EarliestYear + k/12, time.Month(k%12 + 1), 1}.civilDays())
 	}
 	return t
 }()
+
+// recordDay returns d as a Unix day when d is a valid date of a year from
+// [EarliestYear] to [LatestYear]; ok is false otherwise. It is
+// d.InRange() and d.UnixDays() in one look at the table of month starts
+// (the length of a month is the difference of two entries), for the
+// record validation every batch run does for each record's dates.
+func (d Date) recordDay() (n int, ok bool) {
+	if uint(d.Year-EarliestYear) > LatestYear-EarliestYear || uint(d.Month-1) > 11 {
+		return 0, false
+	}
+	k := (d.Year-EarliestYear)*12 + int(d.Month) - 1
+	first := monthStarts[k]
+	if uint(d.Day-1) >= uint(monthStarts[k+1]-first) {
+		return 0, false
+	}
+	return int(first) + d.Day - 1, true
+}
 
 // FromUnixDays returns the date n days after 1970-01-01; it is the inverse of
 // [Date.UnixDays].

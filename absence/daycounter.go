@@ -1,6 +1,7 @@
 package absence
 
 import (
+	"math/bits"
 	"slices"
 	"sort"
 	"time"
@@ -21,12 +22,14 @@ import (
 // The zero DayCounter counts no days; Reset it first. It reuses its memory
 // from one Reset to the next and is not safe for concurrent use.
 type DayCounter struct {
-	sched    Schedule // the schedule; asked directly unless weekly
-	weekly   bool     // sched is a WeeklyPattern: counted here between lo and hi
-	plain    bool     // weekly with no bank holidays off: counted here for any days
-	mask     uint8    // bit time.Weekday set for a working day
-	lo, hi   int      // Unix days of the first and last day of the years precomputed
-	holidays []int32  // Unix days of holidays off on working weekdays, ascending
+	sched    Schedule    // the schedule; asked directly unless weekly
+	weekly   bool        // sched is a WeeklyPattern: counted here between lo and hi
+	plain    bool        // weekly with no bank holidays off: counted here for any days
+	mask     uint8       // bit time.Weekday set for a working day
+	pop      int         // the working days of a whole week (plain)
+	rest     [8][8]uint8 // weekRest[mask], padded so that an index masked with 7 needs no bounds check (plain)
+	lo, hi   int         // Unix days of the first and last day of the years precomputed
+	holidays []int32     // Unix days of holidays off on working weekdays, ascending
 	year     []Holiday
 }
 
@@ -40,6 +43,10 @@ func (c *DayCounter) Reset(s Schedule, first, last Date) {
 		return
 	}
 	c.mask = w.mask
+	c.pop = bits.OnesCount8(w.mask & 0x7f)
+	for wd, row := range weekRest[w.mask&0x7f] {
+		copy(c.rest[wd][:], row[:])
+	}
 	c.lo = Date{first.Year, time.January, 1}.UnixDays()
 	c.hi = Date{last.Year, time.December, 31}.UnixDays()
 	if !w.holidaysOff {
@@ -55,10 +62,41 @@ func (c *DayCounter) Reset(s Schedule, first, last Date) {
 	}
 }
 
+// weekOff is added to a Unix day to give, in 30 bits, a number of the same
+// weekday: 4 (1970-01-01 was a Thursday, time.Sunday being 0) plus whole
+// weeks enough to keep every day of the proleptic Gregorian years 1 to
+// 9999, and far more, from 0 to 1<<30.
+const weekOff = 4 + 7<<26
+
 // Days returns the scheduled days from Unix day from to Unix day to, both
 // included; 0 if to is before from.
 func (c *DayCounter) Days(from, to int) int {
-	if c.plain { // the whole-workforce case: the weekdays alone
+	if n, ok := c.plainDays(from, to); ok {
+		return n
+	}
+	return c.days(from, to)
+}
+
+// plainDays is Days for the whole-workforce case, a weekly pattern with no
+// bank holidays off (plain), for from to to of at most 1<<30 days
+// from a day weekOff counts in 30 bits; ok is false otherwise (and for to
+// before from). It is weekdaysIn, with the mask's row of weekRest and its
+// days a week kept by Reset, and divisions by 7 that are a multiplication
+// and a shift, small enough to be inlined.
+func (c *DayCounter) plainDays(from, to int) (int, bool) {
+	if !c.plain || (uint(to-from)|uint(from+weekOff)) >= 1<<30 { // both below 1<<30
+		return 0, false
+	}
+	// n/7 and x/7 as one multiplication each: 613566757 is 2³²/7 rounded
+	// up (by 3/7), which leaves the quotient exact below 2³²/3.
+	n, x := uint64(to-from)+1, uint64(from+weekOff)
+	weeks, wd := n*613566757>>32, x-7*(x*613566757>>32)
+	return int(weeks)*c.pop + int(c.rest[wd&7][(n-7*weeks)&7]), true
+}
+
+// days is Days outside its inlined case.
+func (c *DayCounter) days(from, to int) int {
+	if c.plain {
 		return weekdaysIn(from, to, c.mask)
 	}
 	if to < from || c.sched == nil {
@@ -82,7 +120,7 @@ func (c *DayCounter) Days(from, to int) int {
 // of every sickness record, §4.4).
 func (c *DayCounter) some(from, to int) bool {
 	if c.plain {
-		return weekdaysIn(from, to, c.mask) > 0
+		return c.Days(from, to) > 0
 	}
 	if to < from || c.sched == nil {
 		return false

@@ -218,10 +218,11 @@ func (x *Extender) position(day int) (int, int) {
 // result shares x's memory: it is valid until the next call of With.
 func (x *Extender) With(r Record) (Change, error) {
 	n := len(x.records)
-	if err := r.validate(n, x.emp.Schedule); err != nil {
+	days, err := r.validate(n, x.emp.Schedule)
+	if err != nil {
 		return Change{}, err
 	}
-	from, to := r.Period.Start.UnixDays(), r.Period.End.UnixDays()
+	from, to := days[0], days[1]
 	if x.overlaps(from, to) {
 		// Overlapping records: the error the whole input gives, or, for
 		// sickness over booked leave (ABS-21), every spell formed again.

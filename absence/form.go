@@ -43,6 +43,7 @@ type former struct {
 	cut    bool              // some record is more than one piece, or less than its period
 
 	byStart []int    // scratch: record indexes in date order
+	recDays [][2]int // scratch: each record's first and last day as Unix days, by record index
 	pairs   [][2]int // the sickness and leave records that overlap (ABS-21), as record indexes
 	guard   [][2]int // the protected periods that exclude sickness (ABS-24), as Unix days, in date order
 	cuts    [][2]int // scratch: the days taken from one record, as Unix days
@@ -80,28 +81,37 @@ func (f *former) start(emp Employee, records []Record) error {
 	}
 	f.emp, f.records = emp, records
 	f.byStart = slices.Grow(f.byStart[:0], len(records))
-	sorted, cut := true, false
+	f.recDays = slices.Grow(f.recDays[:0], len(records))
+	sorted, disjoint, cut, parts := true, true, false, false
+	prev := [2]int{} // the days of the record before
 	for i := range records {
 		r := &records[i]
-		if err := r.validate(i, emp.Schedule); err != nil {
+		d, err := r.validate(i, emp.Schedule)
+		if err != nil {
 			return err
 		}
-		if i > 0 && r.Period.Start.Before(records[i-1].Period.Start) {
-			sorted = false
+		if i > 0 {
+			sorted = sorted && d[0] >= prev[0]
+			disjoint = disjoint && d[0] > prev[1]
 		}
 		if !cut && len(r.Certificates) > 0 {
 			cut = r.hasAtWork()
 		}
+		parts = parts || r.PartDay != nil
 		f.byStart = append(f.byStart, i)
+		f.recDays = append(f.recDays, d)
+		prev = d
 	}
 	if !sorted { // a host's records usually come in date order
-		slices.SortStableFunc(f.byStart, func(a, b int) int {
-			return records[a].Period.Start.Compare(records[b].Period.Start)
-		})
+		slices.SortStableFunc(f.byStart, func(a, b int) int { return f.recDays[a][0] - f.recDays[b][0] })
 	}
-	pairs, err := f.overlaps()
-	if err != nil {
-		return err
+	pairs := false
+	f.pairs = f.pairs[:0]     // as overlaps leaves it when it finds none
+	if !sorted || !disjoint { // else each record starts after the one before ends: none overlap (most employees)
+		var err error
+		if pairs, err = f.overlaps(); err != nil {
+			return err
+		}
 	}
 	f.guard = f.guard[:0]
 	if len(emp.FertilityTreatments) > 0 {
@@ -113,20 +123,37 @@ func (f *former) start(emp Employee, records []Record) error {
 		n := len(records)
 		f.order, f.flags, f.days = slices.Grow(f.order[:0], n)[:n], slices.Grow(f.flags[:0], n)[:n], slices.Grow(f.days[:0], n)[:n]
 		f.worked, f.shifts = slices.Grow(f.worked[:0], n)[:n], slices.Grow(f.shifts[:0], n)[:n]
-		for k, i := range f.byStart {
-			r := &records[i]
-			f.order[k], f.flags[k] = i, firstPiece
-			f.days[k] = [2]int{r.Period.Start.UnixDays(), r.Period.End.UnixDays()}
-			f.worked[k], f.shifts[k] = f.partDay(i, r, true)
+		if sorted { // in date order: position k is record k
+			copy(f.days, f.recDays)
+			for k := range n {
+				f.order[k], f.flags[k] = k, firstPiece
+			}
+		} else {
+			for k, i := range f.byStart {
+				f.order[k], f.flags[k], f.days[k] = i, firstPiece, f.recDays[i]
+			}
 		}
-	} else {
-		f.order, f.flags, f.days = f.order[:0], f.flags[:0], f.days[:0]
-		f.cutAll()
-		f.worked, f.shifts = f.worked[:0], f.shifts[:0]
+		clear(f.worked) // partDay's zero values, for the records without a part day
+		clear(f.shifts)
 		for k, i := range f.order {
-			w, s := f.partDay(i, &records[i], f.flags[k]&firstPiece != 0)
-			f.worked, f.shifts = append(f.worked, w), append(f.shifts, s)
+			if !parts {
+				break
+			}
+			if records[i].PartDay != nil {
+				f.worked[k], f.shifts[k] = f.partDay(i, &records[i], true)
+			}
 		}
+		if n > 0 { // the dates of the first and last day, without converting the days back
+			f.sched.Reset(emp.Schedule, records[f.byStart[0]].Period.Start, records[f.byStart[n-1]].Period.End)
+		}
+		return nil
+	}
+	f.order, f.flags, f.days = f.order[:0], f.flags[:0], f.days[:0]
+	f.cutAll()
+	f.worked, f.shifts = f.worked[:0], f.shifts[:0]
+	for k, i := range f.order {
+		w, s := f.partDay(i, &records[i], f.flags[k]&firstPiece != 0)
+		f.worked, f.shifts = append(f.worked, w), append(f.shifts, s)
 	}
 	if n := len(f.days); n > 0 { // pieces do not overlap: the last in date order ends last
 		f.sched.Reset(emp.Schedule, FromUnixDays(f.days[0][0]), FromUnixDays(f.days[n-1][1]))

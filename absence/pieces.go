@@ -25,7 +25,7 @@ func (f *former) overlaps() (bool, error) {
 	f.pairs = f.pairs[:0]
 	disjoint := true // each record starts after the one before ends: none overlap (most employees)
 	for k := 1; k < len(f.byStart) && disjoint; k++ {
-		disjoint = f.records[f.byStart[k]].Period.Start.After(f.records[f.byStart[k-1]].Period.End)
+		disjoint = f.recDays[f.byStart[k]][0] > f.recDays[f.byStart[k-1]][1]
 	}
 	if disjoint {
 		return false, nil

@@ -208,14 +208,36 @@ func (r Record) String() string {
 // GoString is String, so that %#v cannot reveal confidential text.
 func (r Record) GoString() string { return "absence.Record{" + r.String() + "}" }
 
-// validate checks one record on its own. sched is used for part days.
-func (r *Record) validate(i int, sched Schedule) error {
-	if err := r.Period.validate("record", i, r.ID, "Period"); err != nil {
-		return err
+// validate checks one record on its own, and returns its first and last
+// day as Unix days. sched is used for part days.
+func (r *Record) validate(i int, sched Schedule) (days [2]int, err error) {
+	first, okStart := r.Period.Start.recordDay()
+	last, okEnd := r.Period.End.recordDay()
+	if !okStart || !okEnd || last < first {
+		// Some check of the period fails: find the first, as the checks
+		// come. (Both dates valid, in range and in order pass all of them,
+		// as most records do.)
+		if err := r.Period.validate("record", i, r.ID, "Period"); err != nil {
+			return days, err
+		}
+		if err := r.checkPeriodRange(i); err != nil {
+			return days, err
+		}
+		first, last = r.Period.Start.UnixDays(), r.Period.End.UnixDays()
 	}
-	if err := r.checkRange(i); err != nil {
-		return err
+	days = [2]int{first, last}
+	// checkRange finds nothing wrong with a record of at most MaxRecordDays
+	// days with no other dates (most records): not called for one.
+	if n := last - first + 1; n > MaxRecordDays || !r.Returned.IsZero() || !r.Interviewed.IsZero() || len(r.Certificates) > 0 {
+		if err := r.checkRange(i, n); err != nil {
+			return days, err
+		}
 	}
+	return days, r.validateRest(i, sched)
+}
+
+// validateRest is validate after the checks of the dates' range.
+func (r *Record) validateRest(i int, sched Schedule) error {
 	if !r.Kind.IsValid() {
 		return inputErr("record", i, r.ID, "Kind", ErrUnknownKind, fmt.Sprint(int(r.Kind)))
 	}
@@ -308,17 +330,27 @@ func partValue(worked, shift decimal.Decimal) string {
 	return ""
 }
 
-// checkRange checks that the record's dates are in the years hr14 accepts
-// and that it is not absurdly long (a typo in a year). It compares years
-// only, so the batch path pays next to nothing for it: the dates' validity
-// is checked on its own.
-func (r *Record) checkRange(i int) error {
+// checkPeriodRange checks that the record's period is in the years hr14
+// accepts.
+func (r *Record) checkPeriodRange(i int) error {
 	p := &r.Period
 	switch {
 	case !inYears(p.Start):
 		return inputErr("record", i, r.ID, "Period.Start", ErrDateRange, p.Start.String())
 	case !inYears(p.End):
 		return inputErr("record", i, r.ID, "Period.End", ErrDateRange, p.End.String())
+	}
+	return nil
+}
+
+// checkRange checks, for a record whose period is valid, in range and n
+// days long, that its other dates are in the years hr14 accepts and that
+// it is not absurdly long (a typo in a year). It compares years only, so
+// the batch path pays next to nothing for it: the dates' validity is
+// checked on its own.
+func (r *Record) checkRange(i, n int) error {
+	p := &r.Period
+	switch {
 	case !r.Returned.IsZero() && !inYears(r.Returned):
 		return inputErr("record", i, r.ID, "Returned", ErrDateRange, r.Returned.String())
 	case !r.Interviewed.IsZero() && !inYears(r.Interviewed):
@@ -332,13 +364,10 @@ func (r *Record) checkRange(i int) error {
 			}
 		}
 	}
-	// Ten years of calendar days cannot fit in fewer than ten calendar years.
-	if p.End.Year-p.Start.Year >= 10 {
-		if n := p.Days(); n > MaxRecordDays {
-			e := inputErr("record", i, r.ID, "Period", ErrTooLong, strconv.Itoa(n)+" days, "+p.String())
-			e.Want = "at most " + strconv.Itoa(MaxRecordDays) + " days: check the years; an absence still running ends on the last day known"
-			return e
-		}
+	if n > MaxRecordDays {
+		e := inputErr("record", i, r.ID, "Period", ErrTooLong, strconv.Itoa(n)+" days, "+p.String())
+		e.Want = "at most " + strconv.Itoa(MaxRecordDays) + " days: check the years; an absence still running ends on the last day known"
+		return e
 	}
 	return nil
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/binary"
 	"strconv"
 	"time"
 
@@ -57,32 +58,6 @@ func benchReason(b []byte) (absence.Reason, uint8) {
 		return absence.ReasonUnknown, 0
 	}
 	return benchReasons[k].reason, uint8(k)
-}
-
-// reasonLength returns the length of the reason code that b starts with,
-// told by its first two letters (the codes' first letters differ, but for
-// STRESS and SURGERY), without looking for the comma after it; 0 if none
-// could start b. benchReason checks the code.
-func reasonLength(b []byte) int {
-	if len(b) < 2 {
-		return 0
-	}
-	switch b[0] {
-	case 'C':
-		return len("COLD_FLU")
-	case 'G':
-		return len("GI")
-	case 'M':
-		return len("MSK")
-	case 'S':
-		if b[1] == 'U' {
-			return len("SURGERY")
-		}
-		return len("STRESS")
-	case 'O':
-		return len("OTHER")
-	}
-	return 0
 }
 
 // An absRow is one parsed row of absences.csv.
@@ -203,67 +178,126 @@ func parseHundredths(b []byte) (int32, bool) {
 	return v, true
 }
 
-// fastAbsence parses the row at the start of text when it is a good row in
-// the exact layout of the generator ("\n" line end, no spaces), returning it
-// and the bytes it takes, line end included; ok is false otherwise, and the
-// caller parses the line with parseAbsence, which says what is wrong. This is
-// the hot loop of hr14 batch: one pass over the bytes, no search for the line
-// end or the commas.
-func fastAbsence(text []byte) (r absRow, n int, ok bool) {
+// A rowParser parses the rows of absences.csv in the exact layout of the
+// generator, remembering what the rows before had: the last employee_id's
+// text (an employee's rows are consecutive) and the months of the dates
+// (monthCache). The zero value is ready; one per scanner.
+type rowParser struct {
+	idKey  uint64 // the last id's text and its comma, little-endian (idLen+1 bytes)
+	idMask uint64 // the bytes of idKey that count
+	idLen  int    // the last id's length in digits; 0 if none
+	id     int64
+	months monthCache
+}
+
+// parse parses the row at the start of text into r when it is a good row in
+// the exact layout of the generator ("\n" line end, no spaces), returning the
+// bytes it takes, line end included; ok is false otherwise (r is then
+// undefined), and the caller parses the line with parseAbsence, which says
+// what is wrong. It gives what parseAbsence gives. This is the hot loop of
+// hr14 batch: one pass over the bytes, no search for the line end or the
+// commas.
+func (p *rowParser) parse(text []byte, r *absRow) (n int, ok bool) {
 	i := 0
-	for ; i < len(text) && text[i] != ','; i++ {
-		c := text[i] - '0'
-		if c > 9 || i == 18 || i == 0 && c == 0 {
-			return r, 0, false
+	if len(text) >= 8 && p.idLen > 0 && binary.LittleEndian.Uint64(text)&p.idMask == p.idKey {
+		// The same digits and then a comma: the last row's id, which parsed.
+		r.id, i = p.id, p.idLen
+	} else {
+		r.id = 0
+		for ; i < len(text) && text[i] != ','; i++ {
+			c := text[i] - '0'
+			if c > 9 || i == 18 || i == 0 && c == 0 {
+				return 0, false
+			}
+			r.id = r.id*10 + int64(c)
 		}
-		r.id = r.id*10 + int64(c)
+		if i == 0 || i == len(text) {
+			return 0, false
+		}
+		if i < 8 && len(text) >= 8 { // remember it: the next rows are most likely the same employee's
+			p.idMask = 1<<(8*(i+1)) - 1
+			p.idKey, p.idLen, p.id = binary.LittleEndian.Uint64(text)&p.idMask, i, r.id
+		}
 	}
-	if i == 0 || len(text) < i+24 || text[i+11] != ',' || text[i+22] != ',' {
-		return r, 0, false
+	if len(text) < i+24 || text[i+11] != ',' || text[i+22] != ',' {
+		return 0, false
 	}
-	if r.start, r.s, ok = parseDay(text[i+1 : i+11]); !ok {
-		return r, 0, false
-	}
-	if r.end, r.e, ok = parseDay(text[i+12 : i+22]); !ok {
-		return r, 0, false
+	if !p.months.period(text[i+1:], r) {
+		return 0, false
 	}
 	if r.e < r.s || r.e-r.s >= absence.MaxRecordDays {
-		return r, 0, false // the full parser says why
+		return 0, false // the full parser says why
 	}
 	j := i + 23
-	k := j + reasonLength(text[j:])
-	if k+1 >= len(text) || text[k] != ',' {
-		return r, 0, false
+	code, k := reasonCode(text[j:])
+	if k == 0 {
+		return 0, false
 	}
-	if r.reason, r.code = benchReason(text[j:k]); r.reason == absence.ReasonUnknown {
-		return r, 0, false
-	}
-	if text[k+1] == ',' { // no hours: a full day
-		if k+2 < len(text) && text[k+2] == '\n' {
-			return r, k + 3, true
+	k += j // after the comma after the code
+	r.reason, r.code = benchReasons[code].reason, code
+	if k < len(text) && text[k] == ',' { // no hours: a full day
+		if k+1 < len(text) && text[k+1] == '\n' {
+			r.part, r.worked, r.shift = false, 0, 0
+			return k + 2, true
 		}
-		return r, 0, false
+		return 0, false
 	}
-	j = k + 1
+	j = k
 	for k = j; k < len(text) && text[k] != ','; k++ {
 	}
 	if k >= len(text) {
-		return r, 0, false
+		return 0, false
 	}
 	r.part = true
 	if r.worked, ok = parseHundredths(text[j:k]); !ok {
-		return r, 0, false
+		return 0, false
 	}
 	j = k + 1
 	for k = j; k < len(text) && text[k] != '\n'; k++ {
 	}
 	if k >= len(text) {
-		return r, 0, false
+		return 0, false
 	}
 	if r.shift, ok = parseHundredths(text[j:k]); !ok || r.shift == 0 || r.shift > 2400 || r.worked >= r.shift || r.s != r.e {
-		return r, 0, false
+		return 0, false
 	}
-	return r, k + 1, true
+	return k + 1, true
+}
+
+// reasonCode returns the index in benchReasons of the reason code that b
+// starts with, followed by a comma, and the length of both; n is 0 if there
+// is none. What benchReason accepts, told by the first letter (and the
+// second for STRESS and SURGERY), then compared with the code in one piece.
+func reasonCode(b []byte) (code uint8, n int) {
+	if len(b) < 3 {
+		return 0, 0
+	}
+	switch b[0] {
+	case 'C':
+		if len(b) >= 9 && string(b[:9]) == "COLD_FLU," {
+			return 0, 9
+		}
+	case 'G':
+		if string(b[:3]) == "GI," {
+			return 1, 3
+		}
+	case 'M':
+		if len(b) >= 4 && string(b[:4]) == "MSK," {
+			return 2, 4
+		}
+	case 'S':
+		if len(b) >= 7 && string(b[:7]) == "STRESS," {
+			return 3, 7
+		}
+		if len(b) >= 8 && string(b[:8]) == "SURGERY," {
+			return 4, 8
+		}
+	case 'O':
+		if len(b) >= 6 && string(b[:6]) == "OTHER," {
+			return 5, 6
+		}
+	}
+	return 0, 0
 }
 
 // parseAbsence parses one row of absences.csv (without its line end). The id

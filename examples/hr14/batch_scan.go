@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"slices"
 	"strconv"
 )
 
@@ -18,6 +19,7 @@ type scanner struct {
 	attrName         string // attributes.csv, when read
 	skip             bool
 	rows             []absRow // scratch: the current employee's rows
+	parse            rowParser
 }
 
 // A scanned chunk is what scanning found besides the report's output.
@@ -54,14 +56,39 @@ func (s *scanner) scan(c *chunk, each func(e *empRow, rows []absRow)) scanned {
 		s.rows = s.rows[:0]
 	}
 	text := c.abs
+	var (
+		used   int  // the length of the row at the start of text, if ok
+		ok     bool // the row at the start of text is good
+		parsed bool // that row is parsed already (by run)
+	)
 	for n := c.line; len(text) > 0; n++ {
-		r, used, ok := fastAbsence(text)
+		// The row is parsed in place, into the slot after the current
+		// employee's rows, and kept by taking the slot in.
+		k := len(s.rows)
+		if k == cap(s.rows) { // never when parsed: run leaves room
+			s.rows = slices.Grow(s.rows, 1)
+		}
+		r := &s.rows[:k+1][k]
+		if !parsed {
+			used, ok = s.parse.parse(text, r)
+		}
+		parsed = false
+		if ok && k > 0 && r.id == prevID && r.s > s.rows[k-1].e {
+			// A good row of the employee of the rows before (kept only for
+			// a known employee), after the last of them: every check below
+			// passes, and the row is kept, with the rows like it after it.
+			r.line = n
+			s.rows = s.rows[:k+1]
+			text, n, used, ok = s.run(text[used:], n+1)
+			parsed, n = true, n-1
+			continue
+		}
 		var problem *rowProblem
 		if ok {
 			text = text[used:]
 		} else {
 			i := bytes.IndexByte(text, '\n')
-			r, problem = parseAbsence(text[:i])
+			*r, problem = parseAbsence(text[:i])
 			text = text[i+1:]
 		}
 		r.line = n
@@ -86,6 +113,10 @@ func (s *scanner) scan(c *chunk, each func(e *empRow, rows []absRow)) scanned {
 				return res
 			}
 			flush()
+			if k > 0 { // the row opens the next employee's rows
+				s.rows[:1][0] = *r
+				r, k = &s.rows[:1][0], 0
+			}
 			started, prevID = true, r.id
 			for next < len(c.emps) && c.emps[next].id < r.id {
 				next++
@@ -120,8 +151,8 @@ func (s *scanner) scan(c *chunk, each func(e *empRow, rows []absRow)) scanned {
 			}
 			continue
 		}
-		if k := len(s.rows) - 1; k >= 0 {
-			last := &s.rows[k]
+		if k > 0 {
+			last := &s.rows[k-1]
 			switch {
 			case r.s < last.s:
 				res.err = &unsortedError{rowError{file: s.absName, line: n, employee: r.id, field: "start_date",
@@ -135,10 +166,38 @@ func (s *scanner) scan(c *chunk, each func(e *empRow, rows []absRow)) scanned {
 				continue
 			}
 		}
-		s.rows = append(s.rows, r)
+		s.rows = s.rows[:k+1]
 	}
 	flush()
 	return res
+}
+
+// run keeps the rows at the start of text (line n on) that go on from the
+// last of s.rows: good rows of the same employee, each after the one before,
+// which pass every check of scan. It stops at the first other row, which it
+// leaves parsed in the slot after s.rows (used and ok as rowParser.parse
+// gives them), returning the text from that row on and its line number.
+// This is scan's loop for the rows after an employee's first, without the
+// state of the rest of scan.
+func (s *scanner) run(text []byte, n int) (rest []byte, line, used int, ok bool) {
+	rows := s.rows
+	id, end := rows[len(rows)-1].id, rows[len(rows)-1].e
+	for len(text) > 0 {
+		k := len(rows)
+		if k == cap(rows) {
+			rows = slices.Grow(rows, 1)
+		}
+		r := &rows[:k+1][k]
+		if used, ok = s.parse.parse(text, r); !ok || r.id != id || r.s <= end {
+			break
+		}
+		r.line, end = n, r.e
+		n++
+		text = text[used:]
+		rows = rows[:k+1]
+	}
+	s.rows = rows
+	return text, n, used, ok
 }
 
 // descent returns the error for the first line of text (line n on) whose

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"encoding/binary"
+	"slices"
 	"strconv"
 
 	"github.com/absencerules/hr14/absence"
@@ -30,10 +32,11 @@ type timelineWorker struct {
 	asOf absence.Date // zero: none
 	skip bool
 	recordMaker
-	// texts are the thresholds' texts of each FTE, by trigger. Under one
+	// texts are the rows' ends of each FTE, by trigger: a comma, the
+	// threshold's text and the line end. Under one
 	// policy and one standard day, as here, an employee's thresholds depend
 	// on the FTE alone.
-	texts map[*fteInfo]*[8]string
+	texts map[*fteInfo]*[8]wordText
 }
 
 func newTimelineWorker(sc *scanner, pol triggers.Policy, asOf absence.Date, skip bool) (*timelineWorker, error) {
@@ -41,7 +44,7 @@ func newTimelineWorker(sc *scanner, pol triggers.Policy, asOf absence.Date, skip
 	if err != nil {
 		return nil, err
 	}
-	return &timelineWorker{scan: sc, sum: sum, asOf: asOf, skip: skip, texts: map[*fteInfo]*[8]string{}}, nil
+	return &timelineWorker{scan: sc, sum: sum, asOf: asOf, skip: skip, texts: map[*fteInfo]*[8]wordText{}}, nil
 }
 
 // A refusal is an employee the library refused, skipped with --skip-invalid.
@@ -76,46 +79,58 @@ func (w *timelineWorker) employee(out []byte, e *empRow, rows []absRow) ([]byte,
 	if err != nil {
 		return out, w.scan.refused(e, rows, err)
 	}
-	var id [20]byte
-	idText := strconv.AppendInt(id[:0], e.id, 10)
+	var id [24]byte
+	idText := newWordText(append(strconv.AppendInt(id[:0], e.id, 10), ','))
 	texts := w.texts[e.fte]
 	if texts == nil {
-		texts = new([8]string)
+		texts = new([8]wordText)
 		w.texts[e.fte] = texts
 	}
-	for _, a := range acts {
-		out = append(out, idText...)
-		out = append(out, ',')
-		out = append(out, triggerText[a.Trigger]...)
-		out = append(out, ',')
-		day := len(out)
-		out = appendDay(out, a.Date)
-		out = append(out, ',')
-		out = appendDay(out, a.Window.Start)
-		out = append(out, ',')
+	// The rows are written in place into out's spare capacity, grown when a
+	// row might not fit.
+	b, n := out[:cap(out)], len(out)
+	for k := range acts {
+		a := &acts[k]
+		tail := &texts[a.Trigger]
+		if tail.text == nil {
+			*tail = newWordText([]byte("," + a.Threshold.String() + "\n"))
+		}
+		if need := n + len(idText.text) + len(tail.text) + rowFixed; need > len(b) {
+			b = slices.Grow(b[:n], need-n)
+			b = b[:cap(b)]
+		}
+		n = idText.put(b, n)
+		n = triggerText[a.Trigger].put(b, n)
+		day := n
+		putDay(b[n:], a.Date)
+		b[n+10] = ','
+		putDay(b[n+11:], a.Window.Start)
+		b[n+21] = ','
 		if a.Window.End == a.Date { // as always: the window ends on the activation day
-			out = append(out, out[day:day+10]...)
+			binary.LittleEndian.PutUint64(b[n+22:], binary.LittleEndian.Uint64(b[day:]))
+			b[n+30], b[n+31] = b[day+8], b[day+9]
 		} else {
-			out = appendDay(out, a.Window.End)
+			putDay(b[n+22:], a.Window.End)
 		}
-		out = append(out, ',')
-		out = strconv.AppendInt(out, int64(a.Episodes), 10)
-		out = append(out, ',')
-		out = strconv.AppendInt(out, int64(a.WorkingDays), 10)
-		out = append(out, ',')
-		if texts[a.Trigger] == "" {
-			texts[a.Trigger] = a.Threshold.String()
-		}
-		out = append(out, texts[a.Trigger]...)
-		out = append(out, '\n')
+		b[n+32] = ','
+		n = putSmall(b, n+33, a.Episodes)
+		b[n] = ','
+		n = putSmall(b, n+1, a.WorkingDays)
+		n = tail.put(b, n)
 	}
-	return out, nil
+	return b[:n], nil
 }
 
-// triggerText is the rule ID of each trigger point, made once.
-var triggerText = func() (text [8]string) {
+// rowFixed bounds the bytes of a timeline row besides the employee_id and
+// the threshold (with their commas and line end): the trigger and its comma
+// (7, stored as 8), three dates and their commas (33), two counts of at most
+// 20 digits and a comma, and 8 bytes of scratch for the last store.
+const rowFixed = 8 + 33 + 41 + 8
+
+// triggerText is the rule ID of each trigger point and a comma, made once.
+var triggerText = func() (text [8]wordText) {
 	for _, t := range triggers.Points() {
-		text[t] = t.String()
+		text[t] = newWordText([]byte(t.String() + ","))
 	}
 	return text
 }()
