@@ -118,7 +118,10 @@ func (m *Monitor) appendSummary(out []Summary, cut int, cutting bool) []Summary 
 				episodes, days = m.countsIn(start, d, l, hi)
 			}
 		}
-		// Every field written in place, without building a Summary to copy.
+		// Every field written in place, without building a Summary to copy
+		// (1.4 M instructions of the small bench set). The room may hold an
+		// earlier employee's summary: every field is written, and
+		// TestTRIG_SummariserEqualsMonitor compares reused room with new.
 		out = out[:len(out)+1]
 		a := &out[len(out)-1]
 		a.Trigger, a.Date, a.Threshold = t, date(d), m.th[t].Value
