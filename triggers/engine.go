@@ -109,12 +109,15 @@ func (b *base) add(p absence.Period, i int, prev *int, after int) error {
 
 // push appends the run from..to of History.Episodes[i].
 func (b *base) push(from, to, i int) {
-	if k := len(b.eps) - 1; k < 0 || b.eps[k].index != i {
-		b.eps = append(b.eps, episode{index: i, first: int32(len(b.runs))})
-	}
+	n := int32(len(b.runs))
 	k := len(b.eps) - 1
+	if k < 0 || b.eps[k].index != i {
+		b.eps = append(b.eps, episode{index: i, first: n, last: n})
+		k++
+	} else {
+		b.eps[k].last = n
+	}
 	b.runs = append(b.runs, run{from: int32(from), to: int32(to), ep: int32(k)})
-	b.eps[k].last = int32(len(b.runs) - 1)
 }
 
 // firstEnding returns the index of the first run ending on or after day x
@@ -203,6 +206,87 @@ func (b *base) presence(months int, spans []span, ep []int32) ([]span, []int32) 
 	return spans, ep
 }
 
+// memoRuns returns the days of a Summariser's memo, from Unix day base,
+// once they hold the last day of every run; ok is false without a memo, or
+// if it cannot hold them. The memo holds every window's leaving day of a
+// day: once it holds the last days of the first and the last run (b.leaves
+// grows it to them), it holds those of every run between, to be read
+// without a call.
+func (b *base) memoRuns() (win []memoWindows, base int, ok bool) {
+	t := b.memo
+	if t == nil || len(b.runs) == 0 || len(t.months) == 0 {
+		return nil, 0, false
+	}
+	first, last := int(b.runs[0].to), int(b.runs[len(b.runs)-1].to)
+	b.leaves(first, t.months[0])
+	b.leaves(last, t.months[0])
+	if _, ok := t.at(first); !ok {
+		return nil, 0, false
+	}
+	if _, ok := t.at(last); !ok {
+		return nil, 0, false
+	}
+	return t.win, t.base, true
+}
+
+// presenceOf is presence, reading a Summariser's memo without a call when
+// it can.
+func (b *base) presenceOf(months int, spans []span, eps []int32) ([]span, []int32) {
+	if win, base, ok := b.memoRuns(); ok {
+		if slot := b.memo.index(months); slot >= 0 {
+			spans, eps = slices.Grow(spans, len(b.runs)), slices.Grow(eps, len(b.runs))
+			return b.presentIn(spans, eps, win, base, slot)
+		}
+	}
+	return b.presence(months, spans, eps)
+}
+
+// longest returns the longest calendar extent of an episode, from its first
+// counted day to its last (0 if none), which bounds its TRIG-5 length (see
+// long).
+func (b *base) longest() int {
+	longest := 0
+	if len(b.runs) == len(b.eps) { // every episode one run
+		for _, r := range b.runs {
+			longest = max(longest, int(r.to)-int(r.from)+1)
+		}
+		return longest
+	}
+	for _, e := range b.eps {
+		longest = max(longest, int(b.runs[e.last].to)-int(b.runs[e.first].from)+1)
+	}
+	return longest
+}
+
+// presentIn is presence for the window of index slot in a memo whose days
+// win, from Unix day base, hold the last day of every run, appending to
+// spans and eps, which have room for a span a run: written in place, with no
+// call, so that the loop's values stay in registers.
+func (b *base) presentIn(spans []span, eps []int32, win []memoWindows, base, slot int) ([]span, []int32) {
+	n := len(spans)
+	out, ep := spans[n:n+len(b.runs)], eps[n:n+len(b.runs)]
+	if len(b.runs) == len(b.eps) {
+		// Every episode is one run (as nearly always): nothing to merge.
+		for i, r := range b.runs {
+			out[i] = span{int(r.from), int(win[int(r.to)-base].leaves[slot]) - 1}
+			ep[i] = r.ep
+		}
+		return spans[:n+len(b.runs)], eps[:n+len(b.runs)]
+	}
+	k := 0
+	for i, r := range b.runs {
+		from := int(r.from)
+		leaves := int(win[int(r.to)-base].leaves[slot]) // b.leaves(r.to, months)
+		if i > 0 && b.runs[i-1].ep == r.ep && from <= out[k-1].to+1 {
+			out[k-1].to = leaves - 1
+			continue
+		}
+		out[k], ep[k] = span{from, leaves - 1}, r.ep
+		k++
+	}
+	return spans[:n+k], eps[:n+k]
+}
+
 // coverage returns the maximal runs of days covered by at least n of spans,
 // whose starts and ends are each in increasing order (as presence returns
 // them). A day is covered by at least n spans exactly when, for some j, it
@@ -210,14 +294,65 @@ func (b *base) presence(months int, spans []span, ep []int32) ([]span, []int32) 
 // those intervals, which are themselves in order: linear time. It appends to
 // out.
 func coverage(out, spans []span, n int) []span {
-	for j := 0; j+n-1 < len(spans); j++ {
-		s := span{spans[j+n-1].from, spans[j].to}
+	if len(spans) < n || n < 1 {
+		return out // fewer spans than n cover no day
+	}
+	// At most one stretch for each j: room made once, then written in place
+	// by a loop with no call, so that its values stay in registers.
+	k := len(out)
+	out = slices.Grow(out, len(spans)-n+1)
+	return out[:k+covered(out[k:k+len(spans)-n+1], spans, n)]
+}
+
+// covered is coverage's loop: it writes the stretches to out, which has
+// room for them, and returns how many.
+func covered(out, spans []span, n int) int {
+	k := 0
+	for j, end := range spans[:len(out)] {
+		s := span{spans[j+n-1].from, end.to}
 		if s.to < s.from {
 			continue
 		}
-		out = appendUnion(out, s)
+		if k > 0 && s.from <= out[k-1].to+1 { // as appendUnion joins them
+			out[k-1].to = max(out[k-1].to, s.to)
+			continue
+		}
+		out[k] = s
+		k++
 	}
-	return out
+	return k
+}
+
+// coverRuns is coverage(out, spans, n) for the spans presence finds when
+// every episode is one run, reading the leaving days from a Summariser's
+// memo (memoRuns; slot is the index of the window in it), without making
+// the spans: span j is then runs[j].from to the day before runs[j].to
+// leaves the window, so stretch j runs from runs[j+n-1].from to that day.
+func coverRuns(out []span, runs []run, win []memoWindows, base, slot, n int) []span {
+	if len(runs) < n || n < 1 {
+		return out // fewer spans than n cover no day
+	}
+	k := len(out)
+	out = slices.Grow(out, len(runs)-n+1)
+	return out[:k+coveredRuns(out[k:k+len(runs)-n+1], runs, win, base, slot, n)]
+}
+
+// coveredRuns is coverRuns's loop, as covered is coverage's.
+func coveredRuns(out []span, runs []run, win []memoWindows, base, slot, n int) int {
+	k := 0
+	for j, r := range runs[:len(out)] {
+		s := span{int(runs[j+n-1].from), int(win[int(r.to)-base].leaves[slot]) - 1}
+		if s.to < s.from {
+			continue
+		}
+		if k > 0 && s.from <= out[k-1].to+1 { // as appendUnion joins them
+			out[k-1].to = max(out[k-1].to, s.to)
+			continue
+		}
+		out[k] = s
+		k++
+	}
+	return k
 }
 
 // appendUnion adds s, which starts no earlier than the last span of out, to
@@ -257,6 +392,11 @@ func intersect(out, a, b []span) []span {
 // the length (CountedDays, else CountedSpan). It appends to out.
 func (b *base) long(out []span, length int, counted bool, spans []span, eps []int32, after int) []span {
 	for i, s := range spans {
+		// An episode's length, either measure, is at most its extent: one
+		// shorter than length never reaches it.
+		if e := b.eps[eps[i]]; int(b.runs[e.last].to)-int(b.runs[e.first].from)+1 < length {
+			continue
+		}
 		reach, ok := b.reach(int(eps[i]), length, counted)
 		if !ok || reach <= after || s.to < reach {
 			continue

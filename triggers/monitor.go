@@ -1,8 +1,6 @@
 package triggers
 
 import (
-	"slices"
-
 	"github.com/absencerules/hr14/absence"
 	"github.com/shopspring/decimal"
 )
@@ -192,7 +190,7 @@ func recycle[T any](m *Monitor, s []T) []T {
 // prepare computes the counted runs after any meeting and the active
 // stretches, under the thresholds m.th and m.lim.
 func (m *Monitor) prepare() {
-	p, emp := m.pol, m.h.Employee
+	p, emp := &m.pol, &m.h.Employee // not copied: a Policy is large
 	m.b = m.full
 	altAfter := noClip
 	if !m.meeting.IsZero() {
@@ -215,32 +213,23 @@ func (m *Monitor) prepare() {
 		m.m = &m.dm
 	}
 
-	// The presence of the episodes in each distinct window (6 and 12 months
-	// by default), found once for the triggers that share it.
+	// TRIG-1 and TRIG-3 are the days that enough episodes' presence in their
+	// windows cover; TRIG-5 needs the presence in its window only when an
+	// episode is long enough to reach the length.
 	for k := range m.pres {
 		m.pres[k].months = 0
 	}
-	present := func(months int) ([]span, []int32) {
-		for k := range m.pres {
-			if pr := &m.pres[k]; pr.months == months || pr.months == 0 {
-				if pr.months == 0 {
-					pr.months = months
-					spans, eps := slices.Grow(pr.spans[:0], len(m.b.eps)), slices.Grow(pr.eps[:0], len(m.b.eps))
-					pr.spans, pr.eps = m.b.presence(months, spans, eps)
-				}
-				return pr.spans, pr.eps
-			}
-		}
-		panic("unreachable: three windows at most")
+	if !m.coverRuns() {
+		m.act[TRIG1] = coverage(recycle(m, m.act[TRIG1]), m.present(p.TRIG1.Months).spans, m.lim.episodes[0])
+		m.act[TRIG3] = coverage(recycle(m, m.act[TRIG3]), m.present(p.TRIG3.Months).spans, m.lim.episodes[1])
 	}
-	spans, _ := present(p.TRIG1.Months)
-	m.act[TRIG1] = coverage(recycle(m, m.act[TRIG1]), spans, m.lim.episodes[0])
-	spans, _ = present(p.TRIG3.Months)
-	m.act[TRIG3] = coverage(recycle(m, m.act[TRIG3]), spans, m.lim.episodes[1])
 	m.act[TRIG2] = m.m.stretches(recycle(m, m.act[TRIG2]), 0, p.TRIG2.Months)
 	m.act[TRIG4] = m.m.stretches(recycle(m, m.act[TRIG4]), 1, p.TRIG4.Months)
-	spans, eps := present(p.TRIG5.Months)
-	m.act[TRIG5] = m.b.long(recycle(m, m.act[TRIG5]), m.lim.length, m.lim.counted, spans, eps, altAfter)
+	m.act[TRIG5] = recycle(m, m.act[TRIG5])
+	if m.b.longest() >= m.lim.length { // else no episode is long enough: none reaches the length
+		pr := m.present(p.TRIG5.Months)
+		m.act[TRIG5] = m.b.long(m.act[TRIG5], m.lim.length, m.lim.counted, pr.spans, pr.eps, altAfter)
+	}
 	if altAfter != noClip {
 		for _, t := range []Trigger{TRIG1, TRIG2, TRIG3, TRIG4} {
 			m.act[t] = intersect(nil, m.act[t], m.full.recent(m.months(t), altAfter))
@@ -249,6 +238,44 @@ func (m *Monitor) prepare() {
 	if !m.reuse {
 		m.pres = [3]presence{} // scratch, not kept
 	}
+}
+
+// coverRuns sets the stretches of TRIG-1 and TRIG-3 straight from the runs
+// (see coverRuns), as coverage finds them from the presence, when every
+// episode is one run and a Summariser's memo holds the days: the common case
+// of a workforce run. It reports whether it did.
+func (m *Monitor) coverRuns() bool {
+	b := m.b
+	if len(b.runs) != len(b.eps) {
+		return false
+	}
+	win, base, ok := b.memoRuns()
+	if !ok {
+		return false
+	}
+	one, three := b.memo.index(m.pol.TRIG1.Months), b.memo.index(m.pol.TRIG3.Months)
+	if one < 0 || three < 0 {
+		return false
+	}
+	m.act[TRIG1] = coverRuns(recycle(m, m.act[TRIG1]), b.runs, win, base, one, m.lim.episodes[0])
+	m.act[TRIG3] = coverRuns(recycle(m, m.act[TRIG3]), b.runs, win, base, three, m.lim.episodes[1])
+	return true
+}
+
+// present returns the presence of the episodes in the window of the given
+// months (base.presence), found once for the triggers that share it in
+// m.pres, whose months prepare empties first.
+func (m *Monitor) present(months int) *presence {
+	for k := range m.pres {
+		if pr := &m.pres[k]; pr.months == months || pr.months == 0 {
+			if pr.months == 0 {
+				pr.months = months
+				pr.spans, pr.eps = m.b.presenceOf(months, pr.spans[:0], pr.eps[:0])
+			}
+			return pr
+		}
+	}
+	panic("unreachable: three windows at most")
 }
 
 // months returns the rolling window of t in months.

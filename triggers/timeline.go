@@ -58,41 +58,63 @@ func (m *Monitor) timeline(cut int, cutting bool) []Activation {
 }
 
 // activations calls each with every active stretch of TRIG-1 … TRIG-5 (that
-// starts on or before cut, when cutting), in date order, then trigger order:
-// a merge of the triggers' stretches, each list in date order, comparing the
-// first days of each list's next stretch (a whole-workforce run merges
-// millions of them).
+// starts on or before cut, when cutting), in date order, then trigger order
+// (see merge).
 func (m *Monitor) activations(cut int, cutting bool, each func(t Trigger, s span)) {
-	const none = math.MaxInt  // no stretch left
-	var next [numTriggers]int // the next stretch of each trigger
-	var head [numTriggers]int // its first day, or none
-	for t := TRIG1; t <= TRIG5; t++ {
-		head[t] = none
-		if len(m.act[t]) > 0 {
-			head[t] = m.act[t][0].from
-		}
-	}
+	g := newMerge(&m.act)
 	for {
-		first := TRIG1
-		for t := TRIG2; t <= TRIG5; t++ {
-			if head[t] < head[first] { // strictly: the lower trigger first on the same day
-				first = t
-			}
-		}
-		if head[first] == none {
-			return
-		}
-		s := m.act[first][next[first]]
-		if cutting && s.from > cut {
+		t, s, ok := g.next()
+		if !ok || cutting && s.from > cut {
 			return // every stretch left starts later
 		}
-		next[first]++
-		head[first] = none
-		if k := next[first]; k < len(m.act[first]) {
-			head[first] = m.act[first][k].from
-		}
-		each(first, s)
+		each(t, s)
 	}
+}
+
+// A merge gives the active stretches of TRIG-1 … TRIG-5 in date order, then
+// trigger order: a merge of the triggers' stretches, each list in date
+// order, comparing the first days of each list's next stretch (a
+// whole-workforce run merges millions of them). The first day and the
+// trigger of each list's next stretch are one number, its key, the day × 8
+// + the trigger, so that the next stretch is the least of five keys, found
+// without a branch.
+type merge struct {
+	act *[numTriggers][]span
+	at  [numTriggers]int // the index of each trigger's next stretch
+	key [numTriggers]int // its key, or noKey when none is left
+}
+
+// noKey is the key of a trigger with no stretch left: more than any day's.
+const noKey = math.MaxInt
+
+func newMerge(act *[numTriggers][]span) merge {
+	g := merge{act: act}
+	for t := TRIG1; t <= TRIG5; t++ {
+		g.key[t] = noKey
+		if len(act[t]) > 0 {
+			g.key[t] = act[t][0].from*8 + int(t)
+		}
+	}
+	return g
+}
+
+// next returns the next stretch and its trigger; ok is false when there is
+// none left.
+func (g *merge) next() (t Trigger, s span, ok bool) {
+	k := min(g.key[TRIG1], g.key[TRIG2], g.key[TRIG3], g.key[TRIG4], g.key[TRIG5])
+	if k == noKey {
+		return 0, span{}, false
+	}
+	t = Trigger(k & 7) // the day × 8 has the low three bits clear, even below 0
+	list := g.act[t]
+	i := g.at[t]
+	s = list[i]
+	g.at[t] = i + 1
+	g.key[t] = noKey
+	if i+1 < len(list) {
+		g.key[t] = list[i+1].from*8 + int(t)
+	}
+	return t, s, true
 }
 
 // String explains the activation in one sentence, e.g.
