@@ -206,36 +206,36 @@ func (b *base) presence(months int, spans []span, ep []int32) ([]span, []int32) 
 	return spans, ep
 }
 
-// memoRuns returns the days of a Summariser's memo, from Unix day base,
-// once they hold the last day of every run; ok is false without a memo, or
-// if it cannot hold them. The memo holds every window's leaving day of a
-// day: once it holds the last days of the first and the last run (b.leaves
-// grows it to them), it holds those of every run between, to be read
-// without a call.
-func (b *base) memoRuns() (win []memoWindows, base int, ok bool) {
+// memoRuns returns the first Unix day a Summariser's memo holds (its
+// columns' index 0), once it holds the last day of every run; ok is false
+// without a memo, or if it cannot hold them. The memo holds every window's
+// leaving day of a day: once it holds the last days of the first and the
+// last run (b.leaves grows it to them), it holds those of every run
+// between, to be read from the columns (dayMemo.leaves) without a call.
+func (b *base) memoRuns() (base int, ok bool) {
 	t := b.memo
 	if t == nil || len(b.runs) == 0 || len(t.months) == 0 {
-		return nil, 0, false
+		return 0, false
 	}
 	first, last := int(b.runs[0].to), int(b.runs[len(b.runs)-1].to)
 	b.leaves(first, t.months[0])
 	b.leaves(last, t.months[0])
 	if _, ok := t.at(first); !ok {
-		return nil, 0, false
+		return 0, false
 	}
 	if _, ok := t.at(last); !ok {
-		return nil, 0, false
+		return 0, false
 	}
-	return t.win, t.base, true
+	return t.base, true
 }
 
 // presenceOf is presence, reading a Summariser's memo without a call when
 // it can.
 func (b *base) presenceOf(months int, spans []span, eps []int32) ([]span, []int32) {
-	if win, base, ok := b.memoRuns(); ok {
+	if base, ok := b.memoRuns(); ok {
 		if slot := b.memo.index(months); slot >= 0 {
 			spans, eps = slices.Grow(spans, len(b.runs)), slices.Grow(eps, len(b.runs))
-			return b.presentIn(spans, eps, win, base, slot)
+			return b.presentIn(spans, eps, b.memo.leaves[slot], base)
 		}
 	}
 	return b.presence(months, spans, eps)
@@ -258,17 +258,17 @@ func (b *base) longest() int {
 	return longest
 }
 
-// presentIn is presence for the window of index slot in a memo whose days
-// win, from Unix day base, hold the last day of every run, appending to
+// presentIn is presence for a window whose leaving days, a memo's column
+// from Unix day base, hold the last day of every run, appending to
 // spans and eps, which have room for a span a run: written in place, with no
 // call, so that the loop's values stay in registers.
-func (b *base) presentIn(spans []span, eps []int32, win []memoWindows, base, slot int) ([]span, []int32) {
+func (b *base) presentIn(spans []span, eps []int32, leaving []int32, base int) ([]span, []int32) {
 	n := len(spans)
 	out, ep := spans[n:n+len(b.runs)], eps[n:n+len(b.runs)]
 	if len(b.runs) == len(b.eps) {
 		// Every episode is one run (as nearly always): nothing to merge.
 		for i, r := range b.runs {
-			out[i] = span{int(r.from), int(win[int(r.to)-base].leaves[slot]) - 1}
+			out[i] = span{int(r.from), int(leaving[int(r.to)-base]) - 1}
 			ep[i] = r.ep
 		}
 		return spans[:n+len(b.runs)], eps[:n+len(b.runs)]
@@ -276,7 +276,7 @@ func (b *base) presentIn(spans []span, eps []int32, win []memoWindows, base, slo
 	k := 0
 	for i, r := range b.runs {
 		from := int(r.from)
-		leaves := int(win[int(r.to)-base].leaves[slot]) // b.leaves(r.to, months)
+		leaves := int(leaving[int(r.to)-base]) // b.leaves(r.to, months)
 		if i > 0 && b.runs[i-1].ep == r.ep && from <= out[k-1].to+1 {
 			out[k-1].to = leaves - 1
 			continue
@@ -325,23 +325,23 @@ func covered(out, spans []span, n int) int {
 
 // coverRuns is coverage(out, spans, n) for the spans presence finds when
 // every episode is one run, reading the leaving days from a Summariser's
-// memo (memoRuns; slot is the index of the window in it), without making
+// memo (leaving is the window's column, from Unix day base: memoRuns), without making
 // the spans: span j is then runs[j].from to the day before runs[j].to
 // leaves the window, so stretch j runs from runs[j+n-1].from to that day.
-func coverRuns(out []span, runs []run, win []memoWindows, base, slot, n int) []span {
+func coverRuns(out []span, runs []run, leaving []int32, base, n int) []span {
 	if len(runs) < n || n < 1 {
 		return out // fewer spans than n cover no day
 	}
 	k := len(out)
 	out = slices.Grow(out, len(runs)-n+1)
-	return out[:k+coveredRuns(out[k:k+len(runs)-n+1], runs, win, base, slot, n)]
+	return out[:k+coveredRuns(out[k:k+len(runs)-n+1], runs, leaving, base, n)]
 }
 
 // coveredRuns is coverRuns's loop, as covered is coverage's.
-func coveredRuns(out []span, runs []run, win []memoWindows, base, slot, n int) int {
+func coveredRuns(out []span, runs []run, leaving []int32, base, n int) int {
 	k := 0
 	for j, r := range runs[:len(out)] {
-		s := span{int(runs[j+n-1].from), int(win[int(r.to)-base].leaves[slot]) - 1}
+		s := span{int(runs[j+n-1].from), int(leaving[int(r.to)-base]) - 1}
 		if s.to < s.from {
 			continue
 		}

@@ -249,7 +249,7 @@ func (m *Monitor) coverRuns() bool {
 	if len(b.runs) != len(b.eps) {
 		return false
 	}
-	win, base, ok := b.memoRuns()
+	base, ok := b.memoRuns()
 	if !ok {
 		return false
 	}
@@ -257,8 +257,8 @@ func (m *Monitor) coverRuns() bool {
 	if one < 0 || three < 0 {
 		return false
 	}
-	m.act[TRIG1] = coverRuns(recycle(m, m.act[TRIG1]), b.runs, win, base, one, m.lim.episodes[0])
-	m.act[TRIG3] = coverRuns(recycle(m, m.act[TRIG3]), b.runs, win, base, three, m.lim.episodes[1])
+	m.act[TRIG1] = coverRuns(recycle(m, m.act[TRIG1]), b.runs, b.memo.leaves[one], base, m.lim.episodes[0])
+	m.act[TRIG3] = coverRuns(recycle(m, m.act[TRIG3]), b.runs, b.memo.leaves[three], base, m.lim.episodes[1])
 	return true
 }
 

@@ -38,13 +38,13 @@ func TestPresenceFastPathsEqualGeneral(t *testing.T) {
 			if !slices.Equal(spans, wantSpans) || !slices.Equal(eps, wantEps) {
 				t.Fatalf("case %d, %d months: presence %v %v, want %v %v", i, months, spans, eps, wantSpans, wantEps)
 			}
-			win, base, ok := b.memoRuns()
+			base, ok := b.memoRuns()
 			if !ok || len(b.runs) != len(b.eps) {
 				continue
 			}
 			fast++
 			for n := 1; n <= 5; n++ {
-				got := coverRuns([]span{{-5, -4}}, b.runs, win, base, memo.index(months), n)
+				got := coverRuns([]span{{-5, -4}}, b.runs, memo.leaves[memo.index(months)], base, n)
 				want := coverage([]span{{-5, -4}}, wantSpans, n)
 				if !slices.Equal(got, want) {
 					t.Fatalf("case %d, %d months, %d episodes: coverRuns %v, want %v", i, months, n, got, want)

@@ -62,18 +62,16 @@ func (m *Monitor) appendSummary(out []Summary, cut int, cutting bool) []Summary 
 	// grow meanwhile (b.date and b.windowStart grow it for a day it does not
 	// hold); the days it held keep their values.
 	var (
-		win   []memoWindows
-		dates []absence.Date
-		base  int
-		slot  [numTriggers]int // the index of each trigger's window in the memo, or -1
+		dates  []absence.Date
+		base   int
+		starts [numTriggers][]int32 // the windows' first days of each trigger, from base; nil if not memoized
 	)
-	for t := TRIG1; t <= TRIG4; t++ {
-		slot[t] = -1
-	}
 	if mm := b.memo; mm != nil {
-		win, dates, base = mm.win, mm.dates, mm.base
+		dates, base = mm.dates, mm.base
 		for t := TRIG1; t <= TRIG4; t++ {
-			slot[t] = mm.index(m.months(t))
+			if k := mm.index(m.months(t)); k >= 0 {
+				starts[t] = mm.start[k]
+			}
 		}
 	}
 	date := func(d int) absence.Date {
@@ -105,8 +103,8 @@ func (m *Monitor) appendSummary(out []Summary, cut int, cutting bool) []Summary 
 			for hi < len(b.runs) && int(b.runs[hi].from) <= d {
 				hi++
 			}
-			if i := uint(d - base); slot[t] >= 0 && i < uint(len(win)) {
-				start = int(win[i].start[slot[t]]) // b.windowStart(d, m.months(t))
+			if i := uint(d - base); i < uint(len(starts[t])) {
+				start = int(starts[t][i]) // b.windowStart(d, m.months(t))
 			} else {
 				start = b.windowStart(d, m.months(t))
 			}
