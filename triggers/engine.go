@@ -126,20 +126,27 @@ func (b *base) firstEnding(x int) int {
 	return sort.Search(len(b.runs), func(i int) bool { return int(b.runs[i].to) >= x })
 }
 
-// inWindow returns the index range [lo, hi) of the runs with a day in s..d.
-func (b *base) inWindow(s, d int) (lo, hi int) {
-	// Two binary searches, written out: the evidence of every activation
-	// asks this.
+// firstEndingIn returns the index of the first run ending on or after day
+// x, given that it is in lo..hi.
+func (b *base) firstEndingIn(x, lo, hi int) int {
 	runs := b.runs
-	lo, hi = 0, len(runs)
 	for lo < hi {
 		mid := int(uint(lo+hi) >> 1)
-		if int(runs[mid].to) >= s {
+		if int(runs[mid].to) >= x {
 			hi = mid
 		} else {
 			lo = mid + 1
 		}
 	}
+	return lo
+}
+
+// inWindow returns the index range [lo, hi) of the runs with a day in s..d.
+func (b *base) inWindow(s, d int) (lo, hi int) {
+	// Two binary searches, inlined: the evidence of every activation asks
+	// this.
+	runs := b.runs
+	lo = b.firstEndingIn(s, 0, len(runs))
 	a, z := lo, len(runs)
 	for a < z {
 		mid := int(uint(a+z) >> 1)

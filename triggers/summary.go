@@ -132,21 +132,6 @@ func (m *Monitor) appendSummary(out []Summary, cut int, cutting bool) []Summary 
 	}
 }
 
-// firstEndingIn returns the index of the first run ending on or after day
-// x, given that it is in lo..hi.
-func (b *base) firstEndingIn(x, lo, hi int) int {
-	runs := b.runs
-	for lo < hi {
-		mid := int(uint(lo+hi) >> 1)
-		if int(runs[mid].to) >= x {
-			hi = mid
-		} else {
-			lo = mid + 1
-		}
-	}
-	return lo
-}
-
 // countsIn returns the episodes with counted days in s..d and their working
 // days (or hours), as evidenceIn finds them, given the runs with a day in it,
 // [lo, hi) (base.inWindow).

@@ -44,16 +44,7 @@ func (w *dayWeigher) firstEnding(x int, hint *int) int {
 	runs := w.b.runs
 	i := *hint
 	if i > 0 && int(runs[i-1].to) >= x { // before the hint: search
-		lo, hi := 0, i
-		for lo < hi {
-			mid := int(uint(lo+hi) >> 1)
-			if int(runs[mid].to) >= x {
-				hi = mid
-			} else {
-				lo = mid + 1
-			}
-		}
-		i = lo
+		i = w.b.firstEndingIn(x, 0, i)
 	}
 	for i < len(runs) && int(runs[i].to) < x {
 		i++
