@@ -157,7 +157,10 @@ var inputErrors = []absence.Error{absence.ErrInvalidDate, absence.ErrReversedPer
 	absence.ErrUnknownReason, absence.ErrUnknownKind, absence.ErrFTE, absence.ErrHours, absence.ErrPartDayHours,
 	absence.ErrPartDayNotScheduled, absence.ErrPartDayNotSickness, absence.ErrNotSickness, absence.ErrNoSchedule,
 	absence.ErrEmptySchedule, absence.ErrUnsorted, absence.ErrInvalidPolicy, absence.ErrCertificate, absence.ErrNotificationTime,
-	absence.ErrNoEpisode, absence.ErrNoRecord, absence.ErrNoShift, absence.ErrStage, absence.ErrUnknownCode, absence.ErrNoTime}
+	absence.ErrNoEpisode, absence.ErrNoRecord, absence.ErrNoShift, absence.ErrStage, absence.ErrUnknownCode, absence.ErrNoTime,
+	// Issue 15's ranges and issue 17's records.
+	absence.ErrDateRange, absence.ErrTooLong, absence.ErrFitNote, absence.ErrFertility, absence.ErrInterview,
+	absence.ErrOtherWork, absence.ErrPlanned, absence.ErrTraining}
 
 // FuzzNewHistory builds episodes from arbitrary records (issue 10: episode
 // building from arbitrary records). Invalid input gives a typed error naming
