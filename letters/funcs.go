@@ -1,6 +1,7 @@
 package letters
 
 import (
+	htmltemplate "html/template"
 	"strconv"
 	"strings"
 
@@ -118,8 +119,14 @@ func capitalise(s string) string {
 
 // continued is the header of a letter's second and later pages in print:
 // the employee and the letter's date, e.g. "Alex Morgan, 16 March 2026,
-// continued" (LET-18).
-func continued(l Letter) string {
+// continued" (LET-18). The style sheet prints it as a CSS string (content:
+// "…"), which html/template escapes; but it takes the start of a CSS string
+// for a possible URL and refuses a text with a colon before any slash, so
+// that a name such as "Dr A: Smith" printed "#ZgotmplZ". This string is
+// only shown, never fetched: it is typed as a URL, which html/template
+// still escapes for the string, only without that check. For the content
+// property of the style sheet only.
+func continued(l Letter) htmltemplate.URL {
 	s := l.To.Name
 	if l.Date.IsValid() {
 		s += ", " + strings.TrimPrefix(l.Date.LongDate(), l.Date.Weekday().String()+" ")
@@ -127,7 +134,5 @@ func continued(l Letter) string {
 	if t := l.Title(); t != "" {
 		s = t + ", " + s
 	}
-	// No colon: html/template refuses one in a CSS string (it could start
-	// a URL), and the header is printed from the style sheet.
-	return s + ", continued"
+	return htmltemplate.URL(s + ", continued")
 }

@@ -151,6 +151,16 @@ func TestLET18_ContinuationHeader(t *testing.T) {
 	if strings.Contains(page, "<script") {
 		t.Error("markup in the continuation header")
 	}
+	// A colon in a name is printed (escaped for the CSS string), not
+	// refused as the start of a URL ("#ZgotmplZ"); quotes and markup stay
+	// escaped.
+	named := letters.Sample(letters.Stage1Outcome)
+	named.To.Name = `Dr A: Smith "x" </style> javascript:alert(1)`
+	page, err := r.String(letters.HTML, named)
+	if err != nil || strings.Contains(page, "ZgotmplZ") || !strings.Contains(page, `content: "Dr A\3a  Smith \22x\22  \3c\2fstyle\3e  javascript\3a alert\28 1\29, 18 March 2026, continued"`) {
+		i := strings.Index(page, "@top-right")
+		t.Errorf("a name with a colon: %v\n%s", err, page[max(i, 0):max(i, 0)+200])
+	}
 	// A trust's own policy is named instead of HR14 v16; one that does not
 	// name itself is refused.
 	l := letters.Sample(letters.Stage1Outcome)
