@@ -212,18 +212,26 @@ func (b *base) windowStart(d, months int) int {
 }
 
 func (b *base) windowStartSlow(d, months int) int {
-	if t := b.memo; t != nil {
-		if k := t.index(months); k >= 0 {
-			i, ok := t.at(d)
-			if !ok {
-				i, ok = t.grow(d)
-			}
-			if ok {
-				return int(t.start[k][i])
-			}
-		}
+	if k, i, ok := b.memo.hold(d, months); ok {
+		return int(b.memo.start[k][i])
 	}
 	return windowStart(d, months)
+}
+
+// hold returns the index k of a window length in t.months and the index i
+// of Unix day d in t's columns, growing t to hold d; ok is false if t is
+// nil, does not memoize the length or cannot hold d.
+func (t *dayMemo) hold(d, months int) (k, i int, ok bool) {
+	if t == nil {
+		return 0, 0, false
+	}
+	if k = t.index(months); k < 0 {
+		return 0, 0, false
+	}
+	if i, ok = t.at(d); !ok {
+		i, ok = t.grow(d)
+	}
+	return k, i, ok
 }
 
 // leaves returns the first day whose rolling window of months no longer
@@ -238,16 +246,8 @@ func (b *base) leaves(d, months int) int {
 }
 
 func (b *base) leavesSlow(d, months int) int {
-	if t := b.memo; t != nil {
-		if k := t.index(months); k >= 0 {
-			i, ok := t.at(d)
-			if !ok {
-				i, ok = t.grow(d)
-			}
-			if ok {
-				return int(t.leaves[k][i])
-			}
-		}
+	if k, i, ok := b.memo.hold(d, months); ok {
+		return int(b.memo.leaves[k][i])
 	}
 	return leaves(d, months)
 }
