@@ -1,6 +1,7 @@
 package triggers
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 
@@ -21,15 +22,7 @@ type count int64
 
 func (a count) Add(b count) count { return a + b }
 func (a count) Sub(b count) count { return a - b }
-func (a count) Cmp(b count) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
-}
+func (a count) Cmp(b count) int   { return cmp.Compare(a, b) }
 
 // A measurer gives the weight of the days from..to (Unix days) inside one
 // run: working days (*dayCounter) or hours (hoursOf).

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"io"
 	"slices"
 	"strconv"
@@ -392,17 +393,17 @@ func naturalCompare(a, b string) int {
 			na, _ := strconv.Atoi(a[:min(da, 18)])
 			nb, _ := strconv.Atoi(b[:min(db, 18)])
 			if na != nb {
-				return cmpInt(na, nb)
+				return cmp.Compare(na, nb)
 			}
 			a, b = a[da:], b[db:]
 			continue
 		}
 		if a[0] != b[0] {
-			return cmpInt(int(a[0]), int(b[0]))
+			return cmp.Compare(int(a[0]), int(b[0]))
 		}
 		a, b = a[1:], b[1:]
 	}
-	return cmpInt(len(a), len(b))
+	return cmp.Compare(len(a), len(b))
 }
 
 func digitRun(s string) int {
@@ -411,16 +412,6 @@ func digitRun(s string) int {
 		n++
 	}
 	return n
-}
-
-func cmpInt(a, b int) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 func cmpFirst(c ...int) int {
