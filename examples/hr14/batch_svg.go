@@ -108,25 +108,11 @@ func (c chart) svg() template.HTML {
 		}
 	} else {
 		for k, s := range c.series {
-			var path strings.Builder
-			pen := false
-			for i, v := range s.values {
-				if math.IsNaN(v) {
-					pen = false
-					continue
-				}
-				op := "L"
-				if !pen {
-					op = "M"
-				}
-				fmt.Fprintf(&path, "%s%.1f %.1f ", op, x(i), y(v))
-				pen = true
-			}
 			dash := ""
 			if s.dashed {
 				dash = ` stroke-dasharray="5 3"`
 			}
-			fmt.Fprintf(&b, `<path d="%s" fill="none" stroke="%s" stroke-width="2"%s/>`, strings.TrimSpace(path.String()), palette[k%len(palette)], dash)
+			fmt.Fprintf(&b, `<path d="%s" fill="none" stroke="%s" stroke-width="2"%s/>`, linePath(s.values, x, y), palette[k%len(palette)], dash)
 		}
 	}
 
@@ -203,6 +189,15 @@ func sparkline(values []float64, top float64) template.HTML {
 	if top <= 0 {
 		top = 1
 	}
+	x := func(i int) float64 { return 1 + float64(w-2)*float64(i)/float64(max(len(values)-1, 1)) }
+	y := func(v float64) float64 { return float64(h-2) - float64(h-4)*math.Min(v, top)/top }
+	return template.HTML(fmt.Sprintf(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 %d %d" width="%d" height="%d" aria-hidden="true"><path d="%s" fill="none" stroke="%s" stroke-width="1.5"/></svg>`,
+		w, h, w, h, linePath(values, x, y), palette[0]))
+}
+
+// linePath returns the SVG path data of a line through values, the i-th
+// at (x(i), y(v)); a missing value (NaN) breaks the line.
+func linePath(values []float64, x func(int) float64, y func(float64) float64) string {
 	var path strings.Builder
 	pen := false
 	for i, v := range values {
@@ -214,11 +209,8 @@ func sparkline(values []float64, top float64) template.HTML {
 		if !pen {
 			op = "M"
 		}
-		x := 1 + float64(w-2)*float64(i)/float64(max(len(values)-1, 1))
-		y := float64(h-2) - float64(h-4)*math.Min(v, top)/top
-		fmt.Fprintf(&path, "%s%.1f %.1f ", op, x, y)
+		fmt.Fprintf(&path, "%s%.1f %.1f ", op, x(i), y(v))
 		pen = true
 	}
-	return template.HTML(fmt.Sprintf(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 %d %d" width="%d" height="%d" aria-hidden="true"><path d="%s" fill="none" stroke="%s" stroke-width="1.5"/></svg>`,
-		w, h, w, h, strings.TrimSpace(path.String()), palette[0]))
+	return strings.TrimSpace(path.String())
 }
